@@ -38,7 +38,8 @@ struct HttpResponse {
 HttpResponse jsonResponse(int status, const nlohmann::json& body);
 HttpResponse errorResponse(int status, std::string_view errorCode);
 
-// Handlers answer exactly once, possibly later and from the request's I/O thread.
+// Handlers answer exactly once, possibly later and from any thread (a blocking
+// pool, say): the connection hands the response back to its own I/O thread.
 using Respond = std::function<void(HttpResponse)>;
 
 } // namespace mccig::server
