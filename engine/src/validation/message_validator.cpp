@@ -1,0 +1,205 @@
+#include "mccig/validation/message_validator.h"
+
+#include "field_checks.h"
+#include "mccig/core/time_format.h"
+#include "mccig/domain/tenant_id.h"
+
+#include <optional>
+
+namespace mccig {
+namespace {
+
+using nlohmann::json;
+using validation::FieldReader;
+
+constexpr std::size_t kMaxMetadataBytes = 8 * 1024;
+constexpr int kMaxMetadataDepth = 8;
+constexpr std::size_t kMaxListItems = 10;
+
+// Fields every channel shares; reads them into `message` and the metadata object.
+void readCommonFields(FieldReader& fields, const json& body, ValidatedMessage& message)
+{
+    if (const auto it = body.find("providerMessageId"); it == body.end() || it->is_null())
+        fields.violation("providerMessageId", "is required");
+    else if (!it->is_string() || !validation::isProviderMessageId(it->get_ref<const std::string&>()))
+        fields.violation("providerMessageId", "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
+    else
+        message.providerMessageId = it->get<std::string>();
+
+    if (const std::string* tenant = fields.text("tenantId", false, 0, 64)) {
+        if (isValidTenantId(*tenant))
+            message.tenantId = *tenant;
+        else
+            fields.violation("tenantId", "must match ^[a-z0-9][a-z0-9_-]{0,63}$");
+    }
+    if (const std::string* timestamp = fields.text("timestamp", false, 1, 64)) {
+        if (parseRfc3339(*timestamp))
+            message.rawMetadata["occurredAt"] = *timestamp;
+        else
+            fields.violation("timestamp", "must be an RFC 3339 date-time like 2026-01-31T12:00:00Z");
+    }
+    if (const json* metadata = fields.object("metadata", false)) {
+        if (metadata->dump().size() > kMaxMetadataBytes)
+            fields.violation("metadata", "must be at most 8 KiB when serialized");
+        else if (validation::nestingDepth(*metadata) > kMaxMetadataDepth)
+            fields.violation("metadata", "must be nested at most 8 levels deep");
+        else
+            message.rawMetadata["metadata"] = *metadata;
+    }
+}
+
+// Reads an array of URL strings ("media").
+std::optional<json> readUrlList(FieldReader& fields, std::string_view key, std::vector<Violation>& violations)
+{
+    const json* list = fields.array(key, kMaxListItems);
+    if (!list)
+        return std::nullopt;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json& item = (*list)[i];
+        if (!item.is_string() || !validation::isHttpUrl(item.get_ref<const std::string&>()))
+            violations.push_back({fields.pathOf(key) + "[" + std::to_string(i) + "]", "must be an http or https URL"});
+    }
+    return *list;
+}
+
+void validateSms(FieldReader& fields, const json&, ValidatedMessage& message, std::vector<Violation>& violations)
+{
+    fields.rejectUnknown({"providerMessageId", "tenantId", "timestamp", "metadata", "from", "to", "body", "media"});
+    if (const std::string* from = fields.phoneNumber("from"))
+        message.rawMetadata["from"] = *from;
+    if (const std::string* to = fields.phoneNumber("to"))
+        message.rawMetadata["to"] = *to;
+    if (const std::string* body = fields.text("body", true, 1, 1600))
+        message.content = *body;
+    if (auto media = readUrlList(fields, "media", violations))
+        message.rawMetadata["media"] = std::move(*media);
+}
+
+std::optional<json> readSender(FieldReader& fields, std::vector<Violation>& violations)
+{
+    const json* sender = fields.object("sender", true);
+    if (!sender)
+        return std::nullopt;
+    FieldReader senderFields(*sender, fields.pathOf("sender"), violations);
+    senderFields.rejectUnknown({"id", "name", "role"});
+    json normalized = json::object();
+    if (const std::string* id = senderFields.text("id", true, 1, 128))
+        normalized["id"] = *id;
+    if (const std::string* name = senderFields.text("name", false, 0, 256))
+        normalized["name"] = *name;
+    const std::string* role = senderFields.choice("role", false, {"customer", "agent", "bot"});
+    normalized["role"] = role ? *role : std::string("customer");
+    return normalized;
+}
+
+std::optional<json> readAttachments(FieldReader& fields, std::vector<Violation>& violations)
+{
+    const json* list = fields.array("attachments", kMaxListItems);
+    if (!list)
+        return std::nullopt;
+    json normalized = json::array();
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string path = fields.pathOf("attachments") + "[" + std::to_string(i) + "]";
+        if (!(*list)[i].is_object()) {
+            violations.push_back({path, "must be an object"});
+            continue;
+        }
+        FieldReader item((*list)[i], path, violations);
+        item.rejectUnknown({"url", "contentType"});
+        json attachment = json::object();
+        if (const std::string* url = item.url("url", true))
+            attachment["url"] = *url;
+        if (const std::string* type = item.text("contentType", false, 1, 255))
+            attachment["contentType"] = *type;
+        normalized.push_back(std::move(attachment));
+    }
+    return normalized;
+}
+
+// "[1 attachment: image/png]", "[2 attachments: image/png, file]".
+std::string attachmentSummary(const json& attachments)
+{
+    std::string types;
+    for (const json& attachment : attachments) {
+        if (!types.empty())
+            types += ", ";
+        types += attachment.value("contentType", std::string("file"));
+    }
+    const std::size_t count = attachments.size();
+    return "[" + std::to_string(count) + (count == 1 ? " attachment: " : " attachments: ") + types + "]";
+}
+
+void validateChat(FieldReader& fields, const json& body, ValidatedMessage& message,
+                  std::vector<Violation>& violations)
+{
+    fields.rejectUnknown(
+        {"providerMessageId", "tenantId", "timestamp", "metadata", "conversationId", "sender", "text", "attachments"});
+    if (const std::string* conversation = fields.text("conversationId", true, 1, 128))
+        message.rawMetadata["conversationId"] = *conversation;
+    if (auto sender = readSender(fields, violations))
+        message.rawMetadata["sender"] = std::move(*sender);
+    const auto attachments = readAttachments(fields, violations);
+    const bool hasAttachments = attachments && !attachments->empty();
+    if (hasAttachments)
+        message.rawMetadata["attachments"] = *attachments;
+
+    const std::string* text = fields.text("text", false, 0, 4096);
+    if (text && !text->empty())
+        message.content = *text;
+    else if (hasAttachments)
+        message.content = attachmentSummary(*attachments);
+    else if (text || !body.contains("text") || body["text"].is_null())
+        fields.violation("text", "is required unless attachments is non-empty");
+}
+
+void validateVoice(FieldReader& fields, const json&, ValidatedMessage& message, std::vector<Violation>&)
+{
+    fields.rejectUnknown({"providerMessageId", "tenantId", "timestamp", "metadata", "from", "to", "direction",
+                          "status", "durationSeconds", "recordingUrl", "transcript"});
+    if (const std::string* from = fields.phoneNumber("from"))
+        message.rawMetadata["from"] = *from;
+    if (const std::string* to = fields.phoneNumber("to"))
+        message.rawMetadata["to"] = *to;
+    const std::string* direction = fields.choice("direction", true, {"inbound", "outbound"});
+    if (direction)
+        message.rawMetadata["direction"] = *direction;
+    const std::string* status = fields.choice("status", true, {"completed", "busy", "no-answer", "failed", "canceled"});
+    if (status)
+        message.rawMetadata["status"] = *status;
+    const json* duration = fields.integer("durationSeconds", 0, 86400);
+    if (duration)
+        message.rawMetadata["durationSeconds"] = *duration;
+    if (const std::string* recording = fields.url("recordingUrl", false))
+        message.rawMetadata["recordingUrl"] = *recording;
+
+    const std::string* transcript = fields.text("transcript", false, 0, 20000);
+    if (transcript && !transcript->empty())
+        message.content = *transcript;
+    else if (status && duration)
+        message.content = "[voice call " + *status + " " + std::to_string(duration->get<long long>()) + "s]";
+}
+
+} // namespace
+
+std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const json& body)
+{
+    std::vector<Violation> violations;
+    if (!body.is_object()) {
+        violations.push_back({"", "the body must be a JSON object"});
+        return std::unexpected(std::move(violations));
+    }
+    ValidatedMessage message;
+    message.rawMetadata = json::object();
+    FieldReader fields(body, "", violations);
+    readCommonFields(fields, body, message);
+    switch (channel) {
+    case Channel::Sms: validateSms(fields, body, message, violations); break;
+    case Channel::Chat: validateChat(fields, body, message, violations); break;
+    case Channel::Voice: validateVoice(fields, body, message, violations); break;
+    }
+    if (!violations.empty())
+        return std::unexpected(std::move(violations));
+    return message;
+}
+
+} // namespace mccig
