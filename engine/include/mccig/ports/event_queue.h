@@ -1,0 +1,70 @@
+#pragma once
+
+#include "mccig/core/result.h"
+#include "mccig/domain/conversation_event.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mccig {
+
+// One message taken from the queue, with its delivery history.
+struct QueuedMessage {
+    std::string entryId;                      // the queue's own id for this delivery
+    std::optional<ConversationEvent> event;   // empty when the entry could not be parsed
+    std::string eventText;                    // the event JSON exactly as queued
+    int attempts = 0;                         // failed attempts so far
+    nlohmann::json failures = nlohmann::json::array(); // [{"at","error","retryAfterMs"?}...]
+};
+
+// What releaseDueRetries() did, and when the next retry falls due.
+struct RetryRelease {
+    std::size_t released = 0;
+    std::optional<std::chrono::milliseconds> nextDueIn; // empty: no retry waiting
+};
+
+// Port: the durable queue between ingestion and storage, read by a group of
+// workers on any number of machines. A message taken by read() or claim()
+// stays pending, owned by this consumer, until exactly one of acknowledge(),
+// scheduleRetry() or deadLetter() settles it; a worker that dies leaves it
+// pending and another worker claims it after the idle time.
+//
+// The settle calls are atomic and settle an entry only once: when two workers
+// hold the same entry (one was presumed dead), the second settle is a no-op
+// that returns false. Every call is bounded by the backend timeout; failures
+// are outages (Unavailable/Timeout) or Rejected. One thread per instance.
+class EventQueue {
+public:
+    virtual ~EventQueue() = default;
+
+    // Appends events (ingest does this through the AdmissionGate; tests,
+    // replays and benchmarks use this). Returns the entry ids.
+    virtual Result<std::vector<std::string>> enqueue(const std::vector<ConversationEvent>& events) = 0;
+
+    // Up to `maxCount` new messages for this consumer, waiting at most `block`.
+    virtual Result<std::vector<QueuedMessage>> read(std::size_t maxCount, std::chrono::milliseconds block) = 0;
+
+    // Takes over messages another consumer has held for at least `minIdle`.
+    virtual Result<std::vector<QueuedMessage>> claimAbandoned(std::chrono::milliseconds minIdle,
+                                                              std::size_t maxCount) = 0;
+
+    // The messages are stored: remove them from the queue (after the commit).
+    virtual Result<void> acknowledge(const std::vector<std::string>& entryIds) = 0;
+
+    // Removes the entry and queues `message` (attempts and failures already
+    // updated by the caller) again after `delay`.
+    virtual Result<bool> scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay) = 0;
+
+    // Removes the entry and keeps `message` in the dead-letter queue.
+    virtual Result<bool> deadLetter(const QueuedMessage& message, const std::string& lastError) = 0;
+
+    // Puts retries that are due back on the queue (at most `maxCount`).
+    virtual Result<RetryRelease> releaseDueRetries(std::size_t maxCount) = 0;
+};
+
+} // namespace mccig

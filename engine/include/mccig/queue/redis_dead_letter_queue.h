@@ -1,0 +1,28 @@
+#pragma once
+
+#include "mccig/ports/dead_letter_queue.h"
+
+namespace mccig {
+
+class RedisSyncConnection;
+
+// DeadLetterQueue on mccig:dlq (entries by event id) and mccig:dlq:order
+// (ids by failure time). Replay and removal are Lua scripts that act only on
+// the entry the caller read, so two admins replaying at once queue it once.
+// Uses the caller's connection; one thread at a time.
+class RedisDeadLetterQueue final : public DeadLetterQueue {
+public:
+    explicit RedisDeadLetterQueue(RedisSyncConnection& connection);
+
+    Result<DeadLetterPage> list(int limit) override;
+    Result<bool> replay(const std::string& id) override;
+    Result<long long> replayAll(const std::optional<std::string>& tenantId) override;
+    Result<bool> remove(const std::string& id) override;
+
+private:
+    Result<bool> replayEntry(const std::string& id, const std::string& entryText);
+
+    RedisSyncConnection& m_connection;
+};
+
+} // namespace mccig

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "mccig/redis/redis_url.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
+
+namespace mccig {
+
+class WorkerLoop;
+
+struct WorkerSettings {
+    RedisEndpoint redis;
+    std::string databaseUrl;
+    int maxAttempts = 5;                                 // failed attempts before the DLQ
+    std::chrono::milliseconds retryBase{500};            // first retry delay, doubling, capped at 60 s
+    std::chrono::milliseconds claimIdle{30000};          // take over messages a dead worker held this long
+    std::chrono::milliseconds backendTimeout{2000};      // bound of every Redis / PostgreSQL call
+    bool simulationMode = false;                         // fail events with metadata.simulateFailure == true
+};
+
+// Whether the worker can reach its backends right now (for /readyz).
+struct WorkerHealth {
+    bool redisOk = false;
+    bool databaseOk = false;
+    std::string lastError; // the latest backend error, empty when none
+};
+
+// Running totals since start (for /metrics: mccig_worker_events_total{outcome}).
+struct WorkerCounters {
+    long long persisted = 0;    // messages stored and acknowledged
+    long long retried = 0;      // failed attempts scheduled for another try
+    long long deadLettered = 0; // messages moved to the dead-letter queue
+    long long failed = 0;       // failed attempts (retried + deadLettered)
+    long long batches = 0;      // batches taken from the queue
+    long long batchSizeSum = 0; // messages in those batches (average = sum / batches)
+};
+
+// The queue consumer: one thread taking batches from the Redis stream (group
+// "workers", consumer HOST-PID-N), storing them in PostgreSQL in one round
+// trip and acknowledging only after the commit. Failed messages are retried
+// with exponential backoff and dead-lettered after maxAttempts; a database or
+// Redis outage costs no attempts: the batch stays pending while the worker
+// waits and reconnects. Any number of workers, on any machines, share the group.
+//
+// start() and stop() are called from one controlling thread; health() and
+// counters() from any thread.
+class WorkerService {
+public:
+    explicit WorkerService(WorkerSettings settings);
+    ~WorkerService(); // stops
+    WorkerService(const WorkerService&) = delete;
+    WorkerService& operator=(const WorkerService&) = delete;
+
+    // Starts the loop thread. Calling it twice is harmless.
+    void start();
+    // Finishes the batch in hand (unless the database is down: then it is left
+    // pending for another worker), then joins the thread.
+    void stop();
+
+    WorkerHealth health() const;
+    WorkerCounters counters() const;
+
+    // This worker's consumer name in the group.
+    const std::string& consumerName() const { return m_consumerName; }
+
+private:
+    WorkerSettings m_settings;
+    std::string m_consumerName;
+    std::unique_ptr<WorkerLoop> m_loop;
+    std::thread m_thread;
+};
+
+} // namespace mccig

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "mccig/core/secret_digest.h"
+#include "mccig/domain/rate_limit_policy.h"
+#include "mccig/redis/redis_url.h"
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mccig::server {
+
+class BlockingPool;
+class Router;
+
+// What the admin API needs from the running server. The pool and the policy
+// lookup must outlive the router the routes are registered on.
+struct AdminContext {
+    BlockingPool& pool;                                   // all backend work runs here, never on I/O threads
+    std::optional<SecretDigest> adminKey;                 // unset: registerAdminRoutes adds nothing (404)
+    RedisEndpoint redis;
+    std::string databaseUrl;
+    std::chrono::milliseconds backendTimeout{2000};
+    std::function<RateLimitPolicy(const std::string& tenantId)> policyFor;
+    std::vector<std::string> configuredTenants;           // tenants with API keys, listed even before traffic
+};
+
+// Adds the /v1/admin/* routes of API.md §5 (events, events/count, dlq, dlq
+// replay/delete, tenants, stats). Every route checks `Authorization: Bearer
+// ADMIN_KEY` in constant time before the body is read (401 otherwise), then
+// runs its Redis / PostgreSQL calls on the pool (503 when the pool is full or
+// a backend is down). Each pool thread keeps its own connections.
+// Does nothing when no admin key is configured.
+void registerAdminRoutes(Router& router, const AdminContext& context);
+
+} // namespace mccig::server
