@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts a local Redis and PostgreSQL and runs
+# mccig-server on http://127.0.0.1:8080 with a demo tenant. Ctrl-C stops it all.
+#   MCCIG_LISTEN, MCCIG_API_KEYS, MCCIG_ADMIN_KEY override the demo settings.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+
+export MCCIG_SERVICES_DIR=${MCCIG_SERVICES_DIR:-$root/.run/local}
+export MCCIG_TEST_REDIS_PORT=${MCCIG_REDIS_PORT:-6392}
+export MCCIG_TEST_PG_PORT=${MCCIG_PG_PORT:-5442}
+trap '"$root/scripts/test-services.sh" stop' EXIT
+eval "$("$root/scripts/test-services.sh" start)"
+
+export MCCIG_REDIS_URL=$MCCIG_TEST_REDIS_URL
+export MCCIG_DATABASE_URL=$MCCIG_TEST_DATABASE_URL
+export MCCIG_API_KEYS=${MCCIG_API_KEYS:-demo:demo-key}
+export MCCIG_ADMIN_KEY=${MCCIG_ADMIN_KEY:-admin-key}
+echo "tenant key: $MCCIG_API_KEYS   admin key: $MCCIG_ADMIN_KEY" >&2
+"$root/build/bin/mccig-server" "$@"

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts a throwaway Redis and PostgreSQL on
+# loopback, runs every test with CTest, and stops the services again.
+# Extra arguments go to ctest (e.g. -L unit, -R test_server).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+
+trap '"$root/scripts/test-services.sh" stop' EXIT
+eval "$("$root/scripts/test-services.sh" start)"
+export QT_QPA_PLATFORM=offscreen
+
+ctest --test-dir "${MCCIG_BUILD_DIR:-$root/build}" --output-on-failure --timeout 600 -j 2 "$@"

@@ -1,0 +1,160 @@
+#include "mccig/core/secret_digest.h"
+#include "mccig/core/time_format.h"
+#include "mccig/core/uuid.h"
+#include "mccig/domain/conversation_event.h"
+#include "mccig/domain/rate_limit_policy.h"
+#include "mccig/domain/tenant_id.h"
+#include "mccig/redis/redis_url.h"
+
+#include <QTest>
+
+#include <set>
+
+using namespace std::chrono;
+
+class EngineCoreTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void uuidV7HasVersionVariantAndTimePrefix()
+    {
+        const auto at = sys_days{year{2026} / 11 / 26} + hours{15};
+        const std::string id = mccig::newUuidV7(at);
+        QVERIFY(mccig::isUuid(id));
+        QCOMPARE(id[14], '7');
+        QVERIFY(std::string("89ab").find(id[19]) != std::string::npos);
+        const auto millis = duration_cast<milliseconds>(at.time_since_epoch()).count();
+        char prefix[13];
+        std::snprintf(prefix, sizeof prefix, "%012llx", static_cast<unsigned long long>(millis));
+        QCOMPARE(id.substr(0, 8) + id.substr(9, 4), std::string(prefix));
+    }
+
+    void uuidsAreUniqueAndOrderedByTime()
+    {
+        std::set<std::string> ids;
+        for (int i = 0; i < 10000; ++i)
+            ids.insert(mccig::newUuidV7());
+        QCOMPARE(ids.size(), std::size_t{10000});
+        const auto earlier = mccig::newUuidV7(system_clock::now() - seconds{1});
+        QVERIFY(earlier < mccig::newUuidV7());
+    }
+
+    void isUuidRejectsMalformedText()
+    {
+        QVERIFY(!mccig::isUuid("not-a-uuid"));
+        QVERIFY(!mccig::isUuid("0192b3c4-1d2e-7f00-8000-00000000000g"));
+        QVERIFY(!mccig::isUuid("0192b3c41d2e-7f00-8000-0000000000000"));
+        QVERIFY(mccig::isUuid("0192B3C4-1D2E-7F00-8000-000000000000"));
+    }
+
+    void formatsUtcWithMicroseconds()
+    {
+        const auto at = sys_days{year{2026} / 1 / 2} + hours{3} + minutes{4} + seconds{5} + microseconds{600007};
+        QCOMPARE(mccig::formatUtc(time_point_cast<system_clock::duration>(at)),
+                 std::string("2026-01-02T03:04:05.600007Z"));
+    }
+
+    void parsesRfc3339WithOffsets()
+    {
+        const auto utc = mccig::parseRfc3339("2026-11-26T10:00:00Z");
+        const auto plusOne = mccig::parseRfc3339("2026-11-26T11:00:00+01:00");
+        const auto fraction = mccig::parseRfc3339("2026-11-26T10:00:00.5-00:30");
+        QVERIFY(utc && plusOne && fraction);
+        QCOMPARE(*utc, *plusOne);
+        QCOMPARE(*fraction - *utc, duration_cast<system_clock::duration>(minutes{30} + milliseconds{500}));
+        QCOMPARE(mccig::parseRfc3339(mccig::formatUtc(*fraction)), fraction);
+    }
+
+    void rejectsMalformedRfc3339_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* text : {"", "2026-11-26", "2026-11-26 10:00:00Z", "2026-13-01T00:00:00Z",
+                                 "2026-02-29T00:00:00Z", "2026-11-26T24:00:00Z", "2026-11-26T10:00:00+1:00",
+                                 "2026-11-26T10:00:00.Z", "2026-11-26T10:00:00Zjunk", "yyyy-11-26T10:00:00Z"})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+
+    void rejectsMalformedRfc3339()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!mccig::parseRfc3339(text.toStdString()));
+    }
+
+    void tenantIdFollowsThePattern()
+    {
+        QVERIFY(mccig::isValidTenantId("acme"));
+        QVERIFY(mccig::isValidTenantId("0_a-b"));
+        QVERIFY(mccig::isValidTenantId(std::string(64, 'x')));
+        QVERIFY(!mccig::isValidTenantId(std::string(65, 'x')));
+        QVERIFY(!mccig::isValidTenantId(""));
+        QVERIFY(!mccig::isValidTenantId("_acme"));
+        QVERIFY(!mccig::isValidTenantId("Acme"));
+        QVERIFY(!mccig::isValidTenantId("ac:me"));
+    }
+
+    void parsesRateLimitPolicies()
+    {
+        QCOMPARE(mccig::parseRateLimitPolicy("100:50"), std::optional(mccig::RateLimitPolicy{100, 50}));
+        QCOMPARE(mccig::parseRateLimitPolicy("5:0.5"), std::optional(mccig::RateLimitPolicy{5, 0.5}));
+        for (const char* bad : {"", "100", "100:", ":50", "0:5", "10:0", "-1:5", "a:b", "10:5:1", "0.5:1"})
+            QVERIFY2(!mccig::parseRateLimitPolicy(bad), bad);
+    }
+
+    void parsesRedisUrls()
+    {
+        const auto full = mccig::parseRedisUrl("redis://:s3cret@cache.internal:6390/4");
+        QVERIFY(full);
+        QCOMPARE(full->host, std::string("cache.internal"));
+        QCOMPARE(full->port, 6390);
+        QCOMPARE(full->password, std::string("s3cret"));
+        QCOMPARE(full->database, 4);
+        const auto bare = mccig::parseRedisUrl("redis://localhost");
+        QVERIFY(bare);
+        QCOMPARE(bare->port, 6379);
+        QCOMPARE(bare->database, 0);
+        for (const char* bad : {"http://x:1", "redis://", "redis://h:0", "redis://h:70000", "redis://h:p", "redis://h:1/x"})
+            QVERIFY2(!mccig::parseRedisUrl(bad), bad);
+    }
+
+    void eventJsonRoundTrips()
+    {
+        mccig::ConversationEvent event;
+        event.id = mccig::newUuidV7();
+        event.tenantId = "acme";
+        event.providerMessageId = "SM1";
+        event.channel = mccig::Channel::Voice;
+        event.content = "[voice call busy 0s]";
+        event.rawMetadata = {{"from", "+14155550123"}, {"metadata", {{"k", 1}}}};
+        event.createdAt = time_point_cast<system_clock::duration>(time_point_cast<microseconds>(system_clock::now()));
+        const auto back = mccig::eventFromJson(mccig::toJson(event));
+        QVERIFY(back);
+        QCOMPARE(back->id, event.id);
+        QCOMPARE(back->channel, event.channel);
+        QCOMPARE(back->content, event.content);
+        QCOMPARE(QString::fromStdString((back->rawMetadata).dump()), QString::fromStdString(nlohmann::json(event.rawMetadata).dump()));
+        QCOMPARE(back->createdAt, event.createdAt);
+        QCOMPARE(QString::fromStdString((mccig::toJson(event)["channel"]).dump()), QString::fromStdString(nlohmann::json("voice").dump()));
+    }
+
+    void malformedEventJsonIsAnError()
+    {
+        nlohmann::json json = {{"id", "x"}, {"tenantId", "a"}};
+        const auto result = mccig::eventFromJson(json);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, mccig::ErrorKind::Rejected);
+    }
+
+    void secretDigestsCompareByValue()
+    {
+        const auto a = mccig::digestSecret("key-a");
+        QVERIFY(mccig::constantTimeEquals(a, mccig::digestSecret("key-a")));
+        QVERIFY(!mccig::constantTimeEquals(a, mccig::digestSecret("key-b")));
+        // Known SHA-256 of "abc".
+        const auto abc = mccig::digestSecret("abc");
+        QCOMPARE(int(abc[0]), 0xba);
+        QCOMPARE(int(abc[31]), 0xad);
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineCoreTest)
+#include "engine_core_test.moc"

@@ -1,0 +1,275 @@
+#include "mccig/validation/message_validator.h"
+
+#include <QTest>
+
+#include <string>
+
+using mccig::Channel;
+using mccig::validateMessage;
+using nlohmann::json;
+
+Q_DECLARE_METATYPE(Channel)
+
+namespace {
+
+json validSms()
+{
+    return {{"providerMessageId", "SM123"}, {"from", "+14155550123"}, {"to", "+4915112345678"}, {"body", "Hello"}};
+}
+
+json validChat()
+{
+    return {{"providerMessageId", "chat-1"},
+            {"conversationId", "conv-9"},
+            {"sender", {{"id", "u-1"}, {"name", "Ada"}}},
+            {"text", "Where is my order?"}};
+}
+
+json validVoice()
+{
+    return {{"providerMessageId", "CA42"}, {"from", "+14155550123"}, {"to", "+14155550124"},
+            {"direction", "inbound"},      {"status", "completed"},    {"durationSeconds", 73}};
+}
+
+json validFor(Channel channel)
+{
+    switch (channel) {
+    case Channel::Sms: return validSms();
+    case Channel::Chat: return validChat();
+    case Channel::Voice: return validVoice();
+    }
+    return {};
+}
+
+// The paths of all violations, in order, joined by ",".
+QString violationPaths(Channel channel, const json& body)
+{
+    const auto result = validateMessage(channel, body);
+    if (result)
+        return QStringLiteral("<valid>");
+    QStringList paths;
+    for (const auto& violation : result.error()) {
+        if (violation.message.empty())
+            return QStringLiteral("<violation without message>");
+        paths << QString::fromStdString(violation.path);
+    }
+    return paths.join(QLatin1Char(','));
+}
+
+json with(json body, const std::string& key, json value)
+{
+    body[key] = std::move(value);
+    return body;
+}
+
+json without(json body, const std::string& key)
+{
+    body.erase(key);
+    return body;
+}
+
+} // namespace
+
+class MessageValidatorTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void validPayloadsPassEveryChannel()
+    {
+        for (Channel channel : mccig::kAllChannels)
+            QCOMPARE(violationPaths(channel, validFor(channel)), QStringLiteral("<valid>"));
+    }
+
+    void smsNormalizesBodyToContentAndKeepsTheRest()
+    {
+        json body = validSms();
+        body["media"] = {"https://cdn.example.com/a.jpg"};
+        body["metadata"] = {{"campaign", "spring"}};
+        body["timestamp"] = "2026-11-26T10:00:00+01:00";
+        const auto message = validateMessage(Channel::Sms, body);
+        QVERIFY(message);
+        QCOMPARE(message->providerMessageId, std::string("SM123"));
+        QCOMPARE(message->content, std::string("Hello"));
+        const json expected = {{"from", "+14155550123"},
+                               {"to", "+4915112345678"},
+                               {"media", {"https://cdn.example.com/a.jpg"}},
+                               {"metadata", {{"campaign", "spring"}}},
+                               {"occurredAt", "2026-11-26T10:00:00+01:00"}};
+        QCOMPARE(QString::fromStdString((message->rawMetadata).dump()), QString::fromStdString(nlohmann::json(expected).dump()));
+    }
+
+    void chatContentIsTextWithSenderRoleDefaulted()
+    {
+        const auto message = validateMessage(Channel::Chat, validChat());
+        QVERIFY(message);
+        QCOMPARE(message->content, std::string("Where is my order?"));
+        const json expectedSender = {{"id", "u-1"}, {"name", "Ada"}, {"role", "customer"}};
+        QCOMPARE(QString::fromStdString((message->rawMetadata["sender"]).dump()), QString::fromStdString(nlohmann::json(expectedSender).dump()));
+        QCOMPARE(QString::fromStdString((message->rawMetadata["conversationId"]).dump()), QString::fromStdString((json("conv-9")).dump()));
+        QVERIFY(!message->rawMetadata.contains("text"));
+    }
+
+    void chatWithOnlyAttachmentsSummarizesThem()
+    {
+        json body = without(validChat(), "text");
+        body["attachments"] = {{{"url", "https://x.example/a.png"}, {"contentType", "image/png"}},
+                               {{"url", "http://x.example/b"}}};
+        const auto message = validateMessage(Channel::Chat, body);
+        QVERIFY(message);
+        QCOMPARE(message->content, std::string("[2 attachments: image/png, file]"));
+        QCOMPARE(message->rawMetadata["attachments"].size(), std::size_t{2});
+    }
+
+    void voiceWithoutTranscriptDescribesTheCall()
+    {
+        const auto message = validateMessage(Channel::Voice, validVoice());
+        QVERIFY(message);
+        QCOMPARE(message->content, std::string("[voice call completed 73s]"));
+        QCOMPARE(QString::fromStdString((message->rawMetadata["durationSeconds"]).dump()), QString::fromStdString((json(73)).dump()));
+        QCOMPARE(QString::fromStdString((message->rawMetadata["direction"]).dump()), QString::fromStdString((json("inbound")).dump()));
+    }
+
+    void voiceTranscriptBecomesContent()
+    {
+        const auto message = validateMessage(Channel::Voice, with(validVoice(), "transcript", "Hi, it's me"));
+        QVERIFY(message);
+        QCOMPARE(message->content, std::string("Hi, it's me"));
+        QVERIFY(!message->rawMetadata.contains("transcript"));
+    }
+
+    void bodyTenantIdIsReportedForTheCaller()
+    {
+        const auto message = validateMessage(Channel::Sms, with(validSms(), "tenantId", "acme-1"));
+        QVERIFY(message);
+        QCOMPARE(message->tenantId, std::optional<std::string>("acme-1"));
+    }
+
+    void everyViolationIsListed()
+    {
+        const json body = {{"providerMessageId", ""}, {"from", "123"}, {"body", ""}, {"colour", "red"}};
+        QCOMPARE(violationPaths(Channel::Sms, body), QStringLiteral("providerMessageId,colour,from,to,body"));
+    }
+
+    void nonObjectBodyIsRejected()
+    {
+        QCOMPARE(violationPaths(Channel::Sms, json::array()), QStringLiteral(""));
+        QCOMPARE(violationPaths(Channel::Chat, json("text")), QStringLiteral(""));
+    }
+
+    void rejectsBadValues_data()
+    {
+        QTest::addColumn<Channel>("channel");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("valueJson");
+        QTest::addColumn<QString>("expectedPaths");
+
+        const auto row = [](const char* name, Channel channel, const char* field, const char* value, const char* paths) {
+            QTest::newRow(name) << channel << QString::fromLatin1(field) << QString::fromUtf8(value)
+                                << QString::fromLatin1(paths);
+        };
+        // common fields
+        row("pmid missing", Channel::Sms, "providerMessageId", "null", "providerMessageId");
+        row("pmid space", Channel::Sms, "providerMessageId", "\"a b\"", "providerMessageId");
+        row("pmid 129", Channel::Sms, "providerMessageId", ("\"" + std::string(129, 'a') + "\"").c_str(), "providerMessageId");
+        row("pmid number", Channel::Chat, "providerMessageId", "12", "providerMessageId");
+        row("tenant upper", Channel::Sms, "tenantId", "\"Acme\"", "tenantId");
+        row("tenant leading dash", Channel::Voice, "tenantId", "\"-acme\"", "tenantId");
+        row("timestamp no zone", Channel::Sms, "timestamp", "\"2026-11-26T10:00:00\"", "timestamp");
+        row("timestamp feb 30", Channel::Sms, "timestamp", "\"2026-02-30T10:00:00Z\"", "timestamp");
+        row("timestamp number", Channel::Sms, "timestamp", "1732610000", "timestamp");
+        row("metadata array", Channel::Sms, "metadata", "[1]", "metadata");
+        row("metadata too deep", Channel::Sms, "metadata", "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{\"h\":{}}}}}}}}}", "metadata");
+        row("metadata too big", Channel::Sms, "metadata", ("{\"x\":\"" + std::string(8200, 'x') + "\"}").c_str(), "metadata");
+        // sms
+        row("sms from local", Channel::Sms, "from", "\"04155550123\"", "from");
+        row("sms from leading zero", Channel::Sms, "from", "\"+04155550123\"", "from");
+        row("sms to short", Channel::Sms, "to", "\"+12345\"", "to");
+        row("sms to 16 digits", Channel::Sms, "to", "\"+1234567890123456\"", "to");
+        row("sms body empty", Channel::Sms, "body", "\"\"", "body");
+        row("sms body 1601", Channel::Sms, "body", ("\"" + std::string(1601, 'b') + "\"").c_str(), "body");
+        row("sms media ftp", Channel::Sms, "media", "[\"https://ok.example/a\",\"ftp://x/y\"]", "media[1]");
+        row("sms media 11", Channel::Sms, "media", "[\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\"]", "media");
+        row("sms media object", Channel::Sms, "media", "{}", "media");
+        // chat
+        row("chat conversation empty", Channel::Chat, "conversationId", "\"\"", "conversationId");
+        row("chat sender string", Channel::Chat, "sender", "\"bob\"", "sender");
+        row("chat sender no id", Channel::Chat, "sender", "{\"name\":\"Bob\"}", "sender.id");
+        row("chat sender bad role", Channel::Chat, "sender", "{\"id\":\"1\",\"role\":\"admin\"}", "sender.role");
+        row("chat sender unknown", Channel::Chat, "sender", "{\"id\":\"1\",\"avatar\":\"x\"}", "sender.avatar");
+        row("chat text 4097", Channel::Chat, "text", ("\"" + std::string(4097, 't') + "\"").c_str(), "text");
+        row("chat text empty", Channel::Chat, "text", "\"\"", "text");
+        row("chat attachment bad url", Channel::Chat, "attachments", "[{\"url\":\"javascript:alert(1)\"}]", "attachments[0].url");
+        row("chat attachment not object", Channel::Chat, "attachments", "[\"http://a.b\"]", "attachments[0]");
+        // voice
+        row("voice direction", Channel::Voice, "direction", "\"sideways\"", "direction");
+        row("voice status", Channel::Voice, "status", "\"ringing\"", "status");
+        row("voice duration negative", Channel::Voice, "durationSeconds", "-1", "durationSeconds");
+        row("voice duration too long", Channel::Voice, "durationSeconds", "86401", "durationSeconds");
+        row("voice duration fraction", Channel::Voice, "durationSeconds", "1.5", "durationSeconds");
+        row("voice duration string", Channel::Voice, "durationSeconds", "\"60\"", "durationSeconds");
+        row("voice recording", Channel::Voice, "recordingUrl", "\"www.example.com/r.mp3\"", "recordingUrl");
+        row("voice transcript 20001", Channel::Voice, "transcript", ("\"" + std::string(20001, 'v') + "\"").c_str(), "transcript");
+        row("voice unknown", Channel::Voice, "body", "\"hello\"", "body");
+    }
+
+    void rejectsBadValues()
+    {
+        QFETCH(Channel, channel);
+        QFETCH(QString, field);
+        QFETCH(QString, valueJson);
+        QFETCH(QString, expectedPaths);
+        const json value = json::parse(valueJson.toStdString());
+        QCOMPARE(violationPaths(channel, with(validFor(channel), field.toStdString(), value)), expectedPaths);
+    }
+
+    void acceptsBoundaryValues_data()
+    {
+        QTest::addColumn<Channel>("channel");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("valueJson");
+        const auto row = [](const char* name, Channel channel, const char* field, std::string value) {
+            QTest::newRow(name) << channel << QString::fromLatin1(field) << QString::fromStdString(value);
+        };
+        row("pmid 128 with punctuation", Channel::Sms, "providerMessageId", "\"" + std::string(124, 'a') + ".:_-\"");
+        row("tenant 64", Channel::Sms, "tenantId", "\"" + std::string(64, 'a') + "\"");
+        row("e164 shortest", Channel::Sms, "from", "\"+1234567\"");
+        row("e164 longest", Channel::Sms, "to", "\"+123456789012345\"");
+        row("sms body 1600 multibyte", Channel::Sms, "body", "\"" + [] { std::string s; for (int i = 0; i < 1600; ++i) s += "\xC3\xA9"; return s; }() + "\"");
+        row("sms media 10", Channel::Sms, "media", "[\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"https://a.b/c?d=e\"]");
+        row("timestamp fraction lowercase", Channel::Sms, "timestamp", "\"2026-11-26t10:00:00.123456789z\"");
+        row("metadata depth 8", Channel::Sms, "metadata", "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{}}}}}}}}");
+        row("chat role bot", Channel::Chat, "sender", "{\"id\":\"b\",\"role\":\"bot\"}");
+        row("voice duration zero", Channel::Voice, "durationSeconds", "0");
+        row("voice duration max", Channel::Voice, "durationSeconds", "86400");
+        row("voice no-answer", Channel::Voice, "status", "\"no-answer\"");
+        row("optional null", Channel::Voice, "recordingUrl", "null");
+    }
+
+    void acceptsBoundaryValues()
+    {
+        QFETCH(Channel, channel);
+        QFETCH(QString, field);
+        QFETCH(QString, valueJson);
+        const json value = json::parse(valueJson.toStdString());
+        QCOMPARE(violationPaths(channel, with(validFor(channel), field.toStdString(), value)), QStringLiteral("<valid>"));
+    }
+
+    void chatNeedsTextOrAttachments()
+    {
+        QCOMPARE(violationPaths(Channel::Chat, without(validChat(), "text")), QStringLiteral("text"));
+        json emptyAttachments = without(validChat(), "text");
+        emptyAttachments["attachments"] = json::array();
+        QCOMPARE(violationPaths(Channel::Chat, emptyAttachments), QStringLiteral("text"));
+    }
+
+    void missingRequiredFieldsAreEachNamed()
+    {
+        QCOMPARE(violationPaths(Channel::Voice, json::object()),
+                 QStringLiteral("providerMessageId,from,to,direction,status,durationSeconds"));
+        QCOMPARE(violationPaths(Channel::Chat, json::object()),
+                 QStringLiteral("providerMessageId,conversationId,sender,text"));
+    }
+};
+
+QTEST_GUILESS_MAIN(MessageValidatorTest)
+#include "message_validator_test.moc"
