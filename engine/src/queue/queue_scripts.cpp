@@ -1,0 +1,110 @@
+#include "queue_scripts.h"
+
+namespace mccig {
+namespace {
+
+// Shared prologue: Redis time in ms and a counter bump in this second's stats hash.
+constexpr const char* kPrologue = R"(
+local function nowMs()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+local function count(field, n)
+  if n <= 0 then return end
+  local key = 'mccig:stats:' .. redis.call('TIME')[1]
+  redis.call('HINCRBY', key, field, n)
+  redis.call('EXPIRE', key, 3900)
+end
+)";
+
+RedisScript withPrologue(const char* body) { return RedisScript(std::string(kPrologue) + body); }
+
+} // namespace
+
+const RedisScript& acknowledgeScript()
+{
+    static const RedisScript script = withPrologue(R"(
+local ok, acked = pcall(redis.call, 'XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
+local deleted = redis.call('XDEL', KEYS[1], unpack(ARGV, 2))
+count('persisted', deleted)
+return deleted
+)");
+    return script;
+}
+
+const RedisScript& retryScript()
+{
+    static const RedisScript script = withPrologue(R"(
+pcall(redis.call, 'XACK', KEYS[1], ARGV[1], ARGV[2])
+if redis.call('XDEL', KEYS[1], ARGV[2]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], nowMs() + tonumber(ARGV[4]), ARGV[3])
+count('retried', 1)
+return 1
+)");
+    return script;
+}
+
+const RedisScript& deadLetterScript()
+{
+    static const RedisScript script = withPrologue(R"(
+pcall(redis.call, 'XACK', KEYS[1], ARGV[1], ARGV[2])
+if redis.call('XDEL', KEYS[1], ARGV[2]) == 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
+redis.call('ZADD', KEYS[3], nowMs(), ARGV[3])
+count('deadLettered', 1)
+return 1
+)");
+    return script;
+}
+
+// A retry member is written as {"attempts":N,"failures":[...],"event":{...}}
+// with the event last, so the script cuts it apart without re-encoding the
+// event (cjson would turn [] into {} and round large numbers).
+const RedisScript& releaseScript()
+{
+    static const RedisScript script = withPrologue(R"(
+local now = nowMs()
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[1]))
+for _, member in ipairs(due) do
+  local cut = string.find(member, ',"event":', 1, true)
+  local attempts = string.match(member, '^{"attempts":(%d+),"failures":')
+  if cut and attempts then
+    local failures = string.sub(member, string.len('{"attempts":' .. attempts .. ',"failures":') + 1, cut - 1)
+    local event = string.sub(member, cut + 9, -2)
+    redis.call('XADD', KEYS[2], '*', 'event', event, 'attempts', attempts, 'failures', failures)
+  else
+    redis.call('XADD', KEYS[2], '*', 'event', member, 'attempts', '0', 'failures', '[]')
+  end
+  redis.call('ZREM', KEYS[1], member)
+end
+local nextDue = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+local wait = -1
+if nextDue[2] then wait = math.max(0, tonumber(nextDue[2]) - now) end
+return {#due, wait}
+)");
+    return script;
+}
+
+const RedisScript& replayScript()
+{
+    static const RedisScript script(R"(
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('XADD', KEYS[3], '*', 'event', ARGV[3], 'attempts', '0', 'failures', '[]')
+return 1
+)");
+    return script;
+}
+
+const RedisScript& removeDeadLetterScript()
+{
+    static const RedisScript script(R"(
+local removed = redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+return removed
+)");
+    return script;
+}
+
+} // namespace mccig

@@ -1,0 +1,52 @@
+#include "mccig/worker/worker_service.h"
+
+#include "worker_loop.h"
+
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+
+namespace mccig {
+namespace {
+
+// HOST-PID-N: unique across machines, processes and workers of one process.
+std::string newConsumerName()
+{
+    static std::atomic<int> counter{0};
+    std::array<char, 256> host{};
+    if (gethostname(host.data(), host.size() - 1) != 0)
+        host = {'h', 'o', 's', 't'};
+    return std::string(host.data()) + "-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
+}
+
+} // namespace
+
+WorkerService::WorkerService(WorkerSettings settings)
+    : m_settings(std::move(settings)),
+      m_consumerName(newConsumerName()),
+      m_loop(std::make_unique<WorkerLoop>(m_settings, m_consumerName))
+{
+}
+
+WorkerService::~WorkerService() { stop(); }
+
+void WorkerService::start()
+{
+    if (m_thread.joinable())
+        return;
+    m_thread = std::thread([this] { m_loop->run(); });
+}
+
+void WorkerService::stop()
+{
+    m_loop->requestStop();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+WorkerHealth WorkerService::health() const { return m_loop->status().health(); }
+
+WorkerCounters WorkerService::counters() const { return m_loop->status().counters(); }
+
+} // namespace mccig

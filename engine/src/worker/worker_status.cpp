@@ -1,0 +1,46 @@
+#include "worker_status.h"
+
+namespace mccig {
+
+void WorkerStatus::reportOk(Backend backend)
+{
+    std::lock_guard lock(m_mutex);
+    (backend == Backend::Redis ? m_health.redisOk : m_health.databaseOk) = true;
+}
+
+void WorkerStatus::reportFailure(Backend backend, const Error& error)
+{
+    std::lock_guard lock(m_mutex);
+    (backend == Backend::Redis ? m_health.redisOk : m_health.databaseOk) = false;
+    m_health.lastError = error.message;
+}
+
+WorkerHealth WorkerStatus::health() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_health;
+}
+
+void WorkerStatus::countBatch(std::size_t size)
+{
+    ++m_batches;
+    m_batchSizeSum += static_cast<long long>(size);
+}
+
+void WorkerStatus::countPersisted(std::size_t count) { m_persisted += static_cast<long long>(count); }
+void WorkerStatus::countRetried() { ++m_retried; }
+void WorkerStatus::countDeadLettered() { ++m_deadLettered; }
+
+WorkerCounters WorkerStatus::counters() const
+{
+    WorkerCounters counters;
+    counters.persisted = m_persisted;
+    counters.retried = m_retried;
+    counters.deadLettered = m_deadLettered;
+    counters.failed = counters.retried + counters.deadLettered;
+    counters.batches = m_batches;
+    counters.batchSizeSum = m_batchSizeSum;
+    return counters;
+}
+
+} // namespace mccig
