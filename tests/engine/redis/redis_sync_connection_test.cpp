@@ -1,0 +1,213 @@
+#include "test_services.h"
+
+#include "mccig/redis/event_stream.h"
+#include "mccig/redis/redis_script.h"
+#include "mccig/redis/redis_sync_connection.h"
+
+#include <QtTest>
+
+using namespace mccig;
+using namespace std::chrono_literals;
+
+namespace {
+
+RedisEndpoint testEndpoint()
+{
+    auto endpoint = parseRedisUrl(test::redisUrlForDatabase(1).toStdString());
+    if (!endpoint)
+        qFatal("bad test Redis URL: %s", endpoint.error().message.c_str());
+    return *endpoint;
+}
+
+} // namespace
+
+class RedisSyncConnectionTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"FLUSHDB"}).has_value());
+    }
+
+    void commandsRoundTripBinarySafeValues()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        const std::string binary("a\0b\r\nc", 6);
+        const auto set = connection.command({"SET", "key", binary});
+        QVERIFY(set.has_value());
+        QVERIFY(set->isStatus());
+        QCOMPARE(set->text, std::string("OK"));
+        const auto get = connection.command({"GET", "key"});
+        QVERIFY(get.has_value());
+        QVERIFY(get->isString());
+        QCOMPARE(get->text, binary);
+        const auto missing = connection.command({"GET", "absent"});
+        QVERIFY(missing.has_value());
+        QVERIFY(missing->isNil());
+        const auto pushed = connection.command({"RPUSH", "list", "x", "y"});
+        QVERIFY(pushed.has_value());
+        QCOMPARE(pushed->integer, 2LL);
+        const auto range = connection.command({"LRANGE", "list", "0", "-1"});
+        QVERIFY(range.has_value() && range->isArray());
+        QCOMPARE(range->elements.size(), size_t(2));
+        QCOMPARE(range->elements[1].text, std::string("y"));
+    }
+
+    void selectsTheDatabaseOfTheUrl()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"SET", "marker", "1"}).has_value());
+        auto otherEndpoint = testEndpoint();
+        otherEndpoint.database = 2;
+        RedisSyncConnection other(otherEndpoint, 2s);
+        const auto exists = other.command({"EXISTS", "marker"});
+        QVERIFY(exists.has_value());
+        QCOMPARE(exists->integer, 0LL);
+    }
+
+    void errorReplyIsRejectedWithItsText()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"SET", "text", "abc"}).has_value());
+        const auto incremented = connection.command({"INCR", "text"});
+        QVERIFY(!incremented.has_value());
+        QCOMPARE(incremented.error().kind, ErrorKind::Rejected);
+        QVERIFY(incremented.error().message.starts_with("ERR"));
+        const auto unknown = connection.command({"NOSUCHCOMMAND"});
+        QVERIFY(!unknown.has_value());
+        QCOMPARE(unknown.error().kind, ErrorKind::Rejected);
+        // The connection survives a refused command.
+        QVERIFY(connection.isConnected());
+        QVERIFY(connection.command({"PING"}).has_value());
+    }
+
+    void emptyCommandIsRefused()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        const auto reply = connection.command({});
+        QVERIFY(!reply.has_value());
+        QCOMPARE(reply.error().kind, ErrorKind::Internal);
+    }
+
+    void pipelineAnswersEveryCommandInOrder()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"SET", "text", "abc"}).has_value());
+        const auto replies = connection.pipeline({{"INCR", "n"}, {"INCR", "text"}, {"INCR", "n"}, {"GET", "n"}});
+        QVERIFY(replies.has_value());
+        QCOMPARE(replies->size(), size_t(4));
+        QCOMPARE((*replies)[0].integer, 1LL);
+        QVERIFY((*replies)[1].isError());
+        QCOMPARE((*replies)[2].integer, 2LL);
+        QCOMPARE((*replies)[3].text, std::string("2"));
+    }
+
+    void scriptIsReloadedAfterScriptFlush()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        const RedisScript script("return {KEYS[1], ARGV[1], redis.call('INCR', KEYS[1])}");
+        QCOMPARE(script.sha1().size(), size_t(40));
+        QVERIFY(connection.command({"SCRIPT", "FLUSH"}).has_value());
+        const auto first = script.evaluate(connection, {"counter"}, {"arg"});
+        QVERIFY2(first.has_value(), first ? "" : first.error().message.c_str());
+        QCOMPARE(first->elements.size(), size_t(3));
+        QCOMPARE(first->elements[0].text, std::string("counter"));
+        QCOMPARE(first->elements[1].text, std::string("arg"));
+        QCOMPARE(first->elements[2].integer, 1LL);
+        QVERIFY(connection.command({"SCRIPT", "FLUSH"}).has_value());
+        const auto second = script.evaluate(connection, {"counter"}, {"arg"});
+        QVERIFY(second.has_value());
+        QCOMPARE(second->elements[2].integer, 2LL); // ran exactly once more
+        const auto known = connection.command({"SCRIPT", "EXISTS", script.sha1()});
+        QCOMPARE(known->elements[0].integer, 1LL);
+    }
+
+    void scriptErrorIsRejected()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        const RedisScript script("return redis.call('NOSUCHCOMMAND')");
+        const auto reply = script.evaluate(connection, {}, {});
+        QVERIFY(!reply.has_value());
+        QCOMPARE(reply.error().kind, ErrorKind::Rejected);
+    }
+
+    void unreachablePortIsUnavailable()
+    {
+        RedisSyncConnection connection(RedisEndpoint{"127.0.0.1", 1, "", 0}, 500ms);
+        const auto reply = connection.command({"PING"});
+        QVERIFY(!reply.has_value());
+        QCOMPARE(reply.error().kind, ErrorKind::Unavailable);
+        QVERIFY(!connection.isConnected());
+        const auto replies = connection.pipeline({{"PING"}});
+        QVERIFY(!replies.has_value());
+        QCOMPARE(replies.error().kind, ErrorKind::Unavailable);
+    }
+
+    void wrongPasswordIsUnavailable()
+    {
+        auto endpoint = testEndpoint();
+        endpoint.password = "not-the-password";
+        RedisSyncConnection connection(endpoint, 2s);
+        const auto reply = connection.command({"PING"});
+        QVERIFY(!reply.has_value());
+        QCOMPARE(reply.error().kind, ErrorKind::Unavailable);
+        QVERIFY(reply.error().message.starts_with("redis AUTH"));
+    }
+
+    void brokenConnectionFailsOnceThenReconnects()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"CLIENT", "SETNAME", "doomed"}).has_value());
+        const auto id = connection.command({"CLIENT", "ID"});
+        QVERIFY(id.has_value());
+        RedisSyncConnection killer(testEndpoint(), 2s);
+        const auto killed = killer.command({"CLIENT", "KILL", "ID", std::to_string(id->integer)});
+        QVERIFY(killed.has_value());
+        QCOMPARE(killed->integer, 1LL);
+        const auto broken = connection.command({"PING"});
+        QVERIFY(!broken.has_value());
+        QCOMPARE(broken.error().kind, ErrorKind::Unavailable);
+        QVERIFY(!connection.isConnected());
+        const auto again = connection.command({"CLIENT", "GETNAME"});
+        QVERIFY(again.has_value());
+        QVERIFY(again->isNil()); // a new connection, without the old name
+    }
+
+    void blockedCommandTimesOut()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        connection.setCommandTimeout(200ms);
+        const auto reply = connection.command({"BLPOP", "never-filled", "5"});
+        QVERIFY(!reply.has_value());
+        QCOMPARE(reply.error().kind, ErrorKind::Timeout);
+        QVERIFY(!connection.isConnected());
+        QVERIFY(connection.command({"PING"}).has_value());
+    }
+
+    void eventStreamIsCreatedOnceAndKept()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(ensureEventStream(connection).has_value());
+        QVERIFY(ensureEventStream(connection).has_value()); // BUSYGROUP is fine
+        const auto groups = connection.command({"XINFO", "GROUPS", std::string(kEventStreamKey)});
+        QVERIFY(groups.has_value());
+        QCOMPARE(groups->elements.size(), size_t(1));
+        const auto& fields = groups->elements[0].elements;
+        QCOMPARE(fields[0].text, std::string("name"));
+        QCOMPARE(fields[1].text, std::string(kWorkerGroup));
+    }
+
+    void eventStreamOnAWrongTypeKeyFails()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"SET", std::string(kEventStreamKey), "not a stream"}).has_value());
+        const auto created = ensureEventStream(connection);
+        QVERIFY(!created.has_value());
+        QCOMPARE(created.error().kind, ErrorKind::Rejected);
+    }
+};
+
+QTEST_GUILESS_MAIN(RedisSyncConnectionTest)
+#include "redis_sync_connection_test.moc"
