@@ -1,0 +1,29 @@
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+
+#include <chrono>
+#include <optional>
+
+namespace mccig::test {
+
+// Runs the io_context until `value` is set (by a callback) or `limit` passes.
+template <typename T>
+bool runUntilSet(boost::asio::io_context& io, const std::optional<T>& value,
+                 std::chrono::milliseconds limit = std::chrono::seconds(10))
+{
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    io.restart();
+    while (!value && std::chrono::steady_clock::now() < deadline)
+        io.run_one_for(std::chrono::milliseconds(10));
+    return value.has_value();
+}
+
+// Lets the io_context work for a while (reconnect timers, late replies).
+inline void runFor(boost::asio::io_context& io, std::chrono::milliseconds duration)
+{
+    io.restart();
+    io.run_for(duration);
+}
+
+} // namespace mccig::test

@@ -1,0 +1,355 @@
+#include "io_wait.h"
+#include "test_services.h"
+
+#include "mccig/core/uuid.h"
+#include "mccig/redis/event_stream.h"
+#include "mccig/redis/redis_admission_gate.h"
+#include "mccig/redis/redis_sync_connection.h"
+
+#include <QtTest>
+
+#include <thread>
+
+using namespace mccig;
+using namespace std::chrono_literals;
+
+namespace {
+
+RedisEndpoint testEndpoint()
+{
+    auto endpoint = parseRedisUrl(test::redisUrlForDatabase(2).toStdString());
+    if (!endpoint)
+        qFatal("bad test Redis URL: %s", endpoint.error().message.c_str());
+    return *endpoint;
+}
+
+AdmissionRequest request(const std::string& tenant, const std::string& providerMessageId,
+                         RateLimitPolicy rateLimit = {100, 50})
+{
+    AdmissionRequest request;
+    request.event.id = newUuidV7();
+    request.event.tenantId = tenant;
+    request.event.providerMessageId = providerMessageId;
+    request.event.channel = Channel::Sms;
+    request.event.content = "hello";
+    request.event.rawMetadata = {{"from", "+15550001111"}, {"to", "+15550002222"}};
+    request.event.createdAt = std::chrono::system_clock::now();
+    request.rateLimit = rateLimit;
+    request.idempotencyTtl = 600s;
+    return request;
+}
+
+long long integerOf(const Result<RedisReply>& reply)
+{
+    if (!reply)
+        return -1;
+    if (reply->isInteger())
+        return reply->integer;
+    if (reply->isString())
+        return std::stoll(reply->text);
+    return reply->isNil() ? 0 : -1;
+}
+
+} // namespace
+
+class RedisAdmissionGateTest final : public QObject {
+    Q_OBJECT
+
+private:
+    boost::asio::io_context m_io;
+    RedisSyncConnection m_redis{testEndpoint(), 2s};
+
+    Result<AdmissionDecision> admit(RedisAdmissionGate& gate, const AdmissionRequest& admission)
+    {
+        std::optional<Result<AdmissionDecision>> result;
+        gate.admit(admission, [&](Result<AdmissionDecision> decision) { result = std::move(decision); });
+        if (!test::runUntilSet(m_io, result))
+            return failure(ErrorKind::Internal, "no callback");
+        return *result;
+    }
+
+    Result<BucketSnapshot> recordRejected(RedisAdmissionGate& gate, const std::string& tenant, RateLimitPolicy policy)
+    {
+        std::optional<Result<BucketSnapshot>> result;
+        gate.recordRejected(tenant, policy, [&](Result<BucketSnapshot> snapshot) { result = std::move(snapshot); });
+        if (!test::runUntilSet(m_io, result))
+            return failure(ErrorKind::Internal, "no callback");
+        return *result;
+    }
+
+    long long streamLength() { return integerOf(m_redis.command({"XLEN", std::string(kEventStreamKey)})); }
+
+    // Sums a field over every per-second stats hash.
+    long long statsTotal(const std::string& field)
+    {
+        const auto keys = m_redis.command({"KEYS", "mccig:stats:*"});
+        long long total = 0;
+        for (const auto& key : keys->elements)
+            total += std::max(0LL, integerOf(m_redis.command({"HGET", key.text, field})));
+        return total;
+    }
+
+private slots:
+    void init() { QVERIFY(m_redis.command({"FLUSHDB"}).has_value()); }
+
+    void acceptedWritesOneStreamEntryAndTheIdempotencyKey()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const auto admission = request("acme", "msg-1", {10, 1});
+        const auto decision = admit(gate, admission);
+        QVERIFY2(decision.has_value(), decision ? "" : decision.error().message.c_str());
+        QCOMPARE(decision->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(decision->eventId, admission.event.id);
+        QCOMPARE(decision->bucket.capacity, 10.0);
+        QCOMPARE(decision->bucket.remaining, 9L);
+        QCOMPARE(decision->bucket.resetIn, 1s);
+        QCOMPARE(decision->retryAfter, 0ms);
+
+        const auto entries = m_redis.command({"XRANGE", std::string(kEventStreamKey), "-", "+"});
+        QVERIFY(entries.has_value());
+        QCOMPARE(entries->elements.size(), size_t(1));
+        const auto& fields = entries->elements[0].elements[1].elements;
+        QCOMPARE(fields.size(), size_t(6));
+        QCOMPARE(fields[0].text, std::string("event"));
+        QCOMPARE(fields[1].text, toJson(admission.event).dump());
+        QCOMPARE(fields[2].text, std::string("attempts"));
+        QCOMPARE(fields[3].text, std::string("0"));
+        QCOMPARE(fields[4].text, std::string("failures"));
+        QCOMPARE(fields[5].text, std::string("[]"));
+
+        const std::string idemKey = "mccig:idem:acme:sms:msg-1";
+        QCOMPARE(m_redis.command({"GET", idemKey})->text, admission.event.id);
+        const long long ttl = integerOf(m_redis.command({"TTL", idemKey}));
+        QVERIFY(ttl > 590 && ttl <= 600);
+
+        const auto bucket = m_redis.command({"HGETALL", "mccig:bucket:acme"});
+        QCOMPARE(bucket->elements.size(), size_t(8));
+        QCOMPARE(m_redis.command({"HGET", "mccig:bucket:acme", "capacity"})->text, std::string("10"));
+        QCOMPARE(m_redis.command({"HGET", "mccig:bucket:acme", "refillPerSecond"})->text, std::string("1"));
+    }
+
+    void duplicateReturnsTheFirstIdAndAddsNoEntry()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const auto first = request("acme", "msg-1");
+        QCOMPARE(admit(gate, first)->verdict, AdmissionVerdict::Accepted);
+        const auto again = request("acme", "msg-1");
+        QVERIFY(again.event.id != first.event.id);
+        const auto decision = admit(gate, again);
+        QVERIFY(decision.has_value());
+        QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(decision->eventId, first.event.id);
+        QCOMPARE(streamLength(), 1LL);
+        QCOMPARE(m_redis.command({"GET", "mccig:idem:acme:sms:msg-1"})->text, first.event.id);
+    }
+
+    void sameMessageIdOnAnotherChannelIsNew()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        QCOMPARE(admit(gate, request("acme", "msg-1"))->verdict, AdmissionVerdict::Accepted);
+        auto chat = request("acme", "msg-1");
+        chat.event.channel = Channel::Chat;
+        QCOMPARE(admit(gate, chat)->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void emptyBucketIsRateLimitedWithoutIdempotencyRecord()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const RateLimitPolicy policy{2, 0.5};
+        QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::Accepted);
+        const auto limited = admit(gate, request("acme", "c", policy));
+        QVERIFY(limited.has_value());
+        QCOMPARE(limited->verdict, AdmissionVerdict::RateLimited);
+        QCOMPARE(limited->bucket.remaining, 0L);
+        QCOMPARE(limited->bucket.resetIn, 4s); // two tokens at 0.5/s
+        // One token at 0.5/s takes 2000 ms, less what refilled since the last request.
+        QVERIFY2(limited->retryAfter > 1500ms && limited->retryAfter <= 2000ms,
+                 std::to_string(limited->retryAfter.count()).c_str());
+        QVERIFY(limited->eventId.empty());
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:c"})), 0LL);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void bucketRefillsOverTime()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const RateLimitPolicy policy{1, 1000};
+        QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(m_redis.command({"HGET", "mccig:bucket:acme", "tokens"})->text.substr(0, 3), std::string("0.0"));
+        std::this_thread::sleep_for(20ms); // 1000 tokens/s: full again after 1 ms
+        const auto refilled = admit(gate, request("acme", "b", policy));
+        QCOMPARE(refilled->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void tenantsHaveSeparateBuckets()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const RateLimitPolicy policy{3, 0.001};
+        int accepted = 0;
+        int limited = 0;
+        for (int i = 0; i < 10; ++i) {
+            const auto decision = admit(gate, request("noisy", "m" + std::to_string(i), policy));
+            QVERIFY(decision.has_value());
+            (decision->verdict == AdmissionVerdict::Accepted ? accepted : limited) += 1;
+        }
+        QCOMPARE(accepted, 3);
+        QCOMPARE(limited, 7);
+        const auto quiet = admit(gate, request("quiet", "m0", policy));
+        QCOMPARE(quiet->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(quiet->bucket.remaining, 2L);
+    }
+
+    void sameMessageIdInTwoTenantsIsAcceptedTwice()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const auto first = admit(gate, request("alpha", "shared-id"));
+        const auto second = admit(gate, request("beta", "shared-id"));
+        QCOMPARE(first->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(second->verdict, AdmissionVerdict::Accepted);
+        QVERIFY(first->eventId != second->eventId);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void concurrentAdmitsOfOneKeyAcceptExactlyOne()
+    {
+        // Two gates are two connections: the requests interleave in Redis.
+        RedisAdmissionGate left(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate right(m_io, testEndpoint(), 2s);
+        std::vector<Result<AdmissionDecision>> decisions;
+        for (int i = 0; i < 100; ++i) {
+            (i % 2 == 0 ? left : right).admit(request("acme", "same", {1000, 1}), [&](Result<AdmissionDecision> decision) {
+                decisions.push_back(std::move(decision));
+            });
+        }
+        const auto deadline = std::chrono::steady_clock::now() + 10s;
+        m_io.restart();
+        while (decisions.size() < 100 && std::chrono::steady_clock::now() < deadline)
+            m_io.run_one_for(10ms);
+        QCOMPARE(decisions.size(), size_t(100));
+        int accepted = 0;
+        int duplicates = 0;
+        std::string acceptedId;
+        for (const auto& decision : decisions) {
+            QVERIFY(decision.has_value());
+            if (decision->verdict == AdmissionVerdict::Accepted) {
+                ++accepted;
+                acceptedId = decision->eventId;
+            } else if (decision->verdict == AdmissionVerdict::Duplicate) {
+                ++duplicates;
+            }
+        }
+        QCOMPARE(accepted, 1);
+        QCOMPARE(duplicates, 99);
+        for (const auto& decision : decisions)
+            QCOMPARE(decision->eventId, acceptedId);
+        QCOMPARE(streamLength(), 1LL);
+    }
+
+    void countersTrackEveryOutcome()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const RateLimitPolicy policy{2, 0.001};
+        QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::RateLimited);
+        QVERIFY(recordRejected(gate, "acme", policy).has_value());
+        QCOMPARE(admit(gate, request("other", "a", policy))->verdict, AdmissionVerdict::Accepted);
+
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "rateLimited"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "invalid"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:other", "accepted"})), 1LL);
+
+        QCOMPARE(statsTotal("accepted"), 2LL);
+        QCOMPARE(statsTotal("duplicate"), 1LL);
+        QCOMPARE(statsTotal("rateLimited"), 1LL);
+        QCOMPARE(statsTotal("invalid"), 1LL);
+        QCOMPARE(statsTotal("t:acme:accepted"), 1LL);
+        QCOMPARE(statsTotal("t:acme:duplicate"), 1LL);
+        QCOMPARE(statsTotal("t:acme:rateLimited"), 1LL);
+        QCOMPARE(statsTotal("t:acme:invalid"), 1LL);
+        QCOMPARE(statsTotal("t:other:accepted"), 1LL);
+
+        const auto statsKeys = m_redis.command({"KEYS", "mccig:stats:*"});
+        QVERIFY(!statsKeys->elements.empty());
+        for (const auto& key : statsKeys->elements) {
+            const long long ttl = integerOf(m_redis.command({"TTL", key.text}));
+            QVERIFY(ttl > 3800 && ttl <= 3900);
+        }
+        const auto tenants = m_redis.command({"SMEMBERS", "mccig:tenants"});
+        QCOMPARE(tenants->elements.size(), size_t(2));
+    }
+
+    void recordRejectedCountsInvalidAndTakesNoToken()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const RateLimitPolicy policy{5, 0.001};
+        const auto untouched = recordRejected(gate, "acme", policy);
+        QVERIFY(untouched.has_value());
+        QCOMPARE(untouched->capacity, 5.0);
+        QCOMPARE(untouched->remaining, 5L);
+        QCOMPARE(untouched->resetIn, 0s);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:bucket:acme"})), 0LL);
+
+        QCOMPARE(admit(gate, request("acme", "a", policy))->bucket.remaining, 4L);
+        const auto afterAdmit = recordRejected(gate, "acme", policy);
+        QCOMPARE(afterAdmit->remaining, 4L);
+        QCOMPARE(afterAdmit->resetIn, 1000s); // one token at 0.001/s
+        QCOMPARE(admit(gate, request("acme", "b", policy))->bucket.remaining, 3L);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "invalid"})), 2LL);
+        QCOMPARE(integerOf(m_redis.command({"SISMEMBER", "mccig:tenants", "acme"})), 1LL);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void readyWhenRedisAnswers()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        std::optional<Result<void>> ready;
+        gate.checkReady([&](Result<void> result) { ready = result; });
+        QVERIFY(!ready.has_value()); // never answered inside the call
+        QVERIFY(test::runUntilSet(m_io, ready));
+        QVERIFY(ready->has_value());
+    }
+
+    void unreachableRedisIsUnavailable()
+    {
+        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s);
+        const auto decision = admit(gate, request("acme", "a"));
+        QVERIFY(!decision.has_value());
+        QCOMPARE(decision.error().kind, ErrorKind::Unavailable);
+        std::optional<Result<void>> ready;
+        gate.checkReady([&](Result<void> result) { ready = result; });
+        QVERIFY(test::runUntilSet(m_io, ready));
+        QVERIFY(!ready->has_value());
+        QCOMPARE(ready->error().kind, ErrorKind::Unavailable);
+        const auto snapshot = recordRejected(gate, "acme", {});
+        QVERIFY(!snapshot.has_value());
+        QCOMPARE(snapshot.error().kind, ErrorKind::Unavailable);
+    }
+
+    void wrongTypeKeyIsAnInternalError()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        QVERIFY(m_redis.command({"SET", "mccig:bucket:acme", "not a hash"}).has_value());
+        const auto decision = admit(gate, request("acme", "a"));
+        QVERIFY(!decision.has_value());
+        QCOMPARE(decision.error().kind, ErrorKind::Internal);
+        QCOMPARE(streamLength(), 0LL);
+    }
+
+    void admitsSurviveScriptFlush()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+        QVERIFY(m_redis.command({"SCRIPT", "FLUSH"}).has_value());
+        QCOMPARE(admit(gate, request("acme", "b"))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+    }
+};
+
+QTEST_GUILESS_MAIN(RedisAdmissionGateTest)
+#include "redis_admission_gate_test.moc"
