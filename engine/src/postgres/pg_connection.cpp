@@ -101,6 +101,9 @@ Result<void> PgConnection::connect()
             return waited;
         state = PQconnectPoll(m_connection.get());
     }
+    // Notices ("relation already exists, skipping") would go to stderr, which
+    // carries the server's JSON log lines: drop them.
+    PQsetNoticeProcessor(m_connection.get(), [](void*, const char*) {}, nullptr);
     if (PQsetnonblocking(m_connection.get(), 1) != 0)
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: cannot switch to non-blocking mode"));
     return {};

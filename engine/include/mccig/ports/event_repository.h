@@ -13,18 +13,18 @@ namespace mccig {
 
 // Which stored events an admin query means; unset fields match everything.
 struct EventFilter {
-    std::optional<std::string> tenantId;
-    std::optional<Channel> channel;
-    std::optional<std::string> providerMessageId;
+    std::optional<std::string> tenantId{};
+    std::optional<Channel> channel{};
+    std::optional<std::string> providerMessageId{};
 };
 
 inline constexpr int kDefaultEventPageSize = 50;
 inline constexpr int kMaxEventPageSize = 500;
 
 struct EventPageRequest {
-    EventFilter filter;
+    EventFilter filter{};
     int limit = kDefaultEventPageSize;   // 1..kMaxEventPageSize
-    std::optional<std::string> before;   // an opaque cursor from a previous page's `next`
+    std::optional<std::string> before{}; // an opaque cursor from a previous page's `next`
 };
 
 struct EventPage {
