@@ -1,0 +1,56 @@
+#include "private_redis_server.h"
+
+#include "mccig/redis/redis_sync_connection.h"
+
+#include <QThread>
+
+#include <chrono>
+#include <csignal>
+
+namespace mccig::test {
+
+PrivateRedisServer::~PrivateRedisServer() { kill(); }
+
+bool PrivateRedisServer::start()
+{
+    m_process.setProgram(QStringLiteral("redis-server"));
+    m_process.setArguments({QStringLiteral("--port"), QString::number(kPort), QStringLiteral("--bind"),
+                            QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
+                            QStringLiteral("--appendonly"), QStringLiteral("no"), QStringLiteral("--dir"),
+                            m_dir.path()});
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.start();
+    if (!m_process.waitForStarted(5000))
+        return false;
+    RedisSyncConnection probe(RedisEndpoint{"127.0.0.1", kPort, "", 0}, std::chrono::milliseconds(200));
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (probe.command({"PING"}))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+void PrivateRedisServer::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    thaw(); // a stopped process would not die until continued
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void PrivateRedisServer::freeze()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGSTOP);
+}
+
+void PrivateRedisServer::thaw()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT);
+}
+
+} // namespace mccig::test
