@@ -81,7 +81,13 @@ std::map<std::string, std::string> parseQuery(std::string_view query)
 
 void Router::add(std::string method, std::string pattern, RouteHandler handler, HeadCheck headCheck)
 {
-    m_routes.push_back(Route{std::move(method), splitPath(pattern), std::move(handler), std::move(headCheck)});
+    m_routes.push_back(Route{std::move(method), splitPath(pattern), std::move(handler), std::move(headCheck), {}});
+}
+
+void Router::addWithDeferredCheck(std::string method, std::string pattern, RouteHandler handler,
+                                  DeferredHeadCheck headCheck)
+{
+    m_routes.push_back(Route{std::move(method), splitPath(pattern), std::move(handler), {}, std::move(headCheck)});
 }
 
 std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& head) const
@@ -104,7 +110,8 @@ std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& hea
         pathKnown = true;
         if (route.method != head.method)
             continue;
-        Match match{&route.handler, route.headCheck ? &route.headCheck : nullptr, {}};
+        Match match{&route.handler, route.headCheck ? &route.headCheck : nullptr,
+                    route.deferredHeadCheck ? &route.deferredHeadCheck : nullptr, {}};
         match.params.captures = std::move(captures);
         match.params.query = parseQuery(head.query());
         return match;

@@ -1,0 +1,391 @@
+#include "config/command_line.h"
+
+#include "mccig/domain/tenant_id.h"
+
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <limits>
+#include <string_view>
+
+namespace mccig::server {
+namespace {
+
+using ParseResult = std::expected<void, std::string>;
+using Setter = ParseResult (*)(ServerConfig&, const std::string& value);
+
+// One setting of API.md §1: its flag, its variable, and how a value lands in the config.
+struct Option {
+    std::string_view flag;
+    std::string_view env;
+    bool takesValue;
+    Setter set;
+};
+
+std::unexpected<std::string> bad(std::string_view what, std::string_view value)
+{
+    return std::unexpected(std::string(what) + ": '" + std::string(value) + "'");
+}
+
+std::optional<long long> parseInteger(std::string_view text, long long min, long long max)
+{
+    long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc{} || end != text.data() + text.size() || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+std::vector<std::string_view> splitList(std::string_view text)
+{
+    std::vector<std::string_view> items;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto comma = text.find(',', start);
+        if (comma == std::string_view::npos)
+            comma = text.size();
+        items.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return items;
+}
+
+bool isIpAddress(const std::string& host)
+{
+    unsigned char buffer[16];
+    return inet_pton(AF_INET, host.c_str(), buffer) == 1 || inet_pton(AF_INET6, host.c_str(), buffer) == 1;
+}
+
+ParseResult setListen(ServerConfig& config, const std::string& value)
+{
+    const auto colon = value.rfind(':');
+    if (colon == std::string::npos)
+        return bad("listen address must be HOST:PORT", value);
+    std::string host = value.substr(0, colon);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host == "localhost")
+        host = "127.0.0.1";
+    const auto port = parseInteger(std::string_view(value).substr(colon + 1), 0, 65535);
+    if (!isIpAddress(host) || !port)
+        return bad("listen address must be an IP address and a port 0-65535", value);
+    config.listen = ListenAddress{host, static_cast<int>(*port)};
+    return {};
+}
+
+ParseResult setRole(ServerConfig& config, const std::string& value)
+{
+    if (value == "api")
+        config.role = ServerRole::Api;
+    else if (value == "worker")
+        config.role = ServerRole::Worker;
+    else if (value == "all")
+        config.role = ServerRole::All;
+    else
+        return bad("role must be api, worker or all", value);
+    return {};
+}
+
+ParseResult setRedisUrl(ServerConfig& config, const std::string& value)
+{
+    auto endpoint = parseRedisUrl(value);
+    if (!endpoint)
+        return bad("invalid Redis URL (" + endpoint.error().message + ")", value);
+    config.redisUrl = value;
+    config.redisEndpoint = *endpoint;
+    return {};
+}
+
+ParseResult setDatabaseUrl(ServerConfig& config, const std::string& value)
+{
+    if (!value.starts_with("postgresql://") && !value.starts_with("postgres://"))
+        return bad("database URL must start with postgresql://", value);
+    config.databaseUrl = value;
+    return {};
+}
+
+ParseResult setDataDir(ServerConfig& config, const std::string& value)
+{
+    if (value.empty())
+        return bad("data directory must not be empty", value);
+    config.dataDir = value;
+    return {};
+}
+
+ParseResult setApiKeys(ServerConfig& config, const std::string& value)
+{
+    std::vector<TenantKey> keys;
+    for (const auto item : splitList(value)) {
+        const auto colon = item.find(':');
+        if (colon == std::string_view::npos || colon + 1 == item.size())
+            // The item may be a bare secret: never echo it.
+            return std::unexpected(std::string("API keys must be tenant:key[,tenant:key...]"));
+        const auto tenant = item.substr(0, colon);
+        if (!isValidTenantId(tenant))
+            return bad("invalid tenant id in API keys (must match ^[a-z0-9][a-z0-9_-]{0,63}$)", tenant);
+        const auto digest = digestSecret(item.substr(colon + 1));
+        const bool reused = std::any_of(keys.begin(), keys.end(),
+                                        [&](const TenantKey& key) { return key.keyDigest == digest; });
+        if (reused)
+            return bad("the same API key is given twice", tenant);
+        keys.push_back(TenantKey{std::string(tenant), digest});
+    }
+    config.apiKeys = std::move(keys);
+    return {};
+}
+
+ParseResult setAdminKey(ServerConfig& config, const std::string& value)
+{
+    if (value.empty())
+        return bad("admin key must not be empty", value);
+    config.adminKeyDigest = digestSecret(value);
+    return {};
+}
+
+ParseResult setRateLimit(ServerConfig& config, const std::string& value)
+{
+    const auto policy = parseRateLimitPolicy(value);
+    if (!policy)
+        return bad("rate limit must be CAP:RATE, positive numbers, capacity at least 1", value);
+    config.defaultRateLimit = *policy;
+    return {};
+}
+
+ParseResult setTenantRateLimits(ServerConfig& config, const std::string& value)
+{
+    std::map<std::string, RateLimitPolicy> limits;
+    for (const auto item : splitList(value)) {
+        const auto eq = item.find('=');
+        const auto tenant = item.substr(0, eq);
+        if (eq == std::string_view::npos || !isValidTenantId(tenant))
+            return bad("tenant rate limits must be tenant=CAP:RATE[,...] with valid tenant ids", item);
+        const auto policy = parseRateLimitPolicy(item.substr(eq + 1));
+        if (!policy)
+            return bad("tenant rate limit must be CAP:RATE, positive numbers, capacity at least 1", item);
+        if (!limits.emplace(std::string(tenant), *policy).second)
+            return bad("tenant rate limit given twice", tenant);
+    }
+    config.tenantRateLimits = std::move(limits);
+    return {};
+}
+
+template <typename Duration, long long kMin, long long kMax>
+ParseResult setDuration(Duration& target, std::string_view what, const std::string& value)
+{
+    const auto parsed = parseInteger(value, kMin, kMax);
+    if (!parsed)
+        return bad(std::string(what) + " must be an integer " + std::to_string(kMin) + "-" + std::to_string(kMax),
+                   value);
+    target = Duration(*parsed);
+    return {};
+}
+
+constexpr long long kDayMs = 86'400'000;
+
+ParseResult setIdempotencyTtl(ServerConfig& c, const std::string& v)
+{
+    return setDuration<std::chrono::seconds, 1, 31'536'000>(c.idempotencyTtl, "idempotency TTL (seconds)", v);
+}
+
+ParseResult setMaxAttempts(ServerConfig& config, const std::string& value)
+{
+    const auto parsed = parseInteger(value, 1, 1000);
+    if (!parsed)
+        return bad("max attempts must be an integer 1-1000", value);
+    config.maxAttempts = static_cast<int>(*parsed);
+    return {};
+}
+
+ParseResult setRetryBase(ServerConfig& c, const std::string& v)
+{
+    return setDuration<std::chrono::milliseconds, 1, 60'000>(c.retryBase, "retry base (ms)", v);
+}
+
+ParseResult setClaimIdle(ServerConfig& c, const std::string& v)
+{
+    return setDuration<std::chrono::milliseconds, 1, kDayMs>(c.claimIdle, "claim idle time (ms)", v);
+}
+
+ParseResult setBackendTimeout(ServerConfig& c, const std::string& v)
+{
+    return setDuration<std::chrono::milliseconds, 1, 600'000>(c.backendTimeout, "backend timeout (ms)", v);
+}
+
+ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
+{
+    if (value == "true" || value == "1" || value == "yes" || value == "on")
+        config.simulationMode = true;
+    else if (value == "false" || value == "0" || value == "no" || value == "off" || value.empty())
+        config.simulationMode = false;
+    else
+        return bad("simulation mode must be true or false", value);
+    return {};
+}
+
+constexpr Option kOptions[] = {
+    {"--listen", "MCCIG_LISTEN", true, setListen},
+    {"--role", "MCCIG_ROLE", true, setRole},
+    {"--redis-url", "MCCIG_REDIS_URL", true, setRedisUrl},
+    {"--database-url", "MCCIG_DATABASE_URL", true, setDatabaseUrl},
+    {"--data-dir", "MCCIG_DATA_DIR", true, setDataDir},
+    {"--api-keys", "MCCIG_API_KEYS", true, setApiKeys},
+    {"--admin-key", "MCCIG_ADMIN_KEY", true, setAdminKey},
+    {"--rate-limit", "MCCIG_RATE_LIMIT", true, setRateLimit},
+    {"--tenant-rate-limits", "MCCIG_TENANT_RATE_LIMITS", true, setTenantRateLimits},
+    {"--idempotency-ttl", "MCCIG_IDEMPOTENCY_TTL", true, setIdempotencyTtl},
+    {"--max-attempts", "MCCIG_MAX_ATTEMPTS", true, setMaxAttempts},
+    {"--retry-base-ms", "MCCIG_RETRY_BASE_MS", true, setRetryBase},
+    {"--claim-idle-ms", "MCCIG_CLAIM_IDLE_MS", true, setClaimIdle},
+    {"--backend-timeout-ms", "MCCIG_BACKEND_TIMEOUT_MS", true, setBackendTimeout},
+    {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
+};
+
+const Option* findOption(std::string_view flag)
+{
+    const auto found = std::find_if(std::begin(kOptions), std::end(kOptions),
+                                    [&](const Option& option) { return option.flag == flag; });
+    return found == std::end(kOptions) ? nullptr : found;
+}
+
+ParseResult applyEnvironment(ServerConfig& config, const EnvironmentLookup& environment)
+{
+    for (const auto& option : kOptions) {
+        const auto value = environment(std::string(option.env));
+        if (!value)
+            continue;
+        if (auto applied = option.set(config, *value); !applied)
+            return std::unexpected(std::string(option.env) + ": " + applied.error());
+    }
+    return {};
+}
+
+std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
+{
+    if (word == "migrate")
+        return ServerCommand::Migrate;
+    if (word == "keys")
+        return std::unexpected(std::string("the keys subcommand is not available in this build; "
+                                           "give bootstrap keys with --api-keys"));
+    return std::unexpected("unknown argument: '" + std::string(word) + "' (see --help)");
+}
+
+struct FlagScan {
+    std::optional<ServerCommand> command;
+    std::vector<std::pair<const Option*, std::string>> values;
+};
+
+std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string>& args)
+{
+    FlagScan scan;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "--help" || arg == "-h")
+            return FlagScan{ServerCommand::Help, {}};
+        if (arg == "--version")
+            return FlagScan{ServerCommand::Version, {}};
+        if (!arg.starts_with("--")) {
+            if (scan.command || i != 0)
+                return std::unexpected("unexpected argument: '" + arg + "' (see --help)");
+            auto command = parseSubcommand(arg);
+            if (!command)
+                return std::unexpected(command.error());
+            scan.command = *command;
+            continue;
+        }
+        const auto eq = arg.find('=');
+        const Option* option = findOption(std::string_view(arg).substr(0, eq));
+        if (!option)
+            return std::unexpected("unknown flag: '" + arg.substr(0, eq) + "' (see --help)");
+        if (eq != std::string::npos)
+            scan.values.emplace_back(option, arg.substr(eq + 1));
+        else if (!option->takesValue)
+            scan.values.emplace_back(option, "true");
+        else if (i + 1 < args.size())
+            scan.values.emplace_back(option, args[++i]);
+        else
+            return std::unexpected(std::string(option->flag) + " needs a value");
+    }
+    return scan;
+}
+
+ParseResult checkBackendChoice(ServerCommand command, const ServerConfig& config)
+{
+    if (command == ServerCommand::Migrate) {
+        if (config.databaseUrl.empty())
+            return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL)"));
+        return {};
+    }
+    if (config.redisUrl.empty() != config.databaseUrl.empty())
+        return std::unexpected(std::string("--redis-url and --database-url must be set together (or neither)"));
+    if (config.redisUrl.empty())
+        return std::unexpected(std::string("the embedded backend is not available in this build; "
+                                           "pass both --redis-url and --database-url"));
+    return {};
+}
+
+} // namespace
+
+std::optional<std::string> processEnvironment(const std::string& name)
+{
+    const char* value = std::getenv(name.c_str());
+    if (value == nullptr)
+        return std::nullopt;
+    return std::string(value);
+}
+
+std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& args,
+                                                         const EnvironmentLookup& environment)
+{
+    auto scan = scanArguments(args);
+    if (!scan)
+        return std::unexpected(scan.error());
+    CommandLine result;
+    result.command = scan->command.value_or(ServerCommand::Run);
+    if (result.command == ServerCommand::Help || result.command == ServerCommand::Version)
+        return result;
+    if (auto fromEnvironment = applyEnvironment(result.config, environment); !fromEnvironment)
+        return std::unexpected(fromEnvironment.error());
+    for (const auto& [option, value] : scan->values) {
+        if (auto applied = option->set(result.config, value); !applied)
+            return std::unexpected(std::string(option->flag) + ": " + applied.error());
+    }
+    if (auto backend = checkBackendChoice(result.command, result.config); !backend)
+        return std::unexpected(backend.error());
+    return result;
+}
+
+std::string usageText()
+{
+    return R"(Usage: mccig-server [migrate] [options]
+
+Multi-channel communication ingestion gateway: HTTP ingest API, admin API and worker.
+Every option may also be set by its environment variable; a flag wins.
+
+Commands:
+  (none)                        serve
+  migrate                       apply the database migrations and exit
+
+Options:
+  --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)
+  --role api|worker|all         MCCIG_ROLE                what this process runs (all)
+  --redis-url URL               MCCIG_REDIS_URL           redis://[:password@]host:port[/db]
+  --database-url URL            MCCIG_DATABASE_URL        postgresql://user[:pw]@host:port/db
+  --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files (./mccig-data)
+  --api-keys LIST               MCCIG_API_KEYS            tenant:key[,tenant:key...]
+  --admin-key KEY               MCCIG_ADMIN_KEY           key for /v1/admin/* (unset: admin routes answer 404)
+  --rate-limit CAP:RATE         MCCIG_RATE_LIMIT          default per-tenant token bucket (100:50)
+  --tenant-rate-limits LIST     MCCIG_TENANT_RATE_LIMITS  tenant=CAP:RATE[,...] overrides
+  --idempotency-ttl SECONDS     MCCIG_IDEMPOTENCY_TTL     dedupe window (86400)
+  --max-attempts N              MCCIG_MAX_ATTEMPTS        worker attempts before the dead-letter queue (5)
+  --retry-base-ms MS            MCCIG_RETRY_BASE_MS       first retry delay, doubling, capped at 60 s (500)
+  --claim-idle-ms MS            MCCIG_CLAIM_IDLE_MS       take over messages a dead worker held this long (30000)
+  --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  Redis/database call timeout (2000)
+  --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
+  --help                        print this text
+  --version                     print the version
+)";
+}
+
+} // namespace mccig::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "config/server_config.h"
+
+#include <expected>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mccig::server {
+
+enum class ServerCommand {
+    Run,     // serve (the default)
+    Migrate, // apply the database migrations and exit
+    Help,
+    Version,
+};
+
+struct CommandLine {
+    ServerCommand command = ServerCommand::Run;
+    ServerConfig config;
+};
+
+// Reads an environment variable; nothing when unset. Injected so tests need
+// not touch the process environment.
+using EnvironmentLookup = std::function<std::optional<std::string>(const std::string& name)>;
+
+// The process environment.
+std::optional<std::string> processEnvironment(const std::string& name);
+
+// Parses the arguments after the program name, with the environment as
+// fallback for every setting (a flag wins over its variable). Accepts
+// "--flag value" and "--flag=value". On any unknown flag, malformed value or
+// inconsistent combination returns a one-line message naming the culprit;
+// main() prints it and exits 2 (API.md §1).
+std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::string>& args,
+                                                         const EnvironmentLookup& environment);
+
+// The text --help prints.
+std::string usageText();
+
+} // namespace mccig::server

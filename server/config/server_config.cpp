@@ -1,0 +1,25 @@
+#include "config/server_config.h"
+
+#include <algorithm>
+
+namespace mccig::server {
+
+RateLimitPolicy ServerConfig::rateLimitFor(const std::string& tenantId) const
+{
+    const auto found = tenantRateLimits.find(tenantId);
+    return found == tenantRateLimits.end() ? defaultRateLimit : found->second;
+}
+
+std::vector<std::string> ServerConfig::configuredTenants() const
+{
+    std::vector<std::string> tenants;
+    for (const auto& key : apiKeys)
+        tenants.push_back(key.tenantId);
+    for (const auto& [tenant, policy] : tenantRateLimits)
+        tenants.push_back(tenant);
+    std::sort(tenants.begin(), tenants.end());
+    tenants.erase(std::unique(tenants.begin(), tenants.end()), tenants.end());
+    return tenants;
+}
+
+} // namespace mccig::server

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "mccig/core/secret_digest.h"
+#include "mccig/domain/rate_limit_policy.h"
+#include "mccig/redis/redis_url.h"
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mccig::server {
+
+enum class ServerRole {
+    Api,
+    Worker,
+    All,
+};
+
+struct ListenAddress {
+    std::string host = "127.0.0.1";
+    int port = 8080;
+};
+
+// One bootstrap API key, kept only as its digest (API.md §2).
+struct TenantKey {
+    std::string tenantId;
+    SecretDigest keyDigest{};
+};
+
+// Every setting of API.md §1, validated. Produced by parseCommandLine(); the
+// rest of the server reads it and never looks at flags or the environment.
+struct ServerConfig {
+    ListenAddress listen;
+    ServerRole role = ServerRole::All;
+    std::string redisUrl;    // empty: unset
+    std::string databaseUrl; // empty: unset
+    RedisEndpoint redisEndpoint;
+    std::string dataDir = "./mccig-data";
+    std::vector<TenantKey> apiKeys;
+    std::optional<SecretDigest> adminKeyDigest; // unset: admin routes answer 404
+    RateLimitPolicy defaultRateLimit{100, 50};
+    std::map<std::string, RateLimitPolicy> tenantRateLimits;
+    std::chrono::seconds idempotencyTtl{86400};
+    int maxAttempts = 5;
+    std::chrono::milliseconds retryBase{500};
+    std::chrono::milliseconds claimIdle{30000};
+    std::chrono::milliseconds backendTimeout{2000};
+    bool simulationMode = false;
+
+    // The bucket of `tenantId`: its override, else the default.
+    RateLimitPolicy rateLimitFor(const std::string& tenantId) const;
+    // Every tenant named by a key or a rate-limit override, sorted, once each.
+    std::vector<std::string> configuredTenants() const;
+};
+
+} // namespace mccig::server

@@ -1,0 +1,288 @@
+#include "http/http_connection.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <utility>
+
+namespace mccig::server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+namespace {
+
+constexpr std::size_t kLingerBytes = 256 * 1024;
+constexpr std::chrono::seconds kLingerTime{2};
+constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+std::string lowercase(std::string_view text)
+{
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower;
+}
+
+HttpRequest headOf(const http::request<http::string_body>& message)
+{
+    HttpRequest head;
+    head.method = std::string(message.method_string());
+    head.target = std::string(message.target());
+    head.headers.reserve(8);
+    for (const auto& field : message)
+        head.headers.emplace_back(lowercase(std::string_view(field.name_string().data(), field.name_string().size())),
+                                  std::string(field.value()));
+    return head;
+}
+
+bool isParseError(const beast::error_code& error) { return error.category() == http::make_error_code(http::error::bad_method).category(); }
+
+} // namespace
+
+HttpConnection::HttpConnection(asio::ip::tcp::socket&& socket, const Router& router,
+                               const ConnectionSettings& settings, std::shared_ptr<ConnectionRegistry> registry)
+    : m_stream(std::move(socket))
+    , m_router(router)
+    , m_settings(settings)
+    , m_registry(std::move(registry))
+{
+}
+
+HttpConnection::~HttpConnection() { m_registry->remove(this); }
+
+void HttpConnection::start()
+{
+    m_registry->add(shared_from_this());
+    waitForRequest();
+}
+
+void HttpConnection::closeWhenIdle()
+{
+    asio::post(m_stream.get_executor(), [self = shared_from_this()] {
+        self->m_draining = true;
+        if (self->m_state == State::Idle)
+            self->close();
+    });
+}
+
+void HttpConnection::waitForRequest()
+{
+    m_state = State::Idle;
+    if (m_draining) {
+        close();
+        return;
+    }
+    if (m_buffer.size() > 0) { // a pipelined request is already here
+        readHeader();
+        return;
+    }
+    // Waiting for a keep-alive client's next request gets the long idle
+    // deadline; once its first byte arrives the whole request must follow quickly.
+    m_stream.expires_after(m_settings.idleTimeout);
+    m_stream.async_read_some(m_buffer.prepare(4096),
+                             beast::bind_front_handler(&HttpConnection::onFirstBytes, shared_from_this()));
+}
+
+void HttpConnection::onFirstBytes(beast::error_code error, std::size_t bytes)
+{
+    if (error || m_state == State::Closed) {
+        close();
+        return;
+    }
+    m_buffer.commit(bytes);
+    readHeader();
+}
+
+void HttpConnection::readHeader()
+{
+    m_state = State::Reading;
+    m_parser.emplace();
+    m_parser->header_limit(static_cast<std::uint32_t>(m_settings.maxHeaderBytes));
+    // No body limit yet: the route decides first, then the size is checked.
+    m_parser->body_limit(boost::none);
+    m_stream.expires_after(m_settings.requestTimeout);
+    http::async_read_header(m_stream, m_buffer, *m_parser,
+                            beast::bind_front_handler(&HttpConnection::onHeader, shared_from_this()));
+}
+
+void HttpConnection::onHeader(beast::error_code error, std::size_t)
+{
+    if (error) {
+        failRequest(error);
+        return;
+    }
+    m_head = headOf(m_parser->get());
+    m_bodyUnread = !m_parser->is_done();
+    m_state = State::Handling;
+    auto resolved = m_router.resolve(m_head);
+    if (auto* refusal = std::get_if<HttpResponse>(&resolved)) {
+        writeResponse(std::move(*refusal));
+        return;
+    }
+    auto& match = std::get<Router::Match>(resolved);
+    m_handler = match.handler;
+    m_params = std::move(match.params);
+    if (!runHeadChecks(match, m_head))
+        return;
+    const auto length = m_parser->content_length();
+    if (length && *length > m_settings.maxBodyBytes) {
+        writeResponse(errorResponse(413, "payload_too_large"));
+        return;
+    }
+    readBody();
+}
+
+bool HttpConnection::runHeadChecks(const Router::Match& match, const HttpRequest& head)
+{
+    if (match.headCheck) {
+        if (auto refusal = (*match.headCheck)(head, m_params)) {
+            writeResponse(std::move(*refusal));
+            return false;
+        }
+    }
+    if (match.deferredHeadCheck)
+        return (*match.deferredHeadCheck)(head, m_params, makeRespond());
+    return true;
+}
+
+void HttpConnection::readBody()
+{
+    m_state = State::Reading;
+    m_parser->body_limit(m_settings.maxBodyBytes);
+    if (m_bodyUnread && lowercase(m_head.header("expect")) == "100-continue") {
+        asio::async_write(m_stream, asio::buffer(kContinue.data(), kContinue.size()),
+                          beast::bind_front_handler(&HttpConnection::onContinueSent, shared_from_this()));
+        return;
+    }
+    http::async_read(m_stream, m_buffer, *m_parser,
+                     beast::bind_front_handler(&HttpConnection::onBody, shared_from_this()));
+}
+
+void HttpConnection::onContinueSent(beast::error_code error, std::size_t)
+{
+    if (error) {
+        close();
+        return;
+    }
+    http::async_read(m_stream, m_buffer, *m_parser,
+                     beast::bind_front_handler(&HttpConnection::onBody, shared_from_this()));
+}
+
+void HttpConnection::onBody(beast::error_code error, std::size_t)
+{
+    if (error) {
+        failRequest(error);
+        return;
+    }
+    m_bodyUnread = false;
+    m_state = State::Handling;
+    m_stream.expires_never(); // the handler's backend calls carry their own deadlines
+    HttpRequest request = std::move(m_head);
+    request.body = std::move(m_parser->get().body());
+    (*m_handler)(std::move(request), m_params, makeRespond());
+}
+
+void HttpConnection::failRequest(beast::error_code error)
+{
+    // A client that went away or stalled gets no answer; bytes that are not
+    // acceptable HTTP get one, then the connection closes.
+    if (error == http::error::header_limit) {
+        m_bodyUnread = true;
+        writeResponse(errorResponse(431, "request_header_fields_too_large"));
+    } else if (error == http::error::body_limit) {
+        m_bodyUnread = true;
+        writeResponse(errorResponse(413, "payload_too_large"));
+    } else if (isParseError(error) && error != http::error::end_of_stream && error != http::error::partial_message) {
+        m_bodyUnread = true;
+        writeResponse(errorResponse(400, "bad_request"));
+    } else {
+        close();
+    }
+}
+
+Respond HttpConnection::makeRespond()
+{
+    return [self = shared_from_this()](HttpResponse response) mutable {
+        auto executor = self->m_stream.get_executor();
+        asio::post(executor, [self = std::move(self), response = std::move(response)]() mutable {
+            self->writeResponse(std::move(response));
+        });
+    };
+}
+
+void HttpConnection::writeResponse(HttpResponse response)
+{
+    if (m_state == State::Closed || m_state == State::Writing)
+        return;
+    m_state = State::Writing;
+    const bool keepAlive = m_parser && m_parser->get().keep_alive() && !response.closeConnection && !m_bodyUnread
+                           && !m_draining;
+    auto& message = m_response.emplace(static_cast<http::status>(response.status), 11);
+    for (auto& [name, value] : response.headers)
+        message.set(name, std::move(value));
+    message.body() = std::move(response.body);
+    message.keep_alive(keepAlive);
+    message.prepare_payload();
+    m_stream.expires_after(m_settings.writeTimeout);
+    http::async_write(m_stream, message,
+                      beast::bind_front_handler(&HttpConnection::onWrite, shared_from_this(), keepAlive));
+}
+
+void HttpConnection::onWrite(bool keepAlive, beast::error_code error, std::size_t)
+{
+    m_response.reset();
+    if (error) {
+        close();
+        return;
+    }
+    if (!keepAlive) {
+        lingerAndClose();
+        return;
+    }
+    waitForRequest();
+}
+
+void HttpConnection::lingerAndClose()
+{
+    // Closing with unread bytes in the socket makes the kernel send a reset,
+    // which can destroy the answer before the client reads it. So: stop
+    // sending, swallow what the client still sends (bounded), then close.
+    beast::error_code ignored;
+    m_stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+    m_state = State::Closed;
+    m_stream.expires_after(kLingerTime);
+    m_stream.async_read_some(asio::buffer(m_scratch),
+                             beast::bind_front_handler(&HttpConnection::onLinger, shared_from_this()));
+}
+
+void HttpConnection::onLinger(beast::error_code error, std::size_t bytes)
+{
+    m_lingered += bytes;
+    if (error || m_lingered > kLingerBytes) {
+        beast::error_code ignored;
+        m_stream.socket().close(ignored);
+        return;
+    }
+    m_stream.async_read_some(asio::buffer(m_scratch),
+                             beast::bind_front_handler(&HttpConnection::onLinger, shared_from_this()));
+}
+
+void HttpConnection::close()
+{
+    m_state = State::Closed;
+    beast::error_code ignored;
+    m_stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+    m_stream.socket().close(ignored);
+}
+
+} // namespace mccig::server

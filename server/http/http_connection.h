@@ -1,0 +1,84 @@
+#pragma once
+
+#include "http/connection_registry.h"
+#include "http/connection_settings.h"
+#include "http/router.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace mccig::server {
+
+// One HTTP/1.1 client connection (keep-alive, pipelining answered in order:
+// one request at a time). The header is read first and the route's checks run
+// on it, so a request that will be refused never has its body read or
+// buffered. Every read and write has a deadline (ConnectionSettings); bytes
+// that are not HTTP get a 400 and the connection is closed.
+//
+// Lives on one io_context and is touched only by that context's thread;
+// the Respond it hands to handlers may be called from any thread (it posts
+// back). Owned by shared_ptrs held by its pending operations.
+class HttpConnection final : public DrainableConnection, public std::enable_shared_from_this<HttpConnection> {
+public:
+    HttpConnection(boost::asio::ip::tcp::socket&& socket, const Router& router, const ConnectionSettings& settings,
+                   std::shared_ptr<ConnectionRegistry> registry);
+    ~HttpConnection() override;
+
+    // Registers with the registry and starts reading. Call on the socket's context.
+    void start();
+    void closeWhenIdle() override;
+
+private:
+    enum class State {
+        Idle,     // waiting for the first byte of the next request
+        Reading,  // inside a request's header or body
+        Handling, // a handler or head check owes the answer
+        Writing,
+        Closed,
+    };
+    using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
+    using Response = boost::beast::http::response<boost::beast::http::string_body>;
+
+    void waitForRequest();
+    void onFirstBytes(boost::beast::error_code error, std::size_t bytes);
+    void readHeader();
+    void onHeader(boost::beast::error_code error, std::size_t bytes);
+    bool runHeadChecks(const Router::Match& match, const HttpRequest& head);
+    void readBody();
+    void onContinueSent(boost::beast::error_code error, std::size_t bytes);
+    void onBody(boost::beast::error_code error, std::size_t bytes);
+    void failRequest(boost::beast::error_code error);
+    Respond makeRespond();
+    void writeResponse(HttpResponse response);
+    void onWrite(bool keepAlive, boost::beast::error_code error, std::size_t bytes);
+    void lingerAndClose();
+    void onLinger(boost::beast::error_code error, std::size_t bytes);
+    void close();
+
+    boost::beast::tcp_stream m_stream;
+    boost::beast::flat_buffer m_buffer;
+    std::optional<Parser> m_parser;
+    std::optional<Response> m_response;
+    const Router& m_router;
+    const ConnectionSettings& m_settings;
+    // Shared: a connection may outlive its listener while the io_context is torn down.
+    std::shared_ptr<ConnectionRegistry> m_registry;
+    State m_state = State::Idle;
+    const RouteHandler* m_handler = nullptr;
+    RouteParams m_params;
+    HttpRequest m_head;
+    bool m_bodyUnread = false; // a refusal before the body: the connection must close after it
+    bool m_draining = false;
+    std::array<char, 4096> m_scratch{};
+    std::size_t m_lingered = 0;
+};
+
+} // namespace mccig::server

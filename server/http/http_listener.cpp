@@ -1,0 +1,77 @@
+#include "http/http_listener.h"
+
+#include "http/http_connection.h"
+
+#include <boost/asio/post.hpp>
+
+#include <memory>
+
+namespace mccig::server {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+HttpListener::HttpListener(IoContextPool& pool, const Router& router, ConnectionSettings settings)
+    : m_pool(pool)
+    , m_router(router)
+    , m_settings(settings)
+    , m_acceptor(pool.context(0))
+{
+}
+
+Result<int> HttpListener::listen(const ListenAddress& address)
+{
+    boost::system::error_code error;
+    const auto ip = asio::ip::make_address(address.host, error);
+    if (error)
+        return failure(ErrorKind::Rejected, "bad listen address " + address.host + ": " + error.message());
+    const tcp::endpoint endpoint(ip, static_cast<unsigned short>(address.port));
+    m_acceptor.open(endpoint.protocol(), error);
+    if (!error)
+        m_acceptor.set_option(asio::socket_base::reuse_address(true), error);
+    if (!error)
+        m_acceptor.bind(endpoint, error);
+    if (!error)
+        m_acceptor.listen(asio::socket_base::max_listen_connections, error);
+    if (error)
+        return failure(ErrorKind::Unavailable, "cannot listen on " + address.host + ":"
+                                                   + std::to_string(address.port) + ": " + error.message());
+    const int port = m_acceptor.local_endpoint().port();
+    asio::post(m_acceptor.get_executor(), [this] { accept(); });
+    return port;
+}
+
+void HttpListener::stopAccepting()
+{
+    asio::post(m_acceptor.get_executor(), [this] {
+        boost::system::error_code ignored;
+        m_acceptor.close(ignored);
+    });
+}
+
+void HttpListener::drain() { m_registry->drainAll(); }
+
+void HttpListener::accept()
+{
+    m_acceptor.async_accept(m_pool.nextContext(), [this](boost::system::error_code error, tcp::socket socket) {
+        onAccept(error, std::move(socket));
+    });
+}
+
+void HttpListener::onAccept(boost::system::error_code error, tcp::socket socket)
+{
+    if (!m_acceptor.is_open())
+        return;
+    if (!error) {
+        boost::system::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
+        auto executor = socket.get_executor();
+        auto connection = std::make_shared<HttpConnection>(std::move(socket), m_router, m_settings, m_registry);
+        asio::post(executor, [connection] { connection->start(); });
+    }
+    // A failed accept (a client that reset at once, no file descriptors left)
+    // affects that one client; the listener keeps going.
+    accept();
+}
+
+} // namespace mccig::server

@@ -1,0 +1,171 @@
+#include "ingest/ingest_endpoint.h"
+
+#include "ingest/ingest_responses.h"
+#include "mccig/core/uuid.h"
+#include "mccig/validation/message_validator.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <utility>
+
+namespace mccig::server {
+namespace {
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+               return std::tolower(x) == std::tolower(y);
+           });
+}
+
+std::string_view trim(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+// "application/json" with any parameters ("; charset=utf-8").
+bool isJsonContentType(std::string_view value)
+{
+    return equalsIgnoringCase(trim(value.substr(0, value.find(';'))), "application/json");
+}
+
+bool declaresTooLargeBody(const HttpRequest& head)
+{
+    const auto text = head.header("content-length");
+    if (text.empty())
+        return false;
+    unsigned long long length = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), length);
+    // The connection already refused a malformed length; an overflow is simply too large.
+    return error == std::errc::result_out_of_range
+           || (error == std::errc{} && length > IngestEndpoint::kMaxBodyBytes);
+}
+
+} // namespace
+
+IngestEndpoint::IngestEndpoint(Channel channel, const IngestContext& context)
+    : m_channel(channel)
+    , m_context(context)
+{
+}
+
+std::optional<std::string> IngestEndpoint::authenticate(const HttpRequest& request) const
+{
+    const auto authorization = trim(request.header("authorization"));
+    if (authorization.size() > 7 && equalsIgnoringCase(authorization.substr(0, 7), "bearer "))
+        return m_context.keys.tenantForKey(trim(authorization.substr(7)));
+    const auto apiKey = trim(request.header("x-api-key"));
+    if (!apiKey.empty())
+        return m_context.keys.tenantForKey(apiKey);
+    return std::nullopt;
+}
+
+bool IngestEndpoint::checkHead(const HttpRequest& head, const Respond& respond) const
+{
+    const auto start = Clock::now();
+    const auto tenant = authenticate(head);
+    if (!tenant) {
+        finish(IngestOutcome::Unauthorized, start, errorResponse(401, "unauthorized"), respond);
+        return false;
+    }
+    if (!isJsonContentType(head.header("content-type"))) {
+        refuse(*tenant, IngestOutcome::UnsupportedMediaType, errorResponse(415, "unsupported_media_type"), start,
+               respond);
+        return false;
+    }
+    if (declaresTooLargeBody(head)) {
+        refuse(*tenant, IngestOutcome::PayloadTooLarge, errorResponse(413, "payload_too_large"), start, respond);
+        return false;
+    }
+    return true;
+}
+
+void IngestEndpoint::handle(HttpRequest&& request, Respond respond) const
+{
+    const auto start = Clock::now();
+    // The head check let this request through, so the key is known; the
+    // lookup is repeated rather than carried, as the router keeps no state.
+    const auto tenant = authenticate(request);
+    if (!tenant) {
+        finish(IngestOutcome::Unauthorized, start, errorResponse(401, "unauthorized"), respond);
+        return;
+    }
+    const auto body = nlohmann::json::parse(request.body, nullptr, false);
+    if (body.is_discarded()) {
+        refuse(*tenant, IngestOutcome::InvalidJson, errorResponse(400, "invalid_json"), start, std::move(respond));
+        return;
+    }
+    // A claim for another tenant is refused before the schema: it is a
+    // question of authority, not of form.
+    if (body.is_object()) {
+        const auto claim = body.find("tenantId");
+        if (claim != body.end() && claim->is_string() && claim->get_ref<const std::string&>() != *tenant) {
+            refuse(*tenant, IngestOutcome::Forbidden, errorResponse(403, "forbidden"), start, std::move(respond));
+            return;
+        }
+    }
+    auto validated = validateMessage(m_channel, body);
+    if (!validated) {
+        refuse(*tenant, IngestOutcome::ValidationFailed, validationFailedResponse(validated.error()), start,
+               std::move(respond));
+        return;
+    }
+    admit(*tenant, std::move(*validated), start, std::move(respond));
+}
+
+void IngestEndpoint::admit(const std::string& tenantId, ValidatedMessage message, Clock::time_point start,
+                           Respond respond) const
+{
+    const auto now = std::chrono::system_clock::now();
+    AdmissionRequest admission;
+    admission.event.id = newUuidV7(now);
+    admission.event.tenantId = tenantId;
+    admission.event.providerMessageId = std::move(message.providerMessageId);
+    admission.event.channel = m_channel;
+    admission.event.content = std::move(message.content);
+    admission.event.rawMetadata = std::move(message.rawMetadata);
+    admission.event.createdAt = now;
+    admission.rateLimit = m_context.policyFor(tenantId);
+    admission.idempotencyTtl = m_context.idempotencyTtl;
+    m_context.currentGate().admit(
+        admission, [this, tenantId, providerMessageId = admission.event.providerMessageId, start,
+                    respond = std::move(respond)](Result<AdmissionDecision> decision) {
+            if (!decision) {
+                finish(IngestOutcome::Unavailable, start, errorResponse(503, "unavailable"), respond);
+            } else if (decision->verdict == AdmissionVerdict::RateLimited) {
+                finish(IngestOutcome::RateLimited, start, rateLimitedResponse(*decision), respond);
+            } else {
+                const auto outcome = decision->verdict == AdmissionVerdict::Accepted ? IngestOutcome::Accepted
+                                                                                     : IngestOutcome::Duplicate;
+                finish(outcome, start, admittedResponse(*decision, tenantId, m_channel, providerMessageId), respond);
+            }
+        });
+}
+
+void IngestEndpoint::refuse(const std::string& tenantId, IngestOutcome outcome, HttpResponse response,
+                            Clock::time_point start, Respond respond) const
+{
+    m_context.currentGate().recordRejected(
+        tenantId, m_context.policyFor(tenantId),
+        [this, outcome, start, response = std::move(response),
+         respond = std::move(respond)](Result<BucketSnapshot> bucket) mutable {
+            // Without the backend the refusal still stands, only without its headers.
+            if (bucket)
+                addRateLimitHeaders(response, *bucket);
+            finish(outcome, start, std::move(response), respond);
+        });
+}
+
+void IngestEndpoint::finish(IngestOutcome outcome, Clock::time_point start, HttpResponse response,
+                            const Respond& respond) const
+{
+    m_context.metrics.record(m_channel, outcome, Clock::now() - start);
+    respond(std::move(response));
+}
+
+} // namespace mccig::server

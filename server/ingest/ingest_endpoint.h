@@ -1,0 +1,45 @@
+#pragma once
+
+#include "http/http_message.h"
+#include "ingest/ingest_context.h"
+#include "mccig/domain/channel.h"
+#include "mccig/validation/message_validator.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace mccig::server {
+
+// POST /v1/ingest/{channel} (and its /ingest alias) for one channel, in the
+// order of API.md §3: auth, content type and size on the header alone
+// (checkHead), then JSON, schema and the tenant claim on the body (handle),
+// then the gate's one atomic admission step. Every answer is counted in the
+// metrics; refusals of a known tenant are counted by the gate too, and carry
+// that tenant's RateLimit-* headers when the backend can tell them.
+//
+// Both calls run on an I/O thread and use that thread's gate.
+class IngestEndpoint {
+public:
+    static constexpr std::size_t kMaxBodyBytes = 64 * 1024;
+
+    IngestEndpoint(Channel channel, const IngestContext& context);
+
+    // The DeferredHeadCheck of the route: false when it has answered.
+    bool checkHead(const HttpRequest& head, const Respond& respond) const;
+    void handle(HttpRequest&& request, Respond respond) const;
+
+private:
+    using Clock = std::chrono::steady_clock;
+
+    std::optional<std::string> authenticate(const HttpRequest& request) const;
+    void admit(const std::string& tenantId, ValidatedMessage message, Clock::time_point start, Respond respond) const;
+    void refuse(const std::string& tenantId, IngestOutcome outcome, HttpResponse response, Clock::time_point start,
+                Respond respond) const;
+    void finish(IngestOutcome outcome, Clock::time_point start, HttpResponse response, const Respond& respond) const;
+
+    Channel m_channel;
+    const IngestContext& m_context;
+};
+
+} // namespace mccig::server

@@ -1,0 +1,36 @@
+#include "app/server_application.h"
+#include "config/command_line.h"
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv)
+{
+    using namespace mccig::server;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    auto parsed = parseCommandLine(args, processEnvironment);
+    if (!parsed) {
+        std::cerr << "mccig-server: " << parsed.error() << std::endl;
+        return 2;
+    }
+    try {
+        switch (parsed->command) {
+        case ServerCommand::Help:
+            std::cout << usageText();
+            return 0;
+        case ServerCommand::Version:
+            std::cout << "mccig-server " << MCCIG_VERSION << std::endl;
+            return 0;
+        case ServerCommand::Migrate:
+            return runMigrateCommand(parsed->config);
+        case ServerCommand::Run:
+            return ServerApplication(std::move(parsed->config)).run();
+        }
+    } catch (const std::exception& error) {
+        std::cerr << "mccig-server: " << error.what() << std::endl;
+        return 1;
+    }
+    return 1;
+}
