@@ -1,0 +1,281 @@
+#include "mccig/core/time_format.h"
+#include "mccig/core/uuid.h"
+#include "mccig/postgres/migrations.h"
+#include "mccig/postgres/postgres_event_repository.h"
+#include "mccig/queue/redis_dead_letter_queue.h"
+#include "mccig/queue/redis_event_queue.h"
+#include "mccig/redis/event_stream.h"
+#include "mccig/worker/worker_service.h"
+#include "test_services.h"
+
+#include <QtTest>
+
+using namespace mccig;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto kTimeout = 2000ms;
+constexpr int kWait = 20000; // ms: generous bound for "eventually"
+
+ConversationEvent sampleEvent(const std::string& providerMessageId, bool simulateFailure = false)
+{
+    ConversationEvent event;
+    event.id = newUuidV7();
+    event.tenantId = "acme";
+    event.providerMessageId = providerMessageId;
+    event.channel = Channel::Sms;
+    event.content = "body " + providerMessageId;
+    event.rawMetadata = {{"from", "+15551234567"}, {"to", "+15557654321"}, {"metadata", {{"simulateFailure", simulateFailure}}}};
+    event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+    return event;
+}
+
+} // namespace
+
+class WorkerServiceTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void storesEveryEventExactlyOnceAndAcknowledges();
+    void failingEventIsRetriedMaxAttemptsThenDeadLettered();
+    void replayedEventIsStoredOnceSimulationIsOff();
+    void badRowIsIsolatedFromItsBatch();
+    void abandonedPendingEntriesAreClaimed();
+    void vanishedGroupIsRecreatedWhileRunning();
+    void databaseOutageSpendsNoAttempts();
+
+private:
+    WorkerSettings settings() const;
+    long long storedCount();
+    long long redisInteger(const std::vector<std::string>& command);
+
+    RedisEndpoint m_endpoint;
+    std::string m_databaseUrl;
+    std::unique_ptr<RedisSyncConnection> m_redis;
+    std::unique_ptr<PostgresEventRepository> m_repository;
+    std::unique_ptr<RedisEventQueue> m_producer;
+};
+
+void WorkerServiceTest::initTestCase()
+{
+    m_endpoint = parseRedisUrl(test::redisUrlForDatabase(5).toStdString()).value();
+    m_databaseUrl = test::freshDatabaseUrl("mccig_worker_test").toStdString();
+    QVERIFY(applyMigrations(m_databaseUrl, kTimeout).has_value());
+    m_redis = std::make_unique<RedisSyncConnection>(m_endpoint, kTimeout);
+    m_repository = std::make_unique<PostgresEventRepository>(m_databaseUrl, kTimeout);
+    m_producer = std::make_unique<RedisEventQueue>(m_endpoint, kTimeout, "producer");
+}
+
+void WorkerServiceTest::init()
+{
+    QVERIFY(m_redis->command({"FLUSHDB"}).has_value());
+    QVERIFY(ensureEventStream(*m_redis).has_value());
+    QVERIFY(m_repository->connection().exec("TRUNCATE conversation_events").has_value());
+}
+
+WorkerSettings WorkerServiceTest::settings() const
+{
+    WorkerSettings settings;
+    settings.redis = m_endpoint;
+    settings.databaseUrl = m_databaseUrl;
+    settings.maxAttempts = 4;
+    settings.retryBase = 100ms;
+    settings.claimIdle = 30000ms;
+    settings.backendTimeout = kTimeout;
+    return settings;
+}
+
+long long WorkerServiceTest::storedCount() { return m_repository->count({}).value_or(-1); }
+
+long long WorkerServiceTest::redisInteger(const std::vector<std::string>& command)
+{
+    return m_redis->command(command).value().integer;
+}
+
+void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
+{
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 1200; ++i)
+        events.push_back(sampleEvent("m-" + std::to_string(i)));
+    events.push_back(sampleEvent("m-7")); // a second delivery of the same provider message
+    QVERIFY(m_producer->enqueue(events).has_value());
+    WorkerService worker(settings());
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
+    worker.stop();
+    QCOMPARE(storedCount(), 1200LL);
+    QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
+    const auto counters = worker.counters();
+    QCOMPARE(counters.persisted, 1201LL);
+    QCOMPARE(counters.batchSizeSum, 1201LL);
+    QVERIFY(counters.batches >= 3); // at most 500 a batch
+    QCOMPARE(counters.deadLettered, 0LL);
+    const auto health = worker.health();
+    QVERIFY(health.redisOk);
+    QVERIFY(health.databaseOk);
+    auto stored = m_repository->list({.filter = {.providerMessageId = "m-42"}}).value();
+    QCOMPARE(stored.items.size(), std::size_t(1));
+    QCOMPARE(toJson(stored.items[0]).dump(), toJson(events[42]).dump());
+}
+
+void WorkerServiceTest::failingEventIsRetriedMaxAttemptsThenDeadLettered()
+{
+    auto config = settings();
+    config.simulationMode = true;
+    const auto failing = sampleEvent("fails", true);
+    QVERIFY(m_producer->enqueue({sampleEvent("ok-1"), failing, sampleEvent("ok-2")}).has_value());
+    WorkerService worker(config);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
+    worker.stop();
+    QCOMPARE(storedCount(), 2LL);
+    QCOMPARE(redisInteger({"ZCARD", "mccig:retry"}), 0LL);
+    QCOMPARE(redisInteger({"XLEN", "mccig:events"}), 0LL);
+    QCOMPARE(worker.counters().retried, 3LL);
+    QCOMPARE(worker.counters().deadLettered, 1LL);
+
+    RedisDeadLetterQueue dlq(*m_redis);
+    const auto page = dlq.list(10).value();
+    QCOMPARE(page.items.size(), std::size_t(1));
+    const auto& letter = page.items[0];
+    QCOMPARE(letter.id, failing.id);
+    QCOMPARE(letter.attempts, 4);
+    QCOMPARE(letter.lastError, std::string("simulated failure"));
+    QCOMPARE(letter.event, toJson(failing));
+    QCOMPARE(letter.failures.size(), std::size_t(4));
+    // Each wait is at least as long as the one before, and each retry came no
+    // sooner than scheduled.
+    long long previousDelay = 0;
+    for (std::size_t i = 0; i + 1 < letter.failures.size(); ++i) {
+        const long long delay = letter.failures[i]["retryAfterMs"].get<long long>();
+        QVERIFY(delay >= previousDelay);
+        QVERIFY(delay >= 50 * (1LL << i) && delay <= 100 * (1LL << i));
+        const auto at = parseRfc3339(letter.failures[i]["at"].get<std::string>()).value();
+        const auto next = parseRfc3339(letter.failures[i + 1]["at"].get<std::string>()).value();
+        QVERIFY(std::chrono::duration_cast<std::chrono::milliseconds>(next - at).count() >= delay - 2);
+        QCOMPARE(letter.failures[i]["error"], "simulated failure");
+        previousDelay = delay;
+    }
+    QVERIFY(!letter.failures.back().contains("retryAfterMs"));
+}
+
+void WorkerServiceTest::replayedEventIsStoredOnceSimulationIsOff()
+{
+    auto config = settings();
+    config.simulationMode = true;
+    config.maxAttempts = 1;
+    const auto failing = sampleEvent("replay-me", true);
+    QVERIFY(m_producer->enqueue({failing}).has_value());
+    {
+        WorkerService failingWorker(config);
+        failingWorker.start();
+        QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
+    }
+    QCOMPARE(storedCount(), 0LL);
+    config.simulationMode = false;
+    WorkerService worker(config);
+    worker.start();
+    RedisDeadLetterQueue dlq(*m_redis);
+    QCOMPARE(dlq.replay(failing.id).value(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1LL, kWait);
+    worker.stop();
+    QCOMPARE(redisInteger({"HLEN", "mccig:dlq"}), 0LL);
+    auto stored = m_repository->list({}).value();
+    QCOMPARE(toJson(stored.items.at(0)).dump(), toJson(failing).dump());
+}
+
+void WorkerServiceTest::badRowIsIsolatedFromItsBatch()
+{
+    auto config = settings();
+    config.maxAttempts = 2;
+    auto bad = sampleEvent("bad");
+    bad.rawMetadata["metadata"] = {{"text", std::string("nul\0byte", 8)}}; // jsonb refuses \u0000
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 20; ++i)
+        events.push_back(sampleEvent("good-" + std::to_string(i)));
+    events.insert(events.begin() + 10, bad);
+    QVERIFY(m_producer->enqueue(events).has_value());
+    WorkerService worker(config);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
+    worker.stop();
+    QCOMPARE(storedCount(), 20LL);
+    RedisDeadLetterQueue dlq(*m_redis);
+    const auto letter = dlq.list(10).value().items.at(0);
+    QCOMPARE(letter.id, bad.id);
+    QCOMPARE(letter.attempts, 2);
+    QVERIFY2(letter.lastError.starts_with("22P05"), letter.lastError.c_str());
+    QCOMPARE(worker.counters().persisted, 20LL);
+}
+
+void WorkerServiceTest::abandonedPendingEntriesAreClaimed()
+{
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 50; ++i)
+        events.push_back(sampleEvent("held-" + std::to_string(i)));
+    QVERIFY(m_producer->enqueue(events).has_value());
+    RedisEventQueue deadWorker(m_endpoint, kTimeout, "dead-worker");
+    QCOMPARE(deadWorker.read(500, 100ms)->size(), std::size_t(50)); // taken, never settled
+    auto config = settings();
+    config.claimIdle = 300ms;
+    WorkerService worker(config);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 50LL, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
+    worker.stop();
+    QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
+}
+
+void WorkerServiceTest::vanishedGroupIsRecreatedWhileRunning()
+{
+    WorkerService worker(settings());
+    worker.start();
+    QVERIFY(m_producer->enqueue({sampleEvent("before")}).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1LL, kWait);
+    QVERIFY(m_redis->command({"DEL", "mccig:events"}).has_value());
+    QVERIFY(m_producer->enqueue({sampleEvent("after-1"), sampleEvent("after-2")}).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 3LL, kWait);
+    worker.stop();
+    QVERIFY(worker.health().redisOk);
+}
+
+void WorkerServiceTest::databaseOutageSpendsNoAttempts()
+{
+    auto down = settings();
+    down.databaseUrl = "postgresql://postgres@127.0.0.1:1/postgres";
+    down.retryBase = 10ms;
+    down.maxAttempts = 2;
+    down.backendTimeout = 300ms;
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 30; ++i)
+        events.push_back(sampleEvent("wait-" + std::to_string(i), false));
+    QVERIFY(m_producer->enqueue(events).has_value());
+    {
+        WorkerService worker(down);
+        worker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!worker.health().databaseOk && !worker.health().lastError.empty(), kWait);
+        // Far longer than the whole retry schedule (10 + 20 ms).
+        QTest::qWait(1500);
+        QVERIFY(!worker.health().databaseOk);
+        QVERIFY(worker.health().redisOk);
+        QCOMPARE(worker.counters().retried, 0LL);
+        QCOMPARE(worker.counters().deadLettered, 0LL);
+        QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 30LL);
+    }
+    QCOMPARE(redisInteger({"HLEN", "mccig:dlq"}), 0LL);
+    QCOMPARE(redisInteger({"ZCARD", "mccig:retry"}), 0LL);
+    // The database is back (another worker, the real URL): everything is stored.
+    auto up = settings();
+    up.claimIdle = 200ms;
+    WorkerService worker(up);
+    worker.start();
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 30LL, kWait);
+    worker.stop();
+    QVERIFY(worker.health().databaseOk);
+}
+
+QTEST_GUILESS_MAIN(WorkerServiceTest)
+#include "worker_service_test.moc"
