@@ -1,0 +1,139 @@
+#include "http_client.h"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace mccig::sim {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+std::string_view HttpReply::header(std::string_view lowercaseName) const
+{
+    for (const auto& [name, value] : headers)
+        if (name == lowercaseName)
+            return value;
+    return {};
+}
+
+// The socket and its io_context; recreated after any transport failure so a
+// half-read response never poisons the next request.
+class HttpClient::Connection {
+public:
+    asio::io_context io;
+    beast::tcp_stream stream{io};
+    beast::flat_buffer buffer;
+    bool used = false;
+};
+
+namespace {
+
+Error transportError(const beast::error_code& code, std::string_view step)
+{
+    const ErrorKind kind = code == beast::error::timeout ? ErrorKind::Timeout : ErrorKind::Unavailable;
+    return Error{kind, std::string(step) + ": " + code.message()};
+}
+
+std::string lowercase(std::string_view text)
+{
+    std::string out(text);
+    std::ranges::transform(out, out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+} // namespace
+
+HttpClient::HttpClient(TargetUrl target, std::chrono::milliseconds timeout)
+    : m_target(std::move(target))
+    , m_timeout(timeout)
+{
+}
+
+HttpClient::~HttpClient() = default;
+
+Result<HttpReply> HttpClient::get(std::string_view target, std::string_view bearer)
+{
+    return request("GET", target, bearer, {});
+}
+
+Result<HttpReply> HttpClient::post(std::string_view target, std::string_view bearer, std::string_view jsonBody)
+{
+    return request("POST", target, bearer, jsonBody);
+}
+
+Result<HttpReply> HttpClient::del(std::string_view target, std::string_view bearer)
+{
+    return request("DELETE", target, bearer, {});
+}
+
+Result<HttpReply> HttpClient::request(std::string_view method, std::string_view target, std::string_view bearer,
+                                      std::string_view jsonBody)
+{
+    beast::error_code code;
+    if (!m_connection) {
+        m_connection = std::make_unique<Connection>();
+        asio::ip::tcp::resolver resolver(m_connection->io);
+        const auto endpoints = resolver.resolve(m_target.host, std::to_string(m_target.port), code);
+        if (code) {
+            m_connection.reset();
+            return std::unexpected(transportError(code, "resolve"));
+        }
+        m_connection->stream.expires_after(m_timeout);
+        m_connection->stream.connect(endpoints, code);
+        if (code) {
+            m_connection.reset();
+            return std::unexpected(transportError(code, "connect"));
+        }
+        m_connection->stream.socket().set_option(asio::ip::tcp::no_delay(true));
+    }
+
+    const beast::string_view beastMethod(method.data(), method.size());
+    http::request<http::string_body> message{http::string_to_verb(beastMethod),
+                                             beast::string_view(target.data(), target.size()), 11};
+    message.set(http::field::host, m_target.authority());
+    message.set(http::field::user_agent, "mccig-sim");
+    if (!bearer.empty())
+        message.set(http::field::authorization, "Bearer " + std::string(bearer));
+    if (method == "POST") {
+        message.set(http::field::content_type, "application/json");
+        message.body() = std::string(jsonBody);
+    }
+    message.keep_alive(true);
+    message.prepare_payload();
+
+    Connection& connection = *m_connection;
+    connection.stream.expires_after(m_timeout);
+    http::write(connection.stream, message, code);
+    http::response<http::string_body> response;
+    if (!code)
+        http::read(connection.stream, connection.buffer, response, code);
+    if (code) {
+        const bool reused = connection.used;
+        m_connection.reset();
+        // A kept-alive connection the server closed while idle fails on first
+        // use; one retry on a fresh connection is what every HTTP client does.
+        if (reused)
+            return request(method, target, bearer, jsonBody);
+        return std::unexpected(transportError(code, "request"));
+    }
+    connection.used = true;
+
+    HttpReply reply;
+    reply.status = static_cast<int>(response.result_int());
+    for (const auto& field : response)
+        reply.headers.emplace_back(lowercase(std::string_view(field.name_string().data(), field.name_string().size())),
+                                   std::string(field.value()));
+    reply.body = std::move(response.body());
+    if (!response.keep_alive())
+        m_connection.reset();
+    return reply;
+}
+
+} // namespace mccig::sim
