@@ -1,0 +1,18 @@
+#pragma once
+
+#include "mccig/ports/dead_letter_queue.h"
+#include "mccig/ports/event_repository.h"
+#include "mccig/queue/live_stats_reader.h"
+#include "mccig/queue/queue_depth.h"
+
+#include <nlohmann/json.hpp>
+
+namespace mccig::server {
+
+// The admin API's JSON bodies (API.md §5).
+nlohmann::json eventPageJson(const EventPage& page);
+nlohmann::json deadLetterPageJson(const DeadLetterPage& page);
+nlohmann::json tenantsJson(const std::vector<TenantOverview>& tenants);
+nlohmann::json statsJson(const std::vector<StatsPoint>& series, const QueueDepth& depth);
+
+} // namespace mccig::server

@@ -1,0 +1,122 @@
+#include "admin_query.h"
+
+#include "mccig/domain/tenant_id.h"
+#include "mccig/queue/live_stats_reader.h"
+
+#include <charconv>
+
+namespace mccig::server {
+namespace {
+
+constexpr int kDefaultDlqLimit = 50;
+constexpr int kMaxDlqLimit = 500;
+constexpr int kDefaultStatsWindow = 60;
+
+using Details = nlohmann::json;
+
+std::optional<std::string> given(const QueryMap& query, const std::string& name)
+{
+    const auto it = query.find(name);
+    if (it == query.end() || it->second.empty())
+        return std::nullopt;
+    return it->second;
+}
+
+// An integer in [low, high], `fallback` when absent; a detail is added when bad.
+int boundedInteger(const QueryMap& query, const std::string& name, int low, int high, int fallback, Details& details)
+{
+    const auto text = given(query, name);
+    if (!text)
+        return fallback;
+    int value = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (error != std::errc() || end != text->data() + text->size() || value < low || value > high) {
+        details.push_back({{"path", name},
+                           {"message", "must be an integer from " + std::to_string(low) + " to " + std::to_string(high)}});
+        return fallback;
+    }
+    return value;
+}
+
+std::optional<std::string> tenantParameter(const QueryMap& query, Details& details)
+{
+    auto tenant = given(query, "tenantId");
+    if (tenant && !isValidTenantId(*tenant)) {
+        details.push_back({{"path", "tenantId"}, {"message", "must match ^[a-z0-9][a-z0-9_-]{0,63}$"}});
+        return std::nullopt;
+    }
+    return tenant;
+}
+
+EventFilter filterParameters(const QueryMap& query, Details& details)
+{
+    EventFilter filter;
+    filter.tenantId = tenantParameter(query, details);
+    if (const auto channel = given(query, "channel")) {
+        filter.channel = parseChannel(*channel);
+        if (!filter.channel)
+            details.push_back({{"path", "channel"}, {"message", "must be one of sms, chat, voice"}});
+    }
+    filter.providerMessageId = given(query, "providerMessageId");
+    return filter;
+}
+
+HttpResponse invalidParameters(const Details& details)
+{
+    return jsonResponse(400, nlohmann::json{{"error", "invalid_parameter"}, {"details", details}});
+}
+
+template <typename T>
+std::variant<T, HttpResponse> checked(T value, const Details& details)
+{
+    if (!details.empty())
+        return invalidParameters(details);
+    return value;
+}
+
+} // namespace
+
+HttpResponse invalidParameter(const std::string& path, const std::string& message)
+{
+    return invalidParameters(Details::array({{{"path", path}, {"message", message}}}));
+}
+
+std::variant<EventFilter, HttpResponse> eventFilterQuery(const QueryMap& query)
+{
+    Details details = Details::array();
+    auto filter = filterParameters(query, details);
+    return checked(std::move(filter), details);
+}
+
+std::variant<EventPageRequest, HttpResponse> eventPageQuery(const QueryMap& query)
+{
+    Details details = Details::array();
+    EventPageRequest request;
+    request.filter = filterParameters(query, details);
+    request.limit = boundedInteger(query, "limit", 1, kMaxEventPageSize, kDefaultEventPageSize, details);
+    request.before = given(query, "before");
+    return checked(std::move(request), details);
+}
+
+std::variant<int, HttpResponse> dlqLimitQuery(const QueryMap& query)
+{
+    Details details = Details::array();
+    const int limit = boundedInteger(query, "limit", 1, kMaxDlqLimit, kDefaultDlqLimit, details);
+    return checked(limit, details);
+}
+
+std::variant<int, HttpResponse> statsWindowQuery(const QueryMap& query)
+{
+    Details details = Details::array();
+    const int window = boundedInteger(query, "window", 1, kMaxStatsWindowSeconds, kDefaultStatsWindow, details);
+    return checked(window, details);
+}
+
+std::variant<std::optional<std::string>, HttpResponse> tenantQuery(const QueryMap& query)
+{
+    Details details = Details::array();
+    auto tenant = tenantParameter(query, details);
+    return checked(std::move(tenant), details);
+}
+
+} // namespace mccig::server

@@ -1,0 +1,185 @@
+#include "admin_routes.h"
+
+#include "admin_backends.h"
+#include "admin_json.h"
+#include "admin_query.h"
+#include "blocking_pool.h"
+#include "http/router.h"
+#include "mccig/postgres/postgres_event_repository.h"
+#include "mccig/queue/redis_dead_letter_queue.h"
+#include "mccig/redis/redis_sync_connection.h"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace mccig::server {
+namespace {
+
+using Context = std::shared_ptr<const AdminContext>;
+using Work = std::function<HttpResponse(const AdminContext&)>;
+
+constexpr std::string_view kBearer = "bearer ";
+
+// The one place where a backend failure becomes an HTTP status.
+HttpResponse failureResponse(const Error& error, const std::string& parameter = {})
+{
+    if (isOutage(error))
+        return errorResponse(503, "unavailable");
+    if (error.kind == ErrorKind::NotFound)
+        return errorResponse(404, "not_found");
+    if (error.kind == ErrorKind::Rejected && !parameter.empty())
+        return invalidParameter(parameter, error.message);
+    return errorResponse(500, "internal");
+}
+
+HeadCheck adminKeyCheck(const SecretDigest& key)
+{
+    return [key](const HttpRequest& head, const RouteParams&) -> std::optional<HttpResponse> {
+        const std::string_view value = head.header("authorization");
+        const bool bearer = value.size() > kBearer.size()
+            && std::equal(kBearer.begin(), kBearer.end(), value.begin(),
+                          [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
+        if (bearer && constantTimeEquals(digestSecret(value.substr(kBearer.size())), key))
+            return std::nullopt;
+        auto refusal = errorResponse(401, "unauthorized");
+        refusal.setHeader("WWW-Authenticate", "Bearer");
+        return refusal;
+    };
+}
+
+// Runs `work` on the blocking pool and answers with its response; 503 at once
+// when the pool is full.
+void onPool(const Context& context, Respond respond, Work work)
+{
+    auto answer = std::make_shared<Respond>(std::move(respond));
+    const bool queued = context->pool.submit([context, answer, work = std::move(work)] { (*answer)(work(*context)); });
+    if (!queued)
+        (*answer)(errorResponse(503, "unavailable"));
+}
+
+// Registers an admin route whose request is parsed on the I/O thread into
+// either a Work for the pool or an immediate response (400).
+using Parse = std::function<std::variant<Work, HttpResponse>(const RouteParams&)>;
+
+void addAdminRoute(Router& router, const Context& context, std::string method, std::string pattern, Parse parse)
+{
+    router.add(
+        std::move(method), std::move(pattern),
+        [context, parse = std::move(parse)](HttpRequest&&, const RouteParams& params, Respond respond) {
+            auto parsed = parse(params);
+            if (auto* immediate = std::get_if<HttpResponse>(&parsed))
+                return respond(std::move(*immediate));
+            onPool(context, std::move(respond), std::move(std::get<Work>(parsed)));
+        },
+        adminKeyCheck(*context->adminKey));
+}
+
+template <typename T, typename Make>
+std::variant<Work, HttpResponse> then(std::variant<T, HttpResponse> parsed, Make make)
+{
+    if (auto* immediate = std::get_if<HttpResponse>(&parsed))
+        return std::move(*immediate);
+    return Work(make(std::move(std::get<T>(parsed))));
+}
+
+void addEventRoutes(Router& router, const Context& context)
+{
+    addAdminRoute(router, context, "GET", "/v1/admin/events", [](const RouteParams& params) {
+        return then(eventPageQuery(params.query), [](EventPageRequest request) {
+            return [request](const AdminContext& admin) {
+                auto page = adminRepository(admin).list(request);
+                return page ? jsonResponse(200, eventPageJson(*page)) : failureResponse(page.error(), "before");
+            };
+        });
+    });
+    addAdminRoute(router, context, "GET", "/v1/admin/events/count", [](const RouteParams& params) {
+        return then(eventFilterQuery(params.query), [](EventFilter filter) {
+            return [filter](const AdminContext& admin) {
+                auto count = adminRepository(admin).count(filter);
+                return count ? jsonResponse(200, {{"count", *count}}) : failureResponse(count.error());
+            };
+        });
+    });
+}
+
+void addDeadLetterRoutes(Router& router, const Context& context)
+{
+    addAdminRoute(router, context, "GET", "/v1/admin/dlq", [](const RouteParams& params) {
+        return then(dlqLimitQuery(params.query), [](int limit) {
+            return [limit](const AdminContext& admin) {
+                RedisDeadLetterQueue dlq(adminRedis(admin));
+                auto page = dlq.list(limit);
+                return page ? jsonResponse(200, deadLetterPageJson(*page)) : failureResponse(page.error());
+            };
+        });
+    });
+    addAdminRoute(router, context, "POST", "/v1/admin/dlq/replay", [](const RouteParams& params) {
+        return then(tenantQuery(params.query), [](std::optional<std::string> tenant) {
+            return [tenant](const AdminContext& admin) {
+                RedisDeadLetterQueue dlq(adminRedis(admin));
+                auto replayed = dlq.replayAll(tenant);
+                return replayed ? jsonResponse(202, {{"replayed", *replayed}}) : failureResponse(replayed.error());
+            };
+        });
+    });
+    addAdminRoute(router, context, "POST", "/v1/admin/dlq/{id}/replay", [](const RouteParams& params) -> std::variant<Work, HttpResponse> {
+        return Work([id = params.captures.at(0)](const AdminContext& admin) {
+            RedisDeadLetterQueue dlq(adminRedis(admin));
+            auto replayed = dlq.replay(id);
+            if (!replayed)
+                return failureResponse(replayed.error());
+            return *replayed ? jsonResponse(202, {{"replayed", 1}, {"id", id}}) : errorResponse(404, "not_found");
+        });
+    });
+    addAdminRoute(router, context, "DELETE", "/v1/admin/dlq/{id}", [](const RouteParams& params) -> std::variant<Work, HttpResponse> {
+        return Work([id = params.captures.at(0)](const AdminContext& admin) {
+            RedisDeadLetterQueue dlq(adminRedis(admin));
+            auto removed = dlq.remove(id);
+            if (!removed)
+                return failureResponse(removed.error());
+            if (!*removed)
+                return errorResponse(404, "not_found");
+            HttpResponse noContent;
+            noContent.status = 204;
+            return noContent;
+        });
+    });
+}
+
+void addLiveRoutes(Router& router, const Context& context)
+{
+    addAdminRoute(router, context, "GET", "/v1/admin/tenants", [](const RouteParams&) -> std::variant<Work, HttpResponse> {
+        return Work([](const AdminContext& admin) {
+            LiveStatsReader reader(adminRedis(admin));
+            auto tenants = reader.tenants(admin.configuredTenants, admin.policyFor);
+            return tenants ? jsonResponse(200, tenantsJson(*tenants)) : failureResponse(tenants.error());
+        });
+    });
+    addAdminRoute(router, context, "GET", "/v1/admin/stats", [](const RouteParams& params) {
+        return then(statsWindowQuery(params.query), [](int window) {
+            return [window](const AdminContext& admin) {
+                auto& redis = adminRedis(admin);
+                auto series = LiveStatsReader(redis).series(window);
+                if (!series)
+                    return failureResponse(series.error());
+                auto depth = readQueueDepth(redis);
+                return depth ? jsonResponse(200, statsJson(*series, *depth)) : failureResponse(depth.error());
+            };
+        });
+    });
+}
+
+} // namespace
+
+void registerAdminRoutes(Router& router, const AdminContext& context)
+{
+    if (!context.adminKey)
+        return;
+    const auto shared = std::make_shared<const AdminContext>(context);
+    addEventRoutes(router, shared);
+    addDeadLetterRoutes(router, shared);
+    addLiveRoutes(router, shared);
+}
+
+} // namespace mccig::server

@@ -1,0 +1,375 @@
+#include "admin/admin_routes.h"
+#include "blocking_pool.h"
+#include "http/router.h"
+#include "mccig/core/uuid.h"
+#include "mccig/postgres/migrations.h"
+#include "mccig/postgres/postgres_event_repository.h"
+#include "mccig/queue/redis_event_queue.h"
+#include "mccig/redis/event_stream.h"
+#include "test_services.h"
+
+#include <QtTest>
+
+#include <future>
+
+using namespace mccig;
+using namespace mccig::server;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto kTimeout = 2000ms;
+constexpr const char* kAdminKey = "admin-secret-key";
+
+ConversationEvent sampleEvent(const std::string& tenant, const std::string& providerMessageId, Channel channel = Channel::Sms)
+{
+    ConversationEvent event;
+    event.id = newUuidV7();
+    event.tenantId = tenant;
+    event.providerMessageId = providerMessageId;
+    event.channel = channel;
+    event.content = "text " + providerMessageId;
+    event.rawMetadata = {{"metadata", {{"k", 1}}}};
+    event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+    return event;
+}
+
+struct Reply {
+    int status = 0;
+    nlohmann::json body;
+    std::string text;
+};
+
+} // namespace
+
+class AdminRoutesTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void wrongOrMissingKeyIsUnauthorized();
+    void noAdminKeyRegistersNothing();
+    void eventsListPagesNewestFirst();
+    void eventsCountAppliesFilters();
+    void badQueryValuesAreInvalidParameters();
+    void deadLettersListReplayAndDelete();
+    void replayAllByTenant();
+    void tenantsListConfiguredAndSeen();
+    void statsReportSeriesAndDepths();
+    void backendDownIsUnavailable();
+    void fullPoolIsUnavailable();
+
+private:
+    AdminContext context(BlockingPool& pool) const;
+    Reply call(const Router& router, const std::string& method, const std::string& target,
+               const std::string& key = kAdminKey);
+    Reply call(const std::string& method, const std::string& target, const std::string& key = kAdminKey)
+    {
+        return call(m_router, method, target, key);
+    }
+    void deadLetter(const std::vector<ConversationEvent>& events);
+
+    RedisEndpoint m_endpoint;
+    std::string m_databaseUrl;
+    std::unique_ptr<RedisSyncConnection> m_redis;
+    std::unique_ptr<PostgresEventRepository> m_repository;
+    std::unique_ptr<BlockingPool> m_pool;
+    Router m_router;
+};
+
+AdminContext AdminRoutesTest::context(BlockingPool& pool) const
+{
+    return AdminContext{pool,
+                        digestSecret(kAdminKey),
+                        m_endpoint,
+                        m_databaseUrl,
+                        kTimeout,
+                        [](const std::string& tenant) {
+                            return tenant == "acme" ? RateLimitPolicy{20, 5} : RateLimitPolicy{100, 50};
+                        },
+                        {"acme", "quiet"}};
+}
+
+void AdminRoutesTest::initTestCase()
+{
+    m_endpoint = parseRedisUrl(test::redisUrlForDatabase(10).toStdString()).value();
+    m_databaseUrl = test::freshDatabaseUrl("mccig_admin_test").toStdString();
+    QVERIFY(applyMigrations(m_databaseUrl, kTimeout).has_value());
+    m_redis = std::make_unique<RedisSyncConnection>(m_endpoint, kTimeout);
+    m_repository = std::make_unique<PostgresEventRepository>(m_databaseUrl, kTimeout);
+    m_pool = std::make_unique<BlockingPool>(2, 16);
+    registerAdminRoutes(m_router, context(*m_pool));
+}
+
+void AdminRoutesTest::init()
+{
+    QVERIFY(m_redis->command({"FLUSHDB"}).has_value());
+    QVERIFY(ensureEventStream(*m_redis).has_value());
+    QVERIFY(m_repository->connection().exec("TRUNCATE conversation_events").has_value());
+}
+
+Reply AdminRoutesTest::call(const Router& router, const std::string& method, const std::string& target,
+                            const std::string& key)
+{
+    HttpRequest request;
+    request.method = method;
+    request.target = target;
+    if (!key.empty())
+        request.headers.emplace_back("authorization", "Bearer " + key);
+    auto resolved = router.resolve(request);
+    HttpResponse response;
+    if (auto* immediate = std::get_if<HttpResponse>(&resolved)) {
+        response = *immediate;
+    } else {
+        auto& match = std::get<Router::Match>(resolved);
+        std::optional<HttpResponse> refused;
+        if (match.headCheck && *match.headCheck)
+            refused = (*match.headCheck)(request, match.params);
+        if (refused) {
+            response = *refused;
+        } else {
+            auto promise = std::make_shared<std::promise<HttpResponse>>();
+            auto future = promise->get_future();
+            (*match.handler)(std::move(request), match.params, [promise](HttpResponse r) { promise->set_value(std::move(r)); });
+            if (future.wait_for(10s) != std::future_status::ready)
+                return Reply{-1, {}, "no answer"};
+            response = future.get();
+        }
+    }
+    Reply reply{response.status, nlohmann::json::parse(response.body, nullptr, false), response.body};
+    return reply;
+}
+
+void AdminRoutesTest::deadLetter(const std::vector<ConversationEvent>& events)
+{
+    RedisEventQueue queue(m_endpoint, kTimeout, "test");
+    QVERIFY(queue.enqueue(events).has_value());
+    const auto batch = queue.read(500, 100ms).value();
+    for (auto message : batch) {
+        message.attempts = 5;
+        message.failures.push_back({{"at", "2026-11-26T10:00:00.000000Z"}, {"error", "simulated failure"}});
+        QVERIFY(queue.deadLetter(message, "simulated failure").value());
+    }
+}
+
+void AdminRoutesTest::wrongOrMissingKeyIsUnauthorized()
+{
+    for (const std::string key : {"", "wrong", "admin-secret-ke", "admin-secret-key "}) {
+        const auto reply = call("GET", "/v1/admin/dlq", key);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.body, nlohmann::json({{"error", "unauthorized"}}));
+    }
+    // Another scheme with the right key is still refused.
+    HttpRequest basic{"GET", "/v1/admin/tenants", {{"authorization", std::string("Basic ") + kAdminKey}}, {}};
+    auto match = std::get<Router::Match>(m_router.resolve(basic));
+    QCOMPARE((*match.headCheck)(basic, match.params)->status, 401);
+    QCOMPARE(call("GET", "/v1/admin/dlq").status, 200);
+}
+
+void AdminRoutesTest::noAdminKeyRegistersNothing()
+{
+    auto unkeyed = context(*m_pool);
+    unkeyed.adminKey.reset();
+    Router router;
+    registerAdminRoutes(router, unkeyed);
+    const auto reply = call(router, "GET", "/v1/admin/events");
+    QCOMPARE(reply.status, 404);
+    QCOMPARE(reply.body, nlohmann::json({{"error", "not_found"}}));
+}
+
+void AdminRoutesTest::eventsListPagesNewestFirst()
+{
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 5; ++i) {
+        events.push_back(sampleEvent("acme", "e-" + std::to_string(i)));
+        events.back().createdAt += std::chrono::seconds(i);
+    }
+    QCOMPARE(m_repository->storeBatch(events).value(), std::size_t(5));
+    auto first = call("GET", "/v1/admin/events?tenantId=acme&limit=2");
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.body["items"].size(), std::size_t(2));
+    QCOMPARE(first.body["items"][0], toJson(events[4]));
+    QCOMPARE(first.body["items"][1], toJson(events[3]));
+    QVERIFY(first.body["next"].is_string());
+    auto second = call("GET", "/v1/admin/events?tenantId=acme&limit=2&before=" + first.body["next"].get<std::string>());
+    QCOMPARE(second.body["items"][0]["providerMessageId"], "e-2");
+    auto last = call("GET", "/v1/admin/events?limit=2&before=" + second.body["next"].get<std::string>());
+    QCOMPARE(last.body["items"].size(), std::size_t(1));
+    QCOMPARE(last.body["items"][0]["providerMessageId"], "e-0");
+    QVERIFY(last.body["next"].is_null());
+    auto defaults = call("GET", "/v1/admin/events");
+    QCOMPARE(defaults.body["items"].size(), std::size_t(5));
+    QVERIFY(defaults.body["next"].is_null());
+}
+
+void AdminRoutesTest::eventsCountAppliesFilters()
+{
+    QCOMPARE(m_repository
+                 ->storeBatch({sampleEvent("acme", "a"), sampleEvent("acme", "b", Channel::Chat), sampleEvent("globex", "a")})
+                 .value(),
+             std::size_t(3));
+    QCOMPARE(call("GET", "/v1/admin/events/count").body, nlohmann::json({{"count", 3}}));
+    QCOMPARE(call("GET", "/v1/admin/events/count?tenantId=acme").body["count"], 2);
+    QCOMPARE(call("GET", "/v1/admin/events/count?channel=chat").body["count"], 1);
+    QCOMPARE(call("GET", "/v1/admin/events/count?providerMessageId=a").body["count"], 2);
+    QCOMPARE(call("GET", "/v1/admin/events/count?tenantId=globex&channel=sms&providerMessageId=a").body["count"], 1);
+}
+
+void AdminRoutesTest::badQueryValuesAreInvalidParameters()
+{
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"/v1/admin/events?limit=0", "limit"},
+        {"/v1/admin/events?limit=501", "limit"},
+        {"/v1/admin/events?limit=ten", "limit"},
+        {"/v1/admin/events?channel=fax", "channel"},
+        {"/v1/admin/events?tenantId=Not%20Valid", "tenantId"},
+        {"/v1/admin/events?before=not-a-cursor", "before"},
+        {"/v1/admin/events/count?channel=email", "channel"},
+        {"/v1/admin/dlq?limit=-1", "limit"},
+        {"/v1/admin/dlq?limit=1000", "limit"},
+        {"/v1/admin/stats?window=0", "window"},
+        {"/v1/admin/stats?window=3601", "window"},
+        {"/v1/admin/stats?window=1.5", "window"},
+    };
+    for (const auto& [target, path] : cases) {
+        const auto reply = call("GET", target);
+        QVERIFY2(reply.status == 400, target.c_str());
+        QCOMPARE(reply.body["error"], "invalid_parameter");
+        QCOMPARE(reply.body["details"][0]["path"], path);
+    }
+    const auto both = call("GET", "/v1/admin/events?limit=0&channel=fax");
+    QCOMPARE(both.body["details"].size(), std::size_t(2));
+    QCOMPARE(call("POST", "/v1/admin/dlq/replay?tenantId=BAD!").status, 400);
+}
+
+void AdminRoutesTest::deadLettersListReplayAndDelete()
+{
+    const auto first = sampleEvent("acme", "d-1");
+    const auto second = sampleEvent("acme", "d-2");
+    deadLetter({first});
+    std::this_thread::sleep_for(5ms);
+    deadLetter({second});
+
+    auto list = call("GET", "/v1/admin/dlq");
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.body["total"], 2);
+    QCOMPARE(list.body["items"][0]["id"], second.id);
+    QCOMPARE(list.body["items"][0]["event"], toJson(second));
+    QCOMPARE(list.body["items"][0]["attempts"], 5);
+    QCOMPARE(list.body["items"][0]["lastError"], "simulated failure");
+    QVERIFY(list.body["items"][0]["failedAt"].is_string());
+    QCOMPARE(call("GET", "/v1/admin/dlq?limit=1").body["items"].size(), std::size_t(1));
+
+    auto replay = call("POST", "/v1/admin/dlq/" + first.id + "/replay");
+    QCOMPARE(replay.status, 202);
+    auto again = call("POST", "/v1/admin/dlq/" + first.id + "/replay");
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.body, nlohmann::json({{"error", "not_found"}}));
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 1LL);
+
+    auto removed = call("DELETE", "/v1/admin/dlq/" + second.id);
+    QCOMPARE(removed.status, 204);
+    QCOMPARE(removed.text, std::string());
+    QCOMPARE(call("DELETE", "/v1/admin/dlq/" + second.id).status, 404);
+    QCOMPARE(call("GET", "/v1/admin/dlq").body["total"], 0);
+}
+
+void AdminRoutesTest::replayAllByTenant()
+{
+    deadLetter({sampleEvent("acme", "1"), sampleEvent("acme", "2"), sampleEvent("globex", "3")});
+    auto acme = call("POST", "/v1/admin/dlq/replay?tenantId=acme");
+    QCOMPARE(acme.status, 202);
+    QCOMPARE(acme.body, nlohmann::json({{"replayed", 2}}));
+    auto rest = call("POST", "/v1/admin/dlq/replay");
+    QCOMPARE(rest.body, nlohmann::json({{"replayed", 1}}));
+    QCOMPARE(call("POST", "/v1/admin/dlq/replay").body, nlohmann::json({{"replayed", 0}}));
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 3LL);
+}
+
+void AdminRoutesTest::tenantsListConfiguredAndSeen()
+{
+    QVERIFY(m_redis->command({"SADD", "mccig:tenants", "acme", "walkin"}).has_value());
+    QVERIFY(m_redis->command({"HSET", "mccig:tenant:acme", "accepted", "12", "duplicate", "3", "rateLimited", "4"}).has_value());
+    const auto reply = call("GET", "/v1/admin/tenants");
+    QCOMPARE(reply.status, 200);
+    const auto& items = reply.body["items"];
+    QCOMPARE(items.size(), std::size_t(3));
+    QCOMPARE(items[0]["tenantId"], "acme");
+    QCOMPARE(items[0]["rateLimit"], nlohmann::json({{"capacity", 20.0}, {"refillPerSecond", 5.0}, {"tokens", 20.0}}));
+    QCOMPARE(items[0]["accepted"], 12);
+    QCOMPARE(items[0]["duplicates"], 3);
+    QCOMPARE(items[0]["rateLimited"], 4);
+    QCOMPARE(items[1]["tenantId"], "quiet");
+    QCOMPARE(items[1]["accepted"], 0);
+    QCOMPARE(items[2]["tenantId"], "walkin");
+    QCOMPARE(items[2]["rateLimit"]["capacity"], 100.0);
+}
+
+void AdminRoutesTest::statsReportSeriesAndDepths()
+{
+    const long long now = std::stoll(m_redis->command({"TIME"})->elements[0].text);
+    QVERIFY(m_redis->command({"HSET", "mccig:stats:" + std::to_string(now), "accepted", "9", "persisted", "8"}).has_value());
+    deadLetter({sampleEvent("acme", "dl")});
+    RedisEventQueue queue(m_endpoint, kTimeout, "test");
+    QVERIFY(queue.enqueue({sampleEvent("acme", "q1"), sampleEvent("acme", "q2")}).has_value());
+    QVERIFY(m_redis->command({"ZADD", "mccig:retry", "1", "{}"}).has_value());
+
+    const auto reply = call("GET", "/v1/admin/stats?window=10");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body["series"].size(), std::size_t(10));
+    QCOMPARE(reply.body["queueDepth"], 3);
+    QCOMPARE(reply.body["dlqDepth"], 1);
+    const auto& series = reply.body["series"];
+    QVERIFY(series.back()["t"].get<long long>() >= now);
+    bool found = false;
+    for (const auto& point : series) {
+        QCOMPARE(point.size(), std::size_t(8));
+        if (point["t"] == now) {
+            found = true;
+            QCOMPARE(point["accepted"], 9);
+            QCOMPARE(point["persisted"], 8);
+            QCOMPARE(point["deadLettered"], 1);
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(call("GET", "/v1/admin/stats").body["series"].size(), std::size_t(60));
+}
+
+void AdminRoutesTest::backendDownIsUnavailable()
+{
+    BlockingPool pool(1, 4);
+    auto down = context(pool);
+    down.redis.port = 1;
+    down.databaseUrl = "postgresql://postgres@127.0.0.1:1/postgres";
+    down.backendTimeout = 500ms;
+    Router router;
+    registerAdminRoutes(router, down);
+    for (const std::string target : {"/v1/admin/events", "/v1/admin/events/count", "/v1/admin/dlq", "/v1/admin/tenants",
+                                     "/v1/admin/stats"}) {
+        const auto reply = call(router, "GET", target);
+        QVERIFY2(reply.status == 503, target.c_str());
+        QCOMPARE(reply.body, nlohmann::json({{"error", "unavailable"}}));
+    }
+}
+
+void AdminRoutesTest::fullPoolIsUnavailable()
+{
+    BlockingPool pool(1, 1);
+    std::promise<void> release;
+    auto released = release.get_future().share();
+    // Blocked tasks occupy the thread and fill the queue.
+    int accepted = 0;
+    while (accepted < 10 && pool.submit([released] { released.wait(); }))
+        ++accepted;
+    QVERIFY(accepted >= 1 && accepted <= 2);
+    Router router;
+    registerAdminRoutes(router, context(pool));
+    const auto reply = call(router, "GET", "/v1/admin/tenants");
+    QCOMPARE(reply.status, 503);
+    QCOMPARE(reply.body, nlohmann::json({{"error", "unavailable"}}));
+    release.set_value();
+}
+
+QTEST_GUILESS_MAIN(AdminRoutesTest)
+#include "admin_routes_test.moc"
