@@ -302,7 +302,7 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
             scan.values.emplace_back(option, arg.substr(eq + 1));
         else if (!option->takesValue)
             scan.values.emplace_back(option, "true");
-        else if (i + 1 < args.size())
+        else if (i + 1 < args.size() && !args[i + 1].starts_with("--"))
             scan.values.emplace_back(option, args[++i]);
         else
             return std::unexpected(std::string(option->flag) + " needs a value");

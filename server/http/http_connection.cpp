@@ -109,7 +109,8 @@ void HttpConnection::readHeader()
     m_parser.emplace();
     m_parser->header_limit(static_cast<std::uint32_t>(m_settings.maxHeaderBytes));
     // No body limit yet: the route decides first, then the size is checked.
-    m_parser->body_limit(boost::none);
+    // (Not boost::none: Beast 1.74 compares a declared length against it as "exceeded".)
+    m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
     m_stream.expires_after(m_settings.requestTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
                             beast::bind_front_handler(&HttpConnection::onHeader, shared_from_this()));

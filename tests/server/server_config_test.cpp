@@ -1,0 +1,237 @@
+#include "config/command_line.h"
+
+#include "mccig/core/secret_digest.h"
+
+#include <QTest>
+
+#include <map>
+
+using namespace mccig;
+using namespace mccig::server;
+
+namespace {
+
+const std::vector<std::string> kBackends{"--redis-url", "redis://127.0.0.1:6391/7", "--database-url",
+                                         "postgresql://postgres@127.0.0.1:5441/postgres"};
+
+EnvironmentLookup environmentOf(std::map<std::string, std::string> values)
+{
+    return [values](const std::string& name) -> std::optional<std::string> {
+        const auto found = values.find(name);
+        if (found == values.end())
+            return std::nullopt;
+        return found->second;
+    };
+}
+
+std::vector<std::string> withBackends(std::vector<std::string> args)
+{
+    args.insert(args.end(), kBackends.begin(), kBackends.end());
+    return args;
+}
+
+std::expected<CommandLine, std::string> parse(const std::vector<std::string>& args,
+                                              std::map<std::string, std::string> env = {})
+{
+    return parseCommandLine(args, environmentOf(std::move(env)));
+}
+
+} // namespace
+
+class ServerConfigTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaultsMatchTheContract()
+    {
+        const auto parsed = parse(kBackends);
+        QVERIFY(parsed.has_value());
+        const ServerConfig& config = parsed->config;
+        QCOMPARE(parsed->command, ServerCommand::Run);
+        QCOMPARE(config.listen.host, std::string("127.0.0.1"));
+        QCOMPARE(config.listen.port, 8080);
+        QCOMPARE(config.role, ServerRole::All);
+        QCOMPARE(config.dataDir, std::string("./mccig-data"));
+        QCOMPARE(config.defaultRateLimit, (RateLimitPolicy{100, 50}));
+        QCOMPARE(config.idempotencyTtl.count(), 86400);
+        QCOMPARE(config.maxAttempts, 5);
+        QCOMPARE(config.retryBase.count(), 500);
+        QCOMPARE(config.claimIdle.count(), 30000);
+        QCOMPARE(config.backendTimeout.count(), 2000);
+        QVERIFY(!config.simulationMode);
+        QVERIFY(!config.adminKeyDigest.has_value());
+        QCOMPARE(config.redisEndpoint.port, 6391);
+        QCOMPARE(config.redisEndpoint.database, 7);
+    }
+
+    void everyFlagIsRead()
+    {
+        const auto parsed = parse(withBackends({"--listen", "0.0.0.0:0", "--role", "worker", "--data-dir", "/tmp/x",
+                                                "--api-keys", "acme:k1,globex:k2", "--admin-key", "adm",
+                                                "--rate-limit", "10:2.5", "--tenant-rate-limits", "acme=5:1,globex=7:3",
+                                                "--idempotency-ttl", "60", "--max-attempts", "3", "--retry-base-ms",
+                                                "100", "--claim-idle-ms", "2000", "--backend-timeout-ms", "250",
+                                                "--simulation-mode"}));
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        const ServerConfig& config = parsed->config;
+        QCOMPARE(config.listen.host, std::string("0.0.0.0"));
+        QCOMPARE(config.listen.port, 0);
+        QCOMPARE(config.role, ServerRole::Worker);
+        QCOMPARE(config.dataDir, std::string("/tmp/x"));
+        QCOMPARE(config.apiKeys.size(), std::size_t(2));
+        QCOMPARE(config.apiKeys[1].tenantId, std::string("globex"));
+        QVERIFY(config.apiKeys[1].keyDigest == digestSecret("k2"));
+        QVERIFY(*config.adminKeyDigest == digestSecret("adm"));
+        QCOMPARE(config.defaultRateLimit, (RateLimitPolicy{10, 2.5}));
+        QCOMPARE(config.rateLimitFor("acme"), (RateLimitPolicy{5, 1}));
+        QCOMPARE(config.rateLimitFor("other"), (RateLimitPolicy{10, 2.5}));
+        QCOMPARE(config.idempotencyTtl.count(), 60);
+        QCOMPARE(config.maxAttempts, 3);
+        QCOMPARE(config.retryBase.count(), 100);
+        QCOMPARE(config.claimIdle.count(), 2000);
+        QCOMPARE(config.backendTimeout.count(), 250);
+        QVERIFY(config.simulationMode);
+        QCOMPARE(config.configuredTenants(), (std::vector<std::string>{"acme", "globex"}));
+    }
+
+    void equalsSignFormIsAccepted()
+    {
+        const auto parsed = parse(withBackends({"--listen=127.0.0.1:9001", "--role=api"}));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.listen.port, 9001);
+        QCOMPARE(parsed->config.role, ServerRole::Api);
+    }
+
+    void environmentIsTheFallbackAndFlagsWin()
+    {
+        std::map<std::string, std::string> env{{"MCCIG_REDIS_URL", "redis://127.0.0.1:6391/8"},
+                                               {"MCCIG_DATABASE_URL", "postgresql://postgres@127.0.0.1:5441/x"},
+                                               {"MCCIG_LISTEN", "127.0.0.1:7000"},
+                                               {"MCCIG_ROLE", "api"},
+                                               {"MCCIG_SIMULATION_MODE", "true"},
+                                               {"MCCIG_MAX_ATTEMPTS", "9"}};
+        const auto parsed = parse({"--listen", "127.0.0.1:7001"}, env);
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.listen.port, 7001);
+        QCOMPARE(parsed->config.role, ServerRole::Api);
+        QCOMPARE(parsed->config.maxAttempts, 9);
+        QVERIFY(parsed->config.simulationMode);
+        QCOMPARE(parsed->config.redisEndpoint.database, 8);
+    }
+
+    void ipv6AndLocalhostListenAddresses()
+    {
+        auto parsed = parse(withBackends({"--listen", "[::1]:8081"}));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.listen.host, std::string("::1"));
+        parsed = parse(withBackends({"--listen", "localhost:8082"}));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.listen.host, std::string("127.0.0.1"));
+    }
+
+    void helpAndVersionNeedNothingElse()
+    {
+        QCOMPARE(parse({"--help"})->command, ServerCommand::Help);
+        QCOMPARE(parse({"--version"})->command, ServerCommand::Version);
+        QCOMPARE(parse({"--listen", "bad", "--help"})->command, ServerCommand::Help);
+    }
+
+    void migrateNeedsOnlyTheDatabase()
+    {
+        const auto parsed = parse({"migrate", "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->command, ServerCommand::Migrate);
+        const auto missing = parse({"migrate"});
+        QVERIFY(!missing.has_value());
+        QVERIFY(missing.error().find("--database-url") != std::string::npos);
+    }
+
+    void badValuesAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const auto row = [](const char* name, QStringList args, QString mentions) {
+            QTest::newRow(name) << args << mentions;
+        };
+        row("unknown flag", {"--bogus"}, "--bogus");
+        row("unknown flag with value", {"--bogus=1"}, "--bogus");
+        row("stray argument", {"serve"}, "serve");
+        row("keys not built", {"keys", "list"}, "keys");
+        row("missing value", {"--role"}, "--role");
+        row("listen without port", {"--listen", "127.0.0.1"}, "--listen");
+        row("listen bad port", {"--listen", "127.0.0.1:70000"}, "--listen");
+        row("listen not a number", {"--listen", "127.0.0.1:http"}, "--listen");
+        row("listen hostname", {"--listen", "example.com:80"}, "--listen");
+        row("role", {"--role", "everything"}, "--role");
+        row("redis url", {"--redis-url", "http://127.0.0.1:6379"}, "--redis-url");
+        row("database url", {"--database-url", "mysql://x"}, "--database-url");
+        row("api keys without key", {"--api-keys", "acme"}, "--api-keys");
+        row("api keys empty key", {"--api-keys", "acme:"}, "--api-keys");
+        row("api keys bad tenant", {"--api-keys", "Acme:k"}, "Acme");
+        row("api keys tenant too long", {"--api-keys", QString(65, 'a') + ":k"}, "--api-keys");
+        row("api keys same key twice", {"--api-keys", "a:k,b:k"}, "twice");
+        row("admin key empty", {"--admin-key", ""}, "--admin-key");
+        row("rate limit no colon", {"--rate-limit", "100"}, "--rate-limit");
+        row("rate limit zero", {"--rate-limit", "0:5"}, "--rate-limit");
+        row("rate limit negative", {"--rate-limit", "10:-1"}, "--rate-limit");
+        row("tenant limits no equals", {"--tenant-rate-limits", "acme:5:1"}, "--tenant-rate-limits");
+        row("tenant limits bad tenant", {"--tenant-rate-limits", "ACME=5:1"}, "--tenant-rate-limits");
+        row("tenant limits bad policy", {"--tenant-rate-limits", "acme=x:1"}, "--tenant-rate-limits");
+        row("tenant limits twice", {"--tenant-rate-limits", "acme=5:1,acme=6:1"}, "twice");
+        row("ttl zero", {"--idempotency-ttl", "0"}, "--idempotency-ttl");
+        row("ttl text", {"--idempotency-ttl", "1d"}, "--idempotency-ttl");
+        row("max attempts zero", {"--max-attempts", "0"}, "--max-attempts");
+        row("retry base negative", {"--retry-base-ms", "-5"}, "--retry-base-ms");
+        row("claim idle empty", {"--claim-idle-ms", ""}, "--claim-idle-ms");
+        row("backend timeout huge", {"--backend-timeout-ms", "99999999999999999999"}, "--backend-timeout-ms");
+        row("simulation mode value", {"--simulation-mode=maybe"}, "--simulation-mode");
+    }
+
+    void badValuesAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        std::vector<std::string> argv;
+        for (const auto& arg : args)
+            argv.push_back(arg.toStdString());
+        const auto parsed = parse(withBackends(argv));
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find(mentions.toStdString()) != std::string::npos, parsed.error().c_str());
+        QVERIFY(parsed.error().find('\n') == std::string::npos);
+    }
+
+    void badEnvironmentValueNamesTheVariable()
+    {
+        const auto parsed = parse(kBackends, {{"MCCIG_RATE_LIMIT", "fast"}});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().starts_with("MCCIG_RATE_LIMIT"), parsed.error().c_str());
+    }
+
+    void secretsAreNotEchoed()
+    {
+        const auto parsed = parse(withBackends({"--api-keys", "supersecretvalue"}));
+        QVERIFY(!parsed.has_value());
+        QVERIFY(parsed.error().find("supersecretvalue") == std::string::npos);
+    }
+
+    void exactlyOneBackendUrlIsRefused()
+    {
+        auto parsed = parse({"--redis-url", "redis://127.0.0.1:6391"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY(parsed.error().find("together") != std::string::npos);
+        parsed = parse({"--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY(parsed.error().find("together") != std::string::npos);
+    }
+
+    void noBackendSaysTheEmbeddedBackendIsMissing()
+    {
+        const auto parsed = parse({});
+        QVERIFY(!parsed.has_value());
+        QVERIFY(parsed.error().find("embedded backend is not available") != std::string::npos);
+        QVERIFY(parsed.error().find("--redis-url") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerConfigTest)
+#include "server_config_test.moc"

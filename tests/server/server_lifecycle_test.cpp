@@ -1,0 +1,228 @@
+// The server as a process: command line, start-up, roles, signals, and a
+// Redis that goes away and comes back.
+#include "ingest_payloads.h"
+#include "server_process.h"
+#include "test_http_client.h"
+#include "test_services.h"
+
+#include "mccig/core/uuid.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// QCOMPARE cannot print nlohmann::json; this shows both sides as JSON text.
+#define QCOMPARE_JSON(actual, expected) \
+    QVERIFY2(nlohmann::json(actual) == nlohmann::json(expected), \
+             qPrintable(QString::fromStdString(nlohmann::json(actual).dump() + " != " + nlohmann::json(expected).dump())))
+
+#include <thread>
+
+using namespace mccig;
+using namespace mccig::test;
+
+namespace {
+
+constexpr int kRedisDb = 8;
+constexpr int kPrivateRedisPort = 6398;
+
+QStringList backends(const QString& databaseName)
+{
+    return {"--redis-url", redisUrlForDatabase(kRedisDb), "--database-url", freshDatabaseUrl(databaseName)};
+}
+
+// A redis-server of this test's own on kPrivateRedisPort, to stop and restart.
+class PrivateRedis {
+public:
+    explicit PrivateRedis(const QString& dir)
+        : m_dir(dir)
+    {
+    }
+    ~PrivateRedis() { stop(); }
+
+    bool start()
+    {
+        const int code = QProcess::execute("redis-server",
+                                           {"--port", QString::number(kPrivateRedisPort), "--bind", "127.0.0.1",
+                                            "--dir", m_dir, "--save", "", "--appendonly", "no", "--daemonize", "yes",
+                                            "--pidfile", m_dir + "/redis.pid", "--logfile", m_dir + "/redis.log"});
+        if (code != 0)
+            return false;
+        for (int i = 0; i < 50; ++i) {
+            if (ping())
+                return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        return false;
+    }
+
+    void stop()
+    {
+        QProcess::execute("redis-cli", {"-p", QString::number(kPrivateRedisPort), "shutdown", "nosave"});
+        for (int i = 0; i < 50 && ping(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+
+    static bool ping()
+    {
+        QProcess cli;
+        cli.start("redis-cli", {"-p", QString::number(kPrivateRedisPort), "ping"});
+        return cli.waitForFinished(3000) && cli.readAllStandardOutput().trimmed() == "PONG";
+    }
+
+private:
+    QString m_dir;
+};
+
+} // namespace
+
+class ServerLifecycleTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void helpAndVersionExitZero()
+    {
+        const auto help = ServerProcess::runToExit({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--redis-url"));
+        QVERIFY(help.out.contains("MCCIG_TENANT_RATE_LIMITS"));
+        const auto version = ServerProcess::runToExit({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("mccig-server " MCCIG_PROJECT_VERSION));
+    }
+
+    void configurationErrorsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QStringList both{"--redis-url", "redis://127.0.0.1:6391/8", "--database-url",
+                               "postgresql://postgres@127.0.0.1:5441/postgres"};
+        QTest::newRow("unknown flag") << (both + QStringList{"--frobnicate"}) << "--frobnicate";
+        QTest::newRow("malformed port") << (both + QStringList{"--listen", "127.0.0.1:x"}) << "--listen";
+        QTest::newRow("malformed rate") << (both + QStringList{"--rate-limit", "fast"}) << "--rate-limit";
+        QTest::newRow("bad tenant") << (both + QStringList{"--api-keys", "Big Co:k"}) << "Big Co";
+        QTest::newRow("only redis") << QStringList{"--redis-url", "redis://127.0.0.1:6391"} << "together";
+        QTest::newRow("only database") << QStringList{"--database-url", "postgresql://x@127.0.0.1/y"} << "together";
+        QTest::newRow("embedded backend") << QStringList{} << "embedded backend is not available";
+        QTest::newRow("keys subcommand") << QStringList{"keys", "add"} << "keys";
+    }
+
+    void configurationErrorsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const auto outcome = ServerProcess::runToExit(args);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(mentions), qPrintable(outcome.err));
+        QCOMPARE(outcome.err.trimmed().count('\n'), 0);
+        QVERIFY(outcome.out.isEmpty());
+    }
+
+    void environmentVariablesConfigureTheServer()
+    {
+        QProcess process;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("MCCIG_REDIS_URL", "redis://127.0.0.1:6391/8");
+        env.insert("MCCIG_DATABASE_URL", "postgresql://postgres@127.0.0.1:5441/postgres");
+        env.insert("MCCIG_IDEMPOTENCY_TTL", "never");
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MCCIG_SERVER_BINARY), {});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("MCCIG_IDEMPOTENCY_TTL"));
+    }
+
+    void migrateAppliesTheSchemaAndIsIdempotent()
+    {
+        const QString url = freshDatabaseUrl("mccig_server_migrate");
+        const auto first = ServerProcess::runToExit({"migrate", "--database-url", url});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out.startsWith("applied "));
+        QVERIFY(!first.out.startsWith("applied 0 "));
+        const auto second = ServerProcess::runToExit({"migrate", "--database-url", url});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(second.out.startsWith("applied 0 "));
+    }
+
+    void migrateFailureExitsOne()
+    {
+        const auto outcome = ServerProcess::runToExit(
+            {"migrate", "--database-url", "postgresql://postgres@127.0.0.1:1/none", "--backend-timeout-ms", "500"});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY(outcome.err.contains("migrations failed"));
+    }
+
+    void sigtermExitsZeroAfterFinishingRequests()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(backends("mccig_server_lifecycle")
+                             + QStringList{"--role", "all", "--api-keys", "acme:key-acme"}));
+        TestHttpClient idle(server.port()); // an idle keep-alive connection must not delay the exit
+        QCOMPARE(idle.request("GET", "/healthz")->status, 200);
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
+        const auto started = std::chrono::steady_clock::now();
+        QCOMPARE(server.stop(), 0);
+        QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+        QVERIFY(idle.closedByServer());
+    }
+
+    void workerRoleServesOnlyOperations()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(backends("mccig_server_worker_role")
+                             + QStringList{"--role", "worker", "--api-keys", "acme:key-acme"}));
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 404);
+        TestHttpClient client(server.port());
+        QCOMPARE(client.request("GET", "/healthz")->status, 200);
+        QCOMPARE(client.request("GET", "/readyz")->status, 200);
+        const auto metrics = client.request("GET", "/metrics");
+        QCOMPARE(metrics->status, 200);
+        QVERIFY(metrics->body.find("mccig_worker_events_total{outcome=\"persisted\"}") != std::string::npos);
+        QCOMPARE(server.stop(), 0);
+    }
+
+    void redisOutageIs503AndRecovers()
+    {
+        QTemporaryDir dir;
+        PrivateRedis redis(dir.path());
+        QVERIFY(redis.start());
+        ServerProcess server;
+        QVERIFY(server.start({"--role", "api", "--redis-url",
+                              QStringLiteral("redis://127.0.0.1:%1/0").arg(kPrivateRedisPort), "--database-url",
+                              freshDatabaseUrl("mccig_server_outage"), "--api-keys", "acme:key-acme",
+                              "--backend-timeout-ms", "500"}));
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
+
+        redis.stop();
+        const std::string id = newUuidV7();
+        const auto down = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id));
+        QVERIFY(down.has_value());
+        QCOMPARE(down->status, 503);
+        QCOMPARE_JSON(down->json(), (nlohmann::json{{"error", "unavailable"}}));
+        TestHttpClient client(server.port());
+        const auto unready = client.request("GET", "/readyz");
+        QCOMPARE(unready->status, 503);
+        QCOMPARE_JSON(unready->json()["status"], "unready");
+        QVERIFY(unready->json()["checks"]["redis"].get<std::string>() != "ok");
+        QCOMPARE_JSON(unready->json()["checks"]["database"], "ok");
+        // A refusal still stands without Redis, only without its RateLimit headers.
+        const auto invalid = client.request("POST", "/v1/ingest/sms",
+                                            {{"X-Api-Key", "key-acme"}, {"Content-Type", "application/json"}}, "{");
+        QCOMPARE(invalid->status, 400);
+
+        QVERIFY(redis.start());
+        int status = 0;
+        for (int i = 0; i < 100 && status != 202; ++i) {
+            status = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id))->status;
+            if (status != 202)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        QCOMPARE(status, 202); // the 503 left no dedupe record
+        QCOMPARE(client.request("GET", "/readyz")->status, 200);
+        QCOMPARE(server.stop(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerLifecycleTest)
+#include "server_lifecycle_test.moc"

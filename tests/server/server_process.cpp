@@ -1,0 +1,71 @@
+#include "server_process.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+#include <csignal>
+
+namespace mccig::test {
+
+ServerProcess::~ServerProcess()
+{
+    if (running())
+        stop();
+}
+
+bool ServerProcess::start(const QStringList& args)
+{
+    m_process.setProgram(QStringLiteral(MCCIG_SERVER_BINARY));
+    // The server's JSON log goes straight to the test's stderr: nothing to
+    // read here, and a full pipe can never stall the server.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.setArguments(QStringList{"--listen", "127.0.0.1:0"} + args);
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return false;
+    QByteArray out;
+    const QDeadlineTimer deadline(30000);
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    while (!deadline.hasExpired() && running()) {
+        m_process.waitForReadyRead(100);
+        out += m_process.readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            return m_port > 0;
+        }
+    }
+    qWarning("server did not start (its log is above)");
+    return false;
+}
+
+int ServerProcess::stop()
+{
+    if (!running())
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(15000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+        return -1;
+    }
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+ServerProcess::Outcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(MCCIG_SERVER_BINARY), args);
+    Outcome outcome;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
+}
+
+} // namespace mccig::test
