@@ -300,8 +300,8 @@ private slots:
         verifyErrorBody(reply, 400, "validation_failed");
         verifyRateLimitHeaders(*reply, "1000");
         QStringList reported;
-        const auto body = reply->json();
-        for (const auto& detail : body["details"]) {
+        const auto answer = reply->json();
+        for (const auto& detail : answer["details"]) {
             reported << QString::fromStdString(detail["path"].get<std::string>());
             QVERIFY(!detail["message"].get<std::string>().empty());
         }

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Ingest throughput of mccig-server against its ceiling, the same admission
+# script driven straight at Redis by redis-benchmark.
+#
+#   bench/ingest/run.sh            # uses build/bin/mccig-server
+#   MCCIG_BUILD_DIR=/path/to/build DURATION=20 bench/ingest/run.sh
+#
+# Starts a private Redis (port $BENCH_REDIS_PORT, default 6397) and the server
+# (role api: the worker would compete for the same cores), runs wrk with 64
+# connections, then redis-benchmark -c 64 with EVALSHA of admit.lua. Needs the
+# test PostgreSQL (scripts/test-services.sh) for the server's start-up
+# migrations; $MCCIG_TEST_DATABASE_URL overrides its address.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${MCCIG_BUILD_DIR:-$root/build}
+server_bin=$build/bin/mccig-server
+duration=${DURATION:-20}
+connections=${CONNECTIONS:-64}
+redis_port=${BENCH_REDIS_PORT:-6397}
+admin_url=${MCCIG_TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5441/postgres}
+database_url=${admin_url%/*}/mccig_bench
+script=$root/engine/src/redis_async/scripts/admit.lua
+work=$(mktemp -d)
+server_pid=""
+
+cleanup() {
+  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+[[ -x $server_bin ]] || { echo "no server binary at $server_bin (set MCCIG_BUILD_DIR)" >&2; exit 1; }
+
+redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly yes \
+  --appendfsync everysec --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"
+for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+
+psql "$admin_url" -qtAc "SELECT 1 FROM pg_database WHERE datname = 'mccig_bench'" | grep -q 1 \
+  || psql "$admin_url" -qc "CREATE DATABASE mccig_bench"
+
+"$server_bin" --listen 127.0.0.1:0 --role api --redis-url "redis://127.0.0.1:$redis_port/0" \
+  --database-url "$database_url" \
+  --api-keys t1:bench-key-t1,t2:bench-key-t2,t3:bench-key-t3,t4:bench-key-t4 \
+  --rate-limit 100000000:100000000 >"$work/server.out" 2>"$work/server.log" &
+server_pid=$!
+for _ in $(seq 100); do grep -q "listening on" "$work/server.out" 2>/dev/null && break; sleep 0.1; done
+port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$work/server.out")
+[[ -n $port ]] || { cat "$work/server.log" >&2; exit 1; }
+
+echo "== wrk: $connections connections, ${duration}s, sms/chat/voice over 4 tenants"
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$root/bench/ingest/ingest.lua" \
+  "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+server_rps=$(awk '/^rps /{print $2}' "$work/wrk.txt")
+p50=$(awk '/^p50_ms /{print $2}' "$work/wrk.txt")
+p99=$(awk '/^p99_ms /{print $2}' "$work/wrk.txt")
+rss_kb=$(awk '/^VmHWM/{print $2}' "/proc/$server_pid/status")
+accepted=$(redis-cli -p "$redis_port" xlen mccig:events)
+
+kill "$server_pid"; wait "$server_pid" || true; server_pid=""
+redis-cli -p "$redis_port" flushall >/dev/null
+
+echo "== redis-benchmark: EVALSHA admit.lua, $connections connections"
+sha=$(redis-cli -p "$redis_port" script load "$(cat "$script")")
+event='{"id":"0190a0b0-0000-7000-8000-000000000000","tenantId":"t1","providerMessageId":"x","channel":"sms","content":"Hello, your order 1234 has shipped and will arrive on Thursday.","rawMetadata":{"from":"+14155550100","to":"+14155550101","metadata":{"campaign":"spring"}},"createdAt":"2026-11-26T15:34:05.123456Z"}'
+requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))
+redis-benchmark -p "$redis_port" -c "$connections" -n "$requests" -r 1000000000000 -q \
+  evalsha "$sha" 5 mccig:bucket:t1 "mccig:idem:t1:sms:__rand_int__" mccig:events mccig:tenant:t1 mccig:tenants \
+  t1 100000000 100000000 86400 0190a0b0-0000-7000-8000-000000000000 "$event" | tr '\r' '\n' | tail -1 \
+  | tee "$work/redis.txt"
+ceiling=$(grep -o '[0-9.]* requests per second' "$work/redis.txt" | awk '{print $1}')
+
+echo
+echo "== summary"
+printf 'server:      %s req/s  p50 %s ms  p99 %s ms  peak RSS %d MB  (%s events queued)\n' \
+  "$server_rps" "$p50" "$p99" $(( rss_kb / 1024 )) "$accepted"
+printf 'ceiling:     %s EVALSHA/s (redis-benchmark -c %s)\n' "$ceiling" "$connections"
+awk -v s="$server_rps" -v c="$ceiling" 'BEGIN { printf "ratio:       %.2fx of the ceiling (target >= 0.6x)\n", s / c }'
