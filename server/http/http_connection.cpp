@@ -214,8 +214,12 @@ void HttpConnection::failRequest(beast::error_code error)
 Respond HttpConnection::makeRespond()
 {
     return [self = shared_from_this()](HttpResponse response) mutable {
+        if (!self) // answered already: the contract is once, a second answer is dropped
+            return;
         auto executor = self->m_stream.get_executor();
-        asio::post(executor, [self = std::move(self), response = std::move(response)]() mutable {
+        // Inline when already on the connection's thread (the usual case: the
+        // gate answers there), otherwise queued to it.
+        asio::dispatch(executor, [self = std::move(self), response = std::move(response)]() mutable {
             self->writeResponse(std::move(response));
         });
     };
