@@ -19,52 +19,40 @@ std::chrono::milliseconds claimInterval(std::chrono::milliseconds claimIdle)
     return std::clamp(claimIdle / 4, std::chrono::milliseconds(50), std::chrono::milliseconds(5000));
 }
 
+void grow(std::chrono::milliseconds& backoff) { backoff = std::min(backoff * 2, std::chrono::milliseconds(kMaxBackoff)); }
+
 } // namespace
 
 WorkerLoop::WorkerLoop(const WorkerSettings& settings, std::string consumerName)
     : m_settings(settings),
-      m_queue(settings.redis, settings.backendTimeout, std::move(consumerName)),
+      m_settleQueue(settings.redis, settings.backendTimeout, consumerName),
+      m_fetchQueue(settings.redis, settings.backendTimeout, consumerName),
       m_repository(settings.databaseUrl, settings.backendTimeout),
       m_random(std::random_device{}()),
-      m_processor(m_queue, m_repository, m_settings, m_status,
+      m_processor(m_settleQueue, m_repository, m_settings, m_status,
                   [this] { return std::uniform_real_distribution<double>(0.0, 1.0)(m_random); }),
-      m_nextClaim(std::chrono::steady_clock::now()),
-      m_backoff(kFirstBackoff)
+      m_nextClaim(std::chrono::steady_clock::now())
 {
 }
 
 void WorkerLoop::requestStop()
 {
     {
-        std::lock_guard lock(m_stopMutex);
+        std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
-    m_stopSignal.notify_all();
-}
-
-bool WorkerLoop::stopRequested()
-{
-    std::lock_guard lock(m_stopMutex);
-    return m_stopping;
+    m_changed.notify_all();
 }
 
 void WorkerLoop::pause(std::chrono::milliseconds duration)
 {
-    std::unique_lock lock(m_stopMutex);
-    m_stopSignal.wait_for(lock, duration, [this] { return m_stopping; });
+    std::unique_lock lock(m_mutex);
+    m_changed.wait_for(lock, duration, [this] { return m_stopping; });
 }
 
-void WorkerLoop::backOff()
+void WorkerLoop::connectBackends()
 {
-    pause(m_backoff);
-    m_backoff = std::min(m_backoff * 2, std::chrono::milliseconds(kMaxBackoff));
-}
-
-void WorkerLoop::recovered() { m_backoff = kFirstBackoff; }
-
-void WorkerLoop::run()
-{
-    if (auto created = m_queue.ensureGroup(); created)
+    if (auto created = m_settleQueue.ensureGroup(); created)
         m_status.reportOk(WorkerStatus::Backend::Redis);
     else
         m_status.reportFailure(WorkerStatus::Backend::Redis, created.error());
@@ -72,57 +60,102 @@ void WorkerLoop::run()
         m_status.reportOk(WorkerStatus::Backend::Database);
     else
         m_status.reportFailure(WorkerStatus::Backend::Database, connected.error());
-    while (!stopRequested()) {
-        auto batch = nextBatch();
-        if (batch.empty())
-            continue;
-        m_status.countBatch(batch.size());
-        settleBatch(batch);
-    }
 }
 
-std::vector<QueuedMessage> WorkerLoop::nextBatch()
+void WorkerLoop::run()
 {
-    auto failed = [this](const Error& error) {
+    connectBackends();
+    std::thread fetcher([this] { fetchLoop(); });
+    while (auto batch = takeBatch()) {
+        m_status.countBatch(batch->size());
+        settleBatch(*batch);
+    }
+    fetcher.join();
+}
+
+// The next fetched batch; nothing once stopping and no batch is left.
+std::optional<std::vector<QueuedMessage>> WorkerLoop::takeBatch()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_fetched || m_fetchDone; });
+    auto batch = std::move(m_fetched);
+    m_fetched.reset();
+    m_changed.notify_all();
+    return batch;
+}
+
+void WorkerLoop::fetchLoop()
+{
+    auto backoff = std::chrono::milliseconds(kFirstBackoff);
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_fetched || m_stopping; });
+            if (m_stopping)
+                break;
+        }
+        auto batch = nextBatch(backoff);
+        if (batch.empty())
+            continue;
+        std::lock_guard lock(m_mutex);
+        // Taken from the stream already: handed over even when stopping, so
+        // the settle thread finishes it.
+        m_fetched = std::move(batch);
+        m_changed.notify_all();
+    }
+    std::lock_guard lock(m_mutex);
+    m_fetchDone = true;
+    m_changed.notify_all();
+}
+
+std::vector<QueuedMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& backoff)
+{
+    auto failed = [&](const Error& error) {
         m_status.reportFailure(WorkerStatus::Backend::Redis, error);
-        backOff();
+        pause(backoff);
+        grow(backoff);
         return std::vector<QueuedMessage>{};
     };
     if (std::chrono::steady_clock::now() >= m_nextClaim) {
         m_nextClaim = std::chrono::steady_clock::now() + claimInterval(m_settings.claimIdle);
-        auto claimed = m_queue.claimAbandoned(m_settings.claimIdle, kBatchSize);
+        auto claimed = m_fetchQueue.claimAbandoned(m_settings.claimIdle, kBatchSize);
         if (!claimed)
             return failed(claimed.error());
         if (!claimed->empty())
             return std::move(*claimed);
     }
-    auto release = m_queue.releaseDueRetries(kBatchSize);
+    auto release = m_fetchQueue.releaseDueRetries(kBatchSize);
     if (!release)
         return failed(release.error());
     auto block = kMaxBlock;
     if (release->nextDueIn)
         block = std::clamp(*release->nextDueIn, std::chrono::milliseconds(1), block);
-    auto batch = m_queue.read(kBatchSize, block);
+    auto batch = m_fetchQueue.read(kBatchSize, block);
     if (!batch)
         return failed(batch.error());
     m_status.reportOk(WorkerStatus::Backend::Redis);
-    recovered();
+    backoff = kFirstBackoff;
     return std::move(*batch);
 }
 
 void WorkerLoop::settleBatch(std::vector<QueuedMessage>& batch)
 {
+    auto backoff = std::chrono::milliseconds(kFirstBackoff);
     for (;;) {
         auto settled = m_processor.settle(batch);
-        if (settled) {
-            recovered();
+        if (settled)
             return;
-        }
         // An outage is no message's fault: keep the batch pending and wait.
         // When stopping, leave it pending for another worker to claim.
-        if (!isOutage(settled.error()) || stopRequested())
+        bool stopping = false;
+        {
+            std::lock_guard lock(m_mutex);
+            stopping = m_stopping;
+        }
+        if (!isOutage(settled.error()) || stopping)
             return;
-        backOff();
+        pause(backoff);
+        grow(backoff);
     }
 }
 

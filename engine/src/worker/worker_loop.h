@@ -7,42 +7,49 @@
 
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <random>
+#include <thread>
 
 namespace mccig {
 
-// The body of a worker thread: claim abandoned messages now and then, release
-// due retries, read a batch, settle it; on an outage, wait with backoff and
-// try the same batch again. run() returns after requestStop(), once the
-// batch in hand is settled (or left pending when a backend is down).
+// The body of a worker: two threads. The fetch thread claims abandoned
+// messages now and then, releases due retries and reads the next batch while
+// the settle thread stores the previous one, so Redis and PostgreSQL work at
+// the same time; at most one batch waits between them. On an outage the
+// settle thread waits with backoff and tries the same batch again.
+// run() returns after requestStop(), once every batch taken is settled (or
+// left pending, for another worker to claim, while a backend is down).
 class WorkerLoop {
 public:
     WorkerLoop(const WorkerSettings& settings, std::string consumerName);
 
-    void run();                 // on the worker thread
+    void run();                 // on the settle thread; starts and joins the fetch thread
     void requestStop();         // from any thread
     const WorkerStatus& status() const { return m_status; }
 
 private:
-    std::vector<QueuedMessage> nextBatch();
+    void fetchLoop();
+    std::vector<QueuedMessage> nextBatch(std::chrono::milliseconds& backoff);
+    std::optional<std::vector<QueuedMessage>> takeBatch();
     void settleBatch(std::vector<QueuedMessage>& batch);
-    bool stopRequested();
     void pause(std::chrono::milliseconds duration);
-    void backOff();
-    void recovered();
+    void connectBackends();
 
     const WorkerSettings& m_settings;
     WorkerStatus m_status;
-    RedisEventQueue m_queue;
+    RedisEventQueue m_settleQueue;  // settle thread only
+    RedisEventQueue m_fetchQueue;   // fetch thread only (same consumer name)
     PostgresEventRepository m_repository;
     std::mt19937_64 m_random;
     BatchProcessor m_processor;
-    std::chrono::steady_clock::time_point m_nextClaim;
-    std::chrono::milliseconds m_backoff;
+    std::chrono::steady_clock::time_point m_nextClaim; // fetch thread only
 
-    std::mutex m_stopMutex; // guards m_stopping
-    std::condition_variable m_stopSignal;
+    std::mutex m_mutex; // guards m_stopping, m_fetched, m_fetchDone
+    std::condition_variable m_changed;
     bool m_stopping = false;
+    bool m_fetchDone = false;
+    std::optional<std::vector<QueuedMessage>> m_fetched;
 };
 
 } // namespace mccig
