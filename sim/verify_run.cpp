@@ -12,7 +12,7 @@ namespace mccig::sim {
 namespace {
 
 constexpr auto kPollInterval = std::chrono::milliseconds(100);
-constexpr int kDeadLetterPage = 1000;
+constexpr int kDeadLetterPage = 500; // the admin API's largest page
 
 std::string messageKey(const SendOutcome& outcome)
 {

@@ -167,7 +167,7 @@ void SimEndToEndTest::fullRunPassesEveryCheck()
         "--tenant", "a:ka", "--tenant", "b:kb", "--tenant", "noisy:kn", "--noisy-tenant", "noisy",
         "--rate", "40", "--duration", "2", "--replay-copies", "8", "--failures", "3", "--expect-attempts", "2",
         "--noisy-rate", "60", "--noisy-duration", "2", "--seed", "1"});
-    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
     const QJsonObject report = run.json();
     QCOMPARE(report.value("verdict").toString(), QStringLiteral("pass"));
     QCOMPARE(report.value("checks").toArray().size(), 4);
@@ -219,7 +219,7 @@ void SimEndToEndTest::verifyDetectsADeadLetterRemovedAfterSending()
                                            "--failures", "2"});
     QVERIFY2(sent.exitCode == 0, sent.err.constData());
     const SimRun before = runSim(QStringList{"verify", "--manifest", manifestPath} + baseArguments());
-    QVERIFY2(before.exitCode == 0, before.out.constData());
+    QVERIFY2(before.exitCode == 0, (before.out + before.err).constData());
 
     // Remove one of the two dead letters through the admin API, then verify again.
     QFile file(manifestPath);

@@ -49,7 +49,7 @@ void SimPayloadsTest::generatedPayloadsPassTheServersValidation()
                                       QString::fromStdString(validated.error().front().path),
                                       QString::fromStdString(validated.error().front().message))));
         QCOMPARE(validated->providerMessageId, message.providerMessageId);
-        QCOMPARE(message.body.at("metadata").at("run"), "run1");
+        QVERIFY(message.body.at("metadata").at("run") == "run1");
     }
 }
 
@@ -82,7 +82,7 @@ void SimPayloadsTest::simulatedFailureSetsTheMetadataFlagAndStaysValid()
 {
     PayloadGenerator generator("r", 1);
     const auto message = PayloadGenerator::withSimulatedFailure(generator.next(Channel::Voice));
-    QCOMPARE(message.body.at("metadata").at("simulateFailure"), true);
+    QVERIFY(message.body.at("metadata").at("simulateFailure") == true);
     QVERIFY(mccig::validateMessage(Channel::Voice, message.body).has_value());
     QVERIFY(!generator.next(Channel::Voice).body.at("metadata").contains("simulateFailure"));
 }

@@ -141,7 +141,7 @@ void SimVerdictsTest::summaryComputesNearestRankPercentiles()
     QCOMPARE(summary.statuses.at(202), std::size_t{90});
     QCOMPARE(summary.statuses.at(429), std::size_t{10});
     QCOMPARE(summary.statuses.at(0), std::size_t{1});
-    QCOMPARE(summary.toJson().at("statuses").at("no_answer"), 1);
+    QVERIFY(summary.toJson().at("statuses").at("no_answer") == 1);
 }
 
 void SimVerdictsTest::manifestRoundTripsThroughAFile()
@@ -163,7 +163,7 @@ void SimVerdictsTest::manifestRoundTripsThroughAFile()
     QVERIFY(manifest.save(path).has_value());
     const auto loaded = mccig::sim::Manifest::load(path);
     QVERIFY(loaded.has_value());
-    QCOMPARE(loaded->toJson(), manifest.toJson());
+    QCOMPARE(loaded->toJson().dump(), manifest.toJson().dump());
     QCOMPARE(loaded->traffic[0].channel, Channel::Voice);
     QCOMPARE(loaded->traffic[0].retryAfterMs, std::int64_t{1500});
 }
