@@ -1,0 +1,108 @@
+#include "app/connection_status.h"
+
+#include "app/console_session.h"
+#include "backend/console_backend.h"
+#include "backend/pending_call.h"
+#include "live/live_source.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+
+namespace mccig::console {
+namespace {
+
+QString dot(ConnectionStatus::State state)
+{
+    switch (state) {
+    case ConnectionStatus::State::Good: return QStringLiteral("<span style=\"color:#2e7d32\">●</span> ");
+    case ConnectionStatus::State::Bad: return QStringLiteral("<span style=\"color:#c62828\">●</span> ");
+    default: return QStringLiteral("<span style=\"color:#9e9e9e\">●</span> ");
+    }
+}
+
+} // namespace
+
+ConnectionStatus::ConnectionStatus(QWidget* parent) : QWidget(parent), m_timer(new QTimer(this))
+{
+    m_serverLabel = new QLabel(this);
+    m_readyLabel = new QLabel(this);
+    m_redisLabel = new QLabel(this);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_serverLabel);
+    layout->addWidget(m_readyLabel);
+    layout->addWidget(m_redisLabel);
+    m_timer->setInterval(kIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &ConnectionStatus::checkNow);
+    setSession(nullptr);
+}
+
+void ConnectionStatus::show(QLabel* label, State state, const QString& text)
+{
+    label->setText(dot(state) + text.toHtmlEscaped());
+}
+
+void ConnectionStatus::setSession(ConsoleSession* session)
+{
+    if (m_session != nullptr)
+        disconnect(m_session->liveSource(), nullptr, this, nullptr);
+    m_session = session;
+    m_reachable = m_ready = State::Unknown;
+    m_redis = session != nullptr && session->readsRedis() ? State::Unknown : State::NotConfigured;
+    show(m_serverLabel, State::Unknown, session == nullptr ? tr("Not connected") : tr("Server: checking…"));
+    show(m_readyLabel, State::Unknown, tr("Ready: –"));
+    show(m_redisLabel, m_redis,
+         session == nullptr ? tr("Redis: –") : session->readsRedis() ? tr("Redis: checking…")
+                                                                     : tr("Redis: not configured (admin API)"));
+    if (session == nullptr) {
+        m_timer->stop();
+        return;
+    }
+    if (session->readsRedis()) {
+        connect(session->liveSource(), &LiveSource::snapshotReady, this, [this] {
+            m_redis = State::Good;
+            show(m_redisLabel, m_redis, tr("Redis: connected"));
+            emit changed();
+        });
+        connect(session->liveSource(), &LiveSource::failed, this, [this](const QString& message) {
+            m_redis = State::Bad;
+            show(m_redisLabel, m_redis, tr("Redis: %1").arg(message));
+            emit changed();
+        });
+    }
+    m_timer->start();
+    checkNow();
+}
+
+void ConnectionStatus::checkNow()
+{
+    if (m_session == nullptr)
+        return;
+    ApiRequest health;
+    health.path = QStringLiteral("/healthz");
+    connect(m_session->backend()->send(health), &PendingCall::finished, this, &ConnectionStatus::onHealth);
+    ApiRequest ready;
+    ready.path = QStringLiteral("/readyz");
+    connect(m_session->backend()->send(ready), &PendingCall::finished, this, &ConnectionStatus::onReady);
+}
+
+void ConnectionStatus::onHealth(const ApiResponse& response)
+{
+    m_reachable = response.status == 200 ? State::Good : State::Bad;
+    show(m_serverLabel, m_reachable,
+         response.status == 200 ? tr("Server: reachable (%1 ms)").arg(response.elapsedMs)
+         : response.status == 0 ? tr("Server: unreachable (%1)").arg(response.transportError)
+                                : tr("Server: HTTP %1").arg(response.status));
+    emit changed();
+}
+
+void ConnectionStatus::onReady(const ApiResponse& response)
+{
+    m_ready = response.status == 200 ? State::Good : State::Bad;
+    show(m_readyLabel, m_ready,
+         response.status == 200 ? tr("Ready") : response.status == 0 ? tr("Ready: –") : tr("Not ready (HTTP %1)").arg(response.status));
+    emit changed();
+}
+
+} // namespace mccig::console

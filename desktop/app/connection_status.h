@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace mccig::console {
+
+class ConsoleSession;
+struct ApiResponse;
+
+// The status bar's view of the connection: server reachability (/healthz),
+// readiness (/readyz) and Redis connectivity (the live source's last read),
+// re-checked on its own every few seconds. GUI thread only.
+class ConnectionStatus final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConnectionStatus(QWidget* parent = nullptr);
+
+    void setSession(ConsoleSession* session);
+    void checkNow();
+
+    enum class State {
+        Unknown,
+        Good,
+        Bad,
+        NotConfigured,
+    };
+    State reachability() const { return m_reachable; }
+    State readiness() const { return m_ready; }
+    State redis() const { return m_redis; }
+
+    static constexpr int kIntervalMs = 3000;
+
+signals:
+    void changed();
+
+private:
+    void onHealth(const ApiResponse& response);
+    void onReady(const ApiResponse& response);
+    void show(QLabel* label, State state, const QString& text);
+
+    QPointer<ConsoleSession> m_session;
+    QTimer* m_timer = nullptr;
+    QLabel* m_serverLabel = nullptr;
+    QLabel* m_readyLabel = nullptr;
+    QLabel* m_redisLabel = nullptr;
+    State m_reachable = State::Unknown;
+    State m_ready = State::Unknown;
+    State m_redis = State::Unknown;
+};
+
+} // namespace mccig::console

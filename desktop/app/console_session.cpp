@@ -1,0 +1,27 @@
+#include "app/console_session.h"
+
+#include "backend/http_backend.h"
+#include "live/admin_live_source.h"
+#include "live/redis_live_source.h"
+
+namespace mccig::console {
+
+ConsoleSession::ConsoleSession(const ConnectionProfile& profile, QObject* parent) : QObject(parent), m_profile(profile)
+{
+    m_backend = new HttpBackend(profile.serverUrl, profile.adminKey, this);
+    if (profile.hasRedis())
+        m_liveSource = new RedisLiveSource(profile.redisUrl.trimmed(), this);
+    else
+        m_liveSource = new AdminLiveSource(m_backend, this);
+}
+
+std::expected<ConsoleSession*, QString> ConsoleSession::open(const ConnectionProfile& profile, QObject* parent)
+{
+    if (profile.kind == ProfileKind::LocalEngine)
+        return std::unexpected(tr("The Local engine backend is not available yet: connect to a mccig-server."));
+    if (!profile.serverUrl.isValid() || profile.serverUrl.scheme().isEmpty() || profile.serverUrl.host().isEmpty())
+        return std::unexpected(tr("The profile has no valid server URL."));
+    return new ConsoleSession(profile, parent);
+}
+
+} // namespace mccig::console

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "connection/connection_profile.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <expected>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace mccig::console {
+
+class ApiDocsScreen;
+class ConnectionStatus;
+class ConsoleScreen;
+class ConsoleSession;
+class DashboardScreen;
+class DlqScreen;
+class PlaygroundScreen;
+class ProfileStore;
+class RateLimitScreen;
+class ReplayScreen;
+
+// The console's window: a sidebar of the six screens, the profile picker,
+// and the status bar with the connection's health. Owns the open session and
+// hands it to every screen. Restores its geometry, layout and last screen.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Screen {
+        DashboardPage,
+        PlaygroundPage,
+        ReplayPage,
+        RateLimitPage,
+        DlqPage,
+        ApiDocsPage,
+        PageCount,
+    };
+
+    // `store` may be null (a one-off profile from the command line).
+    explicit MainWindow(ProfileStore* store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `profile`, replacing the current session; on failure the reason
+    // is returned and shown in the status bar.
+    std::expected<void, QString> openProfile(const ConnectionProfile& profile);
+    void closeSession();
+    ConsoleSession* session() const;
+
+    void showScreen(Screen screen);
+    Screen currentScreen() const;
+    ConsoleScreen* screen(Screen screen) const;
+    DashboardScreen* dashboard() const { return m_dashboard; }
+    PlaygroundScreen* playground() const { return m_playground; }
+    ReplayScreen* replay() const { return m_replay; }
+    RateLimitScreen* rateLimit() const { return m_rateLimit; }
+    DlqScreen* dlq() const { return m_dlq; }
+    ApiDocsScreen* apiDocs() const { return m_apiDocs; }
+    ConnectionStatus* connectionStatus() const { return m_status; }
+
+    static QString screenTitle(Screen screen);
+
+signals:
+    void sessionChanged(mccig::console::ConsoleSession* session);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildScreens();
+    void buildToolBar();
+    void buildMenus();
+    void reloadProfiles();
+    void updateSecretsWarning();
+    void connectSelectedProfile();
+    void openConnections();
+    void openSettings();
+    void restoreState();
+    void saveState() const;
+
+    ProfileStore* m_store;
+    QPointer<ConsoleSession> m_session;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QComboBox* m_profiles = nullptr;
+    ConnectionStatus* m_status = nullptr;
+    QLabel* m_secretsWarning = nullptr;
+    DashboardScreen* m_dashboard = nullptr;
+    PlaygroundScreen* m_playground = nullptr;
+    ReplayScreen* m_replay = nullptr;
+    RateLimitScreen* m_rateLimit = nullptr;
+    DlqScreen* m_dlq = nullptr;
+    ApiDocsScreen* m_apiDocs = nullptr;
+};
+
+} // namespace mccig::console

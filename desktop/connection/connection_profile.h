@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace mccig::console {
+
+// How a profile reaches an engine.
+enum class ProfileKind {
+    Http,        // a mccig-server over HTTP (and optionally its Redis)
+    LocalEngine, // the engine inside the console; not available yet
+};
+
+struct TenantKey {
+    QString tenantId;
+    QString key;
+
+    friend bool operator==(const TenantKey&, const TenantKey&) = default;
+};
+
+// One place the console can connect to. Secrets (adminKey, tenant keys) are
+// persisted apart from the rest, through a SecretStore.
+struct ConnectionProfile {
+    QString id;          // stable, generated; the settings group and keychain entry name
+    QString name;
+    ProfileKind kind = ProfileKind::Http;
+    QUrl serverUrl;
+    QString adminKey;
+    QList<TenantKey> tenantKeys;
+    QString redisUrl;    // optional: live figures read directly from Redis
+
+    bool hasRedis() const { return !redisUrl.trimmed().isEmpty(); }
+    QString keyForTenant(const QString& tenantId) const;
+
+    friend bool operator==(const ConnectionProfile&, const ConnectionProfile&) = default;
+};
+
+// "tenant:key,tenant:key" (the server's --api-keys syntax) both ways. Entries
+// without a colon or with an empty part are dropped.
+QList<TenantKey> parseTenantKeys(const QString& text);
+QString formatTenantKeys(const QList<TenantKey>& keys);
+
+} // namespace mccig::console

@@ -1,0 +1,280 @@
+#include "dlq/dlq_screen.h"
+
+#include "app/console_session.h"
+#include "backend/console_backend.h"
+#include "backend/pending_call.h"
+#include "dlq/dlq_batch_job.h"
+#include "models/dlq_table_model.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mccig::console {
+
+DlqScreen::DlqScreen(QWidget* parent) : ConsoleScreen(parent), m_model(new DlqTableModel(this))
+{
+    m_confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(DlqTableModel::LastErrorColumn, QHeaderView::Stretch);
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a dead letter to see the full event"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilterBar());
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buildActionBar());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DlqScreen::showDetails);
+    connect(m_model, &DlqTableModel::pagingChanged, this, &DlqScreen::updatePager);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DlqScreen::showDetails);
+    installShortcuts();
+    setSession(nullptr);
+}
+
+QWidget* DlqScreen::buildFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tenantFilter = new QComboBox(bar);
+    m_tenantFilter->addItem(tr("All tenants"), QString());
+    m_channelFilter = new QComboBox(bar);
+    m_channelFilter->addItem(tr("All channels"), QString());
+    for (const char* channel : {"sms", "chat", "voice"})
+        m_channelFilter->addItem(QLatin1String(channel), QLatin1String(channel));
+    m_textFilter = new QLineEdit(bar);
+    m_textFilter->setPlaceholderText(tr("Filter by id, message id, error or content (Ctrl+F)"));
+    m_textFilter->setClearButtonEnabled(true);
+    auto* refreshButton = new QPushButton(tr("&Refresh"), bar);
+    refreshButton->setToolTip(tr("Reload the dead-letter queue (F5)"));
+    layout->addWidget(m_tenantFilter);
+    layout->addWidget(m_channelFilter);
+    layout->addWidget(m_textFilter, 1);
+    layout->addWidget(refreshButton);
+    connect(m_tenantFilter, &QComboBox::currentIndexChanged, this, &DlqScreen::applyFilter);
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &DlqScreen::applyFilter);
+    connect(m_textFilter, &QLineEdit::textChanged, this, &DlqScreen::applyFilter);
+    connect(refreshButton, &QPushButton::clicked, this, &DlqScreen::refresh);
+    return bar;
+}
+
+QWidget* DlqScreen::buildActionBar()
+{
+    auto* bar = new QWidget(this);
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_previous = new QPushButton(tr("◀ Previous"), bar);
+    m_next = new QPushButton(tr("Next ▶"), bar);
+    m_pageLabel = new QLabel(bar);
+    auto* replay = new QPushButton(tr("Re&play selected"), bar);
+    replay->setToolTip(tr("Put the selected entries back on the queue (Ctrl+R)"));
+    auto* replayAll = new QPushButton(tr("Replay &all"), bar);
+    replayAll->setToolTip(tr("Replay every entry that passes the filter (Ctrl+Shift+R)"));
+    auto* remove = new QPushButton(tr("&Delete…"), bar);
+    remove->setToolTip(tr("Delete the selected entries (Del)"));
+    m_progress = new QProgressBar(bar);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel->setVisible(false);
+    m_status = new QLabel(bar);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_pageLabel);
+    layout->addWidget(m_next);
+    layout->addStretch();
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    layout->addWidget(replay);
+    layout->addWidget(replayAll);
+    layout->addWidget(remove);
+    connect(m_previous, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() + 1); });
+    connect(replay, &QPushButton::clicked, this, &DlqScreen::replaySelected);
+    connect(replayAll, &QPushButton::clicked, this, &DlqScreen::replayAll);
+    connect(remove, &QPushButton::clicked, this, &DlqScreen::deleteSelected);
+    connect(m_cancel, &QPushButton::clicked, this, &DlqScreen::cancelJob);
+    return bar;
+}
+
+void DlqScreen::installShortcuts()
+{
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this), &QShortcut::activated, this,
+            &DlqScreen::replaySelected);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this), &QShortcut::activated, this,
+            &DlqScreen::replayAll);
+    connect(new QShortcut(QKeySequence::Delete, m_table), &QShortcut::activated, this, &DlqScreen::deleteSelected);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_textFilter->setFocus();
+        m_textFilter->selectAll();
+    });
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &DlqScreen::cancelJob);
+    connect(new QShortcut(QKeySequence::MoveToNextPage, m_table), &QShortcut::activated, m_next, &QPushButton::click);
+    connect(new QShortcut(QKeySequence::MoveToPreviousPage, m_table), &QShortcut::activated, m_previous,
+            &QPushButton::click);
+}
+
+void DlqScreen::setSession(ConsoleSession* session)
+{
+    cancelJob();
+    m_session = session;
+    m_model->setEntries({});
+    m_serverTotal = 0;
+    m_status->setText(session == nullptr ? tr("Not connected") : QString());
+    if (session != nullptr)
+        refresh();
+}
+
+void DlqScreen::refresh()
+{
+    if (m_session == nullptr)
+        return;
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/admin/dlq");
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(kFetchLimit));
+    request.auth = ApiAuth::Admin;
+    m_status->setText(tr("Loading…"));
+    connect(m_session->backend()->send(request), &PendingCall::finished, this, &DlqScreen::onLoaded);
+}
+
+void DlqScreen::onLoaded(const ApiResponse& response)
+{
+    const auto page = response.isSuccess() ? parseDlqBody(response.body) : std::nullopt;
+    if (!page) {
+        const QString message = response.status == 0 ? response.transportError
+                                                      : tr("GET /v1/admin/dlq answered HTTP %1").arg(response.status);
+        m_status->setText(tr("Cannot load: %1").arg(message));
+        emit loadFailed(message);
+        return;
+    }
+    m_serverTotal = page->total;
+    const QString tenant = m_tenantFilter->currentData().toString();
+    m_model->setEntries(page->items);
+    {
+        const QSignalBlocker blocker(m_tenantFilter);
+        m_tenantFilter->clear();
+        m_tenantFilter->addItem(tr("All tenants"), QString());
+        for (const QString& id : m_model->tenants())
+            m_tenantFilter->addItem(id, id);
+        m_tenantFilter->setCurrentIndex(qMax(0, m_tenantFilter->findData(tenant)));
+    }
+    applyFilter();
+    m_status->clear();
+    emit loaded(int(page->items.size()));
+}
+
+void DlqScreen::applyFilter()
+{
+    m_model->setFilter(m_tenantFilter->currentData().toString(), m_channelFilter->currentData().toString(),
+                       m_textFilter->text());
+}
+
+void DlqScreen::updatePager()
+{
+    m_pageLabel->setText(tr("Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue")
+                             .arg(m_model->page() + 1)
+                             .arg(m_model->pageCount())
+                             .arg(m_model->filteredCount())
+                             .arg(m_model->totalCount())
+                             .arg(m_serverTotal));
+    m_previous->setEnabled(m_model->page() > 0);
+    m_next->setEnabled(m_model->page() + 1 < m_model->pageCount());
+}
+
+void DlqScreen::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_details->setPlainText(current.isValid() ? current.data(DlqTableModel::EntryJsonRole).toString() : QString());
+}
+
+QStringList DlqScreen::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(DlqTableModel::EntryIdRole).toString());
+    return ids;
+}
+
+void DlqScreen::replaySelected() { replayIds(selectedIds()); }
+
+void DlqScreen::replayAll()
+{
+    const QStringList ids = m_model->filteredIds();
+    if (ids.isEmpty())
+        return;
+    if (!m_confirm(tr("Replay all"), tr("Put %n dead letter(s) back on the queue?", nullptr, int(ids.size()))))
+        return;
+    replayIds(ids);
+}
+
+void DlqScreen::deleteSelected() { deleteIds(selectedIds()); }
+
+void DlqScreen::replayIds(const QStringList& ids) { runJob(int(DlqBatchJob::Action::Replay), ids); }
+
+void DlqScreen::deleteIds(const QStringList& ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (!m_confirm(tr("Delete dead letters"),
+                   tr("Delete %n dead letter(s)? They cannot be replayed afterwards.", nullptr, int(ids.size()))))
+        return;
+    runJob(int(DlqBatchJob::Action::Delete), ids);
+}
+
+void DlqScreen::runJob(int action, const QStringList& ids)
+{
+    if (ids.isEmpty() || isJobRunning() || m_session == nullptr)
+        return;
+    m_job = new DlqBatchJob(m_session->backend(), DlqBatchJob::Action(action), ids, this);
+    m_progress->setRange(0, int(ids.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    connect(m_job, &DlqBatchJob::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_job, &DlqBatchJob::entryDone, m_model, &DlqTableModel::removeEntry);
+    connect(m_job, &DlqBatchJob::finished, this, [this](int succeeded, int failed, bool cancelled) {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        const bool replay = m_job->action() == DlqBatchJob::Action::Replay;
+        const QString summary = cancelled ? tr("Cancelled: %1 done, %2 failed")
+                                : replay  ? tr("Replayed %1, failed %2")
+                                          : tr("Deleted %1, failed %2");
+        m_status->setText(summary.arg(succeeded).arg(failed));
+        m_job->deleteLater();
+        m_job.clear();
+        emit jobFinished(succeeded, failed, cancelled);
+        refresh();
+    });
+    m_job->start();
+}
+
+void DlqScreen::cancelJob()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+} // namespace mccig::console

@@ -1,0 +1,162 @@
+#include "widgets/live_chart.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QEvent>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QVXYModelMapper>
+#include <QtCharts/QValueAxis>
+#include <QTimer>
+
+#include <cmath>
+#include <utility>
+
+namespace mccig::console {
+
+class LiveChartPrivate {
+public:
+    QAbstractItemModel* model = nullptr;
+    int xColumn = 0;
+    bool autoColumns = false;
+    LiveChart::XAxis xAxisKind = LiveChart::XAxis::Time;
+    int windowSeconds = 300;
+    QChart* chart = nullptr;
+    QChartView* view = nullptr;
+    QAbstractAxis* xAxis = nullptr;
+    QValueAxis* yAxis = nullptr;
+    QList<QLineSeries*> series;
+    QList<int> columns;
+    bool rescalePending = false;
+};
+
+LiveChart::LiveChart(const QString& title, QAbstractItemModel* model, int xColumn, const QList<int>& yColumns,
+                     XAxis xAxis, QWidget* parent)
+    : QWidget(parent), d(new LiveChartPrivate)
+{
+    d->model = model;
+    d->xColumn = xColumn;
+    d->autoColumns = yColumns.isEmpty();
+    d->xAxisKind = xAxis;
+    d->chart = new QChart;
+    d->chart->setTitle(title);
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->chart->setMargins(QMargins(4, 4, 4, 4));
+    if (xAxis == XAxis::Time) {
+        auto* axis = new QDateTimeAxis;
+        axis->setFormat(QStringLiteral("HH:mm:ss"));
+        axis->setTickCount(6);
+        d->xAxis = axis;
+    } else {
+        auto* axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%d s"));
+        d->xAxis = axis;
+    }
+    d->yAxis = new QValueAxis;
+    d->yAxis->setLabelFormat(QStringLiteral("%d"));
+    d->yAxis->setMin(0);
+    d->chart->addAxis(d->xAxis, Qt::AlignBottom);
+    d->chart->addAxis(d->yAxis, Qt::AlignLeft);
+    d->view = new QChartView(d->chart, this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->view);
+
+    const QList<int> columns = d->autoColumns ? QList<int>() : yColumns;
+    for (int column : columns)
+        addSeries(column);
+    if (d->autoColumns) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (column != xColumn)
+                addSeries(column);
+        }
+        connect(model, &QAbstractItemModel::columnsInserted, this, [this](const QModelIndex&, int first, int last) {
+            for (int column = first; column <= last; ++column)
+                addSeries(column);
+        });
+    }
+    connect(model, &QAbstractItemModel::rowsInserted, this, &LiveChart::scheduleRescale);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &LiveChart::scheduleRescale);
+    connect(model, &QAbstractItemModel::dataChanged, this, &LiveChart::scheduleRescale);
+    connect(model, &QAbstractItemModel::modelReset, this, &LiveChart::scheduleRescale);
+    applyTheme();
+    rescale();
+}
+
+LiveChart::~LiveChart() { delete d; }
+
+int LiveChart::seriesCount() const { return int(d->series.size()); }
+
+void LiveChart::addSeries(int column)
+{
+    auto* series = new QLineSeries(d->chart);
+    series->setName(d->model->headerData(column, Qt::Horizontal).toString());
+    auto* mapper = new QVXYModelMapper(series);
+    mapper->setXColumn(d->xColumn);
+    mapper->setYColumn(column);
+    mapper->setSeries(series);
+    mapper->setModel(d->model);
+    d->chart->addSeries(series);
+    series->attachAxis(d->xAxis);
+    series->attachAxis(d->yAxis);
+    d->series.append(series);
+    d->columns.append(column);
+}
+
+void LiveChart::setWindowSeconds(int seconds)
+{
+    d->windowSeconds = seconds;
+    rescale();
+}
+
+void LiveChart::scheduleRescale()
+{
+    // One rescale per burst of model signals (a refresh emits several).
+    if (d->rescalePending)
+        return;
+    d->rescalePending = true;
+    QTimer::singleShot(0, this, &LiveChart::rescale);
+}
+
+void LiveChart::rescale()
+{
+    d->rescalePending = false;
+    const int rows = d->model->rowCount();
+    double maximum = 1;
+    for (int row = 0; row < rows; ++row) {
+        for (int column : std::as_const(d->columns))
+            maximum = qMax(maximum, d->model->index(row, column).data().toDouble());
+    }
+    d->yAxis->setRange(0, std::ceil(maximum * 1.15));
+    if (d->xAxisKind == XAxis::Time) {
+        const QDateTime newest = rows > 0 ? d->model->index(rows - 1, d->xColumn).data().toDateTime()
+                                          : QDateTime::currentDateTime();
+        static_cast<QDateTimeAxis*>(d->xAxis)->setRange(newest.addSecs(-d->windowSeconds + 1), newest);
+    } else {
+        static_cast<QValueAxis*>(d->xAxis)->setRange(0, qMax(1, rows - 1));
+    }
+}
+
+void LiveChart::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    d->chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    d->chart->setBackgroundBrush(palette().brush(QPalette::Base));
+    d->chart->setTitleBrush(palette().brush(QPalette::Text));
+    d->chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    d->yAxis->setLabelsColor(palette().color(QPalette::Text));
+    d->xAxis->setLabelsColor(palette().color(QPalette::Text));
+}
+
+void LiveChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+} // namespace mccig::console

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAbstractItemModel;
+
+namespace mccig::console {
+
+class LiveChartPrivate;
+
+// A line chart of table-model columns, mapped with QVXYModelMapper so the
+// chart and its table always show the same data. Column `xColumn` is the x
+// value (a QDateTime for time axes, a number otherwise). With `yColumns`
+// empty, every other column is charted, including columns added later (one
+// line per tenant). Axes follow the data; colours follow the palette (light
+// or dark). Only this widget includes Qt Charts.
+class LiveChart final : public QWidget {
+    Q_OBJECT
+public:
+    enum class XAxis {
+        Time,
+        Seconds,
+    };
+
+    LiveChart(const QString& title, QAbstractItemModel* model, int xColumn, const QList<int>& yColumns, XAxis xAxis,
+              QWidget* parent = nullptr);
+    ~LiveChart() override;
+
+    // The time span the x axis shows, ending at the newest row (Time axes).
+    void setWindowSeconds(int seconds);
+    int seriesCount() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addSeries(int column);
+    void scheduleRescale();
+    void rescale();
+    void applyTheme();
+
+    LiveChartPrivate* d;
+};
+
+} // namespace mccig::console

@@ -1,0 +1,314 @@
+#include "apidocs/api_document.h"
+#include "app/launch_options.h"
+#include "connection/connection_profile.h"
+#include "connection/profile_store.h"
+#include "connection/settings_secret_store.h"
+#include "live/redis_stats_reader.h"
+#include "playground/payload_check.h"
+#include "playground/payload_templates.h"
+#include "test_services.h"
+
+#include "mccig/redis/redis_sync_connection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QtTest>
+
+using namespace mccig::console;
+
+namespace {
+
+constexpr int kRedisDb = 14;
+
+mccig::RedisSyncConnection redisConnection()
+{
+    auto endpoint = mccig::parseRedisUrl(mccig::test::redisUrlForDatabase(kRedisDb).toStdString());
+    if (!endpoint)
+        qFatal("bad test Redis URL");
+    return mccig::RedisSyncConnection(*endpoint, std::chrono::milliseconds(2000));
+}
+
+void run(mccig::RedisSyncConnection& redis, const std::vector<std::string>& command)
+{
+    const auto reply = redis.command(command);
+    if (!reply)
+        qFatal("redis: %s", reply.error().message.c_str());
+}
+
+qint64 redisNowSeconds(mccig::RedisSyncConnection& redis)
+{
+    return QByteArray::fromStdString(redis.command({"TIME"})->elements[0].text).toLongLong();
+}
+
+} // namespace
+
+class ConsoleLogicTest final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void everyTemplatePassesTheServersRules();
+    void aBrokenRuleIsReportedWithItsPathAndLine();
+    void aSyntaxErrorIsReportedOnItsLine();
+    void anUnknownChannelIsOneIssue();
+    void aFreshMessageIdKeepsTheFieldOrder();
+    void tenantKeysParseAndDropBadEntries();
+    void profilesRoundTripWithTheirSecrets();
+    void removingAProfileForgetsItsSecrets();
+    void launchOptionsBuildAOneOffProfile();
+    void launchOptionsRejectBadArguments();
+    void apiDocumentListsEveryRouteOfTheContract();
+    void curlExamplesCarryTheConnectionButTheScreenMasksSecrets();
+    void redisReaderFollowsTheDocumentedKeyLayout();
+    void redisReaderReportsAnUnreachableRedis();
+};
+
+void ConsoleLogicTest::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MCC-IG-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_console_logic"));
+    QSettings().clear();
+    Q_INIT_RESOURCE(mccig_console);
+}
+
+void ConsoleLogicTest::everyTemplatePassesTheServersRules()
+{
+    for (const QString& channel : channelNames()) {
+        const QByteArray payload = payloadTemplate(channel);
+        QVERIFY2(!payload.isEmpty(), qPrintable(channel));
+        QCOMPARE(checkPayload(channel, payload), QList<PayloadIssue>());
+        QVERIFY(providerMessageIdOf(payload).startsWith(QStringLiteral("pg-")));
+    }
+    QVERIFY(payloadTemplate(QStringLiteral("fax")).isEmpty());
+}
+
+void ConsoleLogicTest::aBrokenRuleIsReportedWithItsPathAndLine()
+{
+    const QByteArray payload = "{\n  \"providerMessageId\": \"a1\",\n  \"from\": \"555\",\n  \"to\": \"+14155550199\",\n"
+                               "  \"body\": \"hi\",\n  \"colour\": 1\n}";
+    const QList<PayloadIssue> issues = checkPayload(QStringLiteral("sms"), payload);
+    QCOMPARE(issues.size(), 2);
+    QHash<QString, int> lineByPath;
+    for (const PayloadIssue& issue : issues)
+        lineByPath.insert(issue.path, issue.line);
+    QCOMPARE(lineByPath.value(QStringLiteral("from")), 3);
+    QCOMPARE(lineByPath.value(QStringLiteral("colour")), 6);
+}
+
+void ConsoleLogicTest::aSyntaxErrorIsReportedOnItsLine()
+{
+    const QList<PayloadIssue> issues = checkPayload(QStringLiteral("chat"), "{\n  \"text\": \"x\",\n  oops\n}");
+    QCOMPARE(issues.size(), 1);
+    QVERIFY(issues.at(0).path.isEmpty());
+    QVERIFY(issues.at(0).message.startsWith(QStringLiteral("JSON: ")));
+    QCOMPARE(issues.at(0).line, 3);
+    QCOMPARE(lineOfPath("{\n \"sender\": {\n  \"id\": 1}}", QStringLiteral("sender.id")), 3);
+    QCOMPARE(lineOfPath("{}", QStringLiteral("attachments[2].url")), 0);
+}
+
+void ConsoleLogicTest::anUnknownChannelIsOneIssue()
+{
+    const QList<PayloadIssue> issues = checkPayload(QStringLiteral("fax"), "{}");
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).message, QStringLiteral("unknown channel \"fax\""));
+}
+
+void ConsoleLogicTest::aFreshMessageIdKeepsTheFieldOrder()
+{
+    const QByteArray payload = "{\n  \"to\": \"+1\",\n  \"providerMessageId\": \"old\",\n  \"body\": \"b\"\n}";
+    const QByteArray renamed = withProviderMessageId(payload, QStringLiteral("new-1"));
+    QCOMPARE(renamed, QByteArray("{\n  \"to\": \"+1\",\n  \"providerMessageId\": \"new-1\",\n  \"body\": \"b\"\n}"));
+    QCOMPARE(providerMessageIdOf(withProviderMessageId("{\"body\":\"b\"}", QStringLiteral("x"))), QStringLiteral("x"));
+    QCOMPARE(withProviderMessageId("not json", QStringLiteral("x")), QByteArray("not json"));
+}
+
+void ConsoleLogicTest::tenantKeysParseAndDropBadEntries()
+{
+    const QList<TenantKey> keys = parseTenantKeys(QStringLiteral("acme:k1, globex : k:2,broken,:nokey,empty:,"));
+    QCOMPARE(keys.size(), 2);
+    QCOMPARE(keys.at(0), (TenantKey{QStringLiteral("acme"), QStringLiteral("k1")}));
+    QCOMPARE(keys.at(1), (TenantKey{QStringLiteral("globex"), QStringLiteral("k:2")}));
+    QCOMPARE(formatTenantKeys(keys), QStringLiteral("acme:k1,globex:k:2"));
+}
+
+void ConsoleLogicTest::profilesRoundTripWithTheirSecrets()
+{
+    SettingsSecretStore secrets;
+    ProfileStore store(&secrets);
+    ConnectionProfile profile;
+    profile.id = ProfileStore::newProfileId();
+    profile.name = QStringLiteral("staging");
+    profile.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+    profile.adminKey = QStringLiteral("admin-secret");
+    profile.tenantKeys = {{QStringLiteral("acme"), QStringLiteral("k1")}};
+    profile.redisUrl = QStringLiteral("redis://127.0.0.1:6379/2");
+    store.saveProfile(profile);
+    QCOMPARE(store.profilesWithoutSecrets().size(), 1);
+    QVERIFY(store.profilesWithoutSecrets().at(0).adminKey.isEmpty());
+    // The settings keep no secret outside the secrets group.
+    QSettings settings;
+    for (const QString& key : settings.allKeys()) {
+        if (!key.startsWith(QLatin1String("secrets/")))
+            QVERIFY2(!settings.value(key).toString().contains(QLatin1String("admin-secret")), qPrintable(key));
+    }
+    ConnectionProfile loaded;
+    store.loadProfile(profile.id, [&loaded](const ConnectionProfile& p) { loaded = p; });
+    QCOMPARE(loaded, profile);
+    QVERIFY(!secrets.isSecure());
+}
+
+void ConsoleLogicTest::removingAProfileForgetsItsSecrets()
+{
+    SettingsSecretStore secrets;
+    ProfileStore store(&secrets);
+    const QString id = store.profilesWithoutSecrets().at(0).id;
+    store.removeProfile(id);
+    QCOMPARE(store.profilesWithoutSecrets().size(), 0);
+    bool found = true;
+    secrets.read(id + QStringLiteral("/admin"), [&found](bool f, const QString&) { found = f; });
+    QVERIFY(!found);
+    ConnectionProfile loaded;
+    store.loadProfile(id, [&loaded](const ConnectionProfile& p) { loaded = p; });
+    QVERIFY(loaded.id.isEmpty());
+}
+
+void ConsoleLogicTest::launchOptionsBuildAOneOffProfile()
+{
+    const auto options = parseLaunchOptions({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9000"),
+                                             QStringLiteral("--admin-key"), QStringLiteral("a"),
+                                             QStringLiteral("--api-keys"), QStringLiteral("t1:k1,t2:k2"),
+                                             QStringLiteral("--redis-url"), QStringLiteral("redis://127.0.0.1:6391/13"),
+                                             QStringLiteral("--screenshots"), QStringLiteral("/tmp/shots")});
+    QVERIFY(options.has_value());
+    QVERIFY(options->profile.has_value());
+    QCOMPARE(options->profile->serverUrl.port(), 9000);
+    QCOMPARE(options->profile->tenantKeys.size(), 2);
+    QCOMPARE(options->profile->redisUrl, QStringLiteral("redis://127.0.0.1:6391/13"));
+    QCOMPARE(options->screenshotDir, QStringLiteral("/tmp/shots"));
+    const auto plain = parseLaunchOptions({QStringLiteral("--quit-after-first-paint")});
+    QVERIFY(plain.has_value());
+    QVERIFY(!plain->profile.has_value());
+    QVERIFY(plain->reportFirstPaint && plain->quitAfterFirstPaint);
+}
+
+void ConsoleLogicTest::launchOptionsRejectBadArguments()
+{
+    QCOMPARE(parseLaunchOptions({QStringLiteral("--bogus")}).error(), QStringLiteral("unknown argument --bogus"));
+    QCOMPARE(parseLaunchOptions({QStringLiteral("--server")}).error(), QStringLiteral("--server needs a value"));
+    QCOMPARE(parseLaunchOptions({QStringLiteral("--screenshots"), QStringLiteral("d")}).error(),
+             QStringLiteral("--screenshots needs --server"));
+}
+
+void ConsoleLogicTest::apiDocumentListsEveryRouteOfTheContract()
+{
+    const auto document = loadApiDocument(QStringLiteral(":/api-docs/mccig-api.json"));
+    QVERIFY(document.has_value());
+    QStringList routes;
+    for (const QJsonObject& endpoint : document->endpoints())
+        routes.append(endpoint.value(QLatin1String("method")).toString() + QLatin1Char(' ')
+                      + endpoint.value(QLatin1String("path")).toString());
+    const QStringList expected{
+        QStringLiteral("POST /v1/ingest/sms"), QStringLiteral("POST /v1/ingest/chat"),
+        QStringLiteral("POST /v1/ingest/voice"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"),
+        QStringLiteral("GET /metrics"), QStringLiteral("GET /v1/admin/events"),
+        QStringLiteral("GET /v1/admin/events/count"), QStringLiteral("GET /v1/admin/dlq"),
+        QStringLiteral("POST /v1/admin/dlq/{id}/replay"), QStringLiteral("POST /v1/admin/dlq/replay"),
+        QStringLiteral("DELETE /v1/admin/dlq/{id}"), QStringLiteral("GET /v1/admin/tenants"),
+        QStringLiteral("GET /v1/admin/stats")};
+    QCOMPARE(routes, expected);
+    // Each ingest example is itself a valid payload for its channel.
+    for (const QJsonObject& endpoint : document->endpoints()) {
+        if (!endpoint.contains(QLatin1String("example")))
+            continue;
+        const QString channel = endpoint.value(QLatin1String("path")).toString().section(QLatin1Char('/'), -1);
+        const QByteArray body = QJsonDocument(endpoint.value(QLatin1String("example")).toObject()).toJson();
+        QCOMPARE(checkPayload(channel, body), QList<PayloadIssue>());
+    }
+    QVERIFY(!loadApiDocument(QStringLiteral(":/no/such.json")).has_value());
+}
+
+void ConsoleLogicTest::curlExamplesCarryTheConnectionButTheScreenMasksSecrets()
+{
+    const auto document = loadApiDocument(QStringLiteral(":/api-docs/mccig-api.json"));
+    QVERIFY(document.has_value());
+    const CurlContext context{QUrl(QStringLiteral("http://127.0.0.1:9123")), QStringLiteral("adminsecret"),
+                              QStringLiteral("tenantsecret")};
+    const QStringList commands = curlCommands(*document, context);
+    QCOMPARE(commands.size(), document->endpoints().size());
+    QVERIFY(commands.at(0).startsWith(QStringLiteral("curl -sS -i -X POST 'http://127.0.0.1:9123/v1/ingest/sms'")));
+    QVERIFY(commands.at(0).contains(QStringLiteral("Authorization: Bearer tenantsecret")));
+    QVERIFY(commands.at(0).contains(QStringLiteral("-d '{")));
+    QVERIFY(commands.at(3).endsWith(QStringLiteral("'http://127.0.0.1:9123/healthz'")));
+    QVERIFY(commands.at(12).contains(QStringLiteral("Bearer adminsecret")));
+    const QString html = renderApiHtml(*document, context);
+    QVERIFY(!html.contains(QStringLiteral("adminsecret")));
+    QVERIFY(!html.contains(QStringLiteral("tenantsecret")));
+    QVERIFY(html.contains(QStringLiteral("copy:13")));
+    const QStringList anonymous = curlCommands(*document, {});
+    QVERIFY(anonymous.at(0).contains(QStringLiteral("$MCCIG_API_KEY")));
+    QVERIFY(anonymous.at(0).contains(QStringLiteral("http://127.0.0.1:8080")));
+}
+
+void ConsoleLogicTest::redisReaderFollowsTheDocumentedKeyLayout()
+{
+    auto redis = redisConnection();
+    run(redis, {"FLUSHDB"});
+    const qint64 now = redisNowSeconds(redis);
+    const std::string previous = std::to_string(now - 1);
+    run(redis, {"HSET", "mccig:stats:" + previous, "accepted", "5", "duplicate", "2", "rateLimited", "3",
+                "persisted", "4", "deadLettered", "1", "t:acme:accepted", "5", "t:acme:rateLimited", "3"});
+    run(redis, {"SADD", "mccig:tenants", "acme", "globex"});
+    run(redis, {"HSET", "mccig:tenant:acme", "accepted", "50", "duplicate", "6", "rateLimited", "9", "invalid", "1"});
+    const std::string updatedUs = std::to_string(now * 1000000);
+    run(redis, {"HSET", "mccig:bucket:acme", "tokens", "0.25", "updatedUs", updatedUs, "capacity", "10",
+                "refillPerSecond", "0"});
+    run(redis, {"XADD", "mccig:events", "*", "event", "{}"});
+    run(redis, {"ZADD", "mccig:retry", "1", "a"});
+    run(redis, {"HSET", "mccig:dlq", "e1", "{}", "e2", "{}"});
+
+    RedisStatsReader reader(mccig::test::redisUrlForDatabase(kRedisDb));
+    const RedisStatsReader::Outcome outcome = reader.read(60);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    const LiveSnapshot& snapshot = outcome.snapshot;
+    QCOMPARE(snapshot.source, LiveSnapshot::Source::Redis);
+    QCOMPARE(snapshot.series.size(), 60);
+    QVERIFY(snapshot.series.last().epochSecond >= now);
+    const auto found = std::find_if(snapshot.series.cbegin(), snapshot.series.cend(),
+                                    [&](const StatsPoint& p) { return p.epochSecond == now - 1; });
+    QVERIFY(found != snapshot.series.cend());
+    QCOMPARE(found->value(Figure::Accepted), 5);
+    QCOMPARE(found->value(Figure::Duplicate), 2);
+    QCOMPARE(found->value(Figure::DeadLettered), 1);
+    QCOMPARE(found->tenantRateLimited.value(QStringLiteral("acme")), 3);
+    QCOMPARE(found->tenantAccepted.value(QStringLiteral("acme")), 5);
+    QCOMPARE(snapshot.queueDepth, 2);
+    QCOMPARE(snapshot.dlqDepth, 2);
+    QCOMPARE(snapshot.tenants.size(), 2);
+    QCOMPARE(snapshot.tenants.at(0).tenantId, QStringLiteral("acme"));
+    QCOMPARE(snapshot.tenants.at(0).accepted, 50);
+    QCOMPARE(snapshot.tenants.at(0).rateLimited, 9);
+    QCOMPARE(snapshot.tenants.at(0).capacity, 10.0);
+    QCOMPARE(snapshot.tenants.at(0).tokens, 0.25);
+    QCOMPARE(snapshot.tenants.at(1).tenantId, QStringLiteral("globex"));
+    QCOMPARE(snapshot.tenants.at(1).bucketKnown, false);
+    // A second read re-uses settled seconds and still sees new ones.
+    run(redis, {"HINCRBY", "mccig:stats:" + previous, "accepted", "1"});
+    const RedisStatsReader::Outcome again = reader.read(60);
+    QVERIFY(again.ok);
+    const auto updated = std::find_if(again.snapshot.series.cbegin(), again.snapshot.series.cend(),
+                                      [&](const StatsPoint& p) { return p.epochSecond == now - 1; });
+    QCOMPARE(updated->value(Figure::Accepted), 6);
+}
+
+void ConsoleLogicTest::redisReaderReportsAnUnreachableRedis()
+{
+    RedisStatsReader closed(QStringLiteral("redis://127.0.0.1:1/0"));
+    const RedisStatsReader::Outcome outcome = closed.read(60);
+    QVERIFY(!outcome.ok);
+    QVERIFY(!outcome.error.isEmpty());
+    RedisStatsReader malformed(QStringLiteral("http://nope"));
+    QVERIFY(!malformed.read(60).ok);
+}
+
+QTEST_MAIN(ConsoleLogicTest)
+#include "tst_console_logic.moc"

@@ -1,0 +1,1211 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiDocument</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Alias: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Alias: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Query: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Abfrage: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>the document has no endpoints</source>
+        <translation>das Dokument enthält keine Endpunkte</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Order of checks</source>
+        <translation>Reihenfolge der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>Garantien</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>mccig-server over &amp;HTTP</source>
+        <translation>mccig-server über &amp;HTTP</translation>
+    </message>
+    <message>
+        <source>&amp;Local engine (inside the console)</source>
+        <translation>&amp;Lokale Engine (in der Konsole)</translation>
+    </message>
+    <message>
+        <source>Not available yet: the embedded backend that would run the engine inside the console is still being built. Start a mccig-server and connect over HTTP.</source>
+        <translation>Noch nicht verfügbar: Das eingebettete Backend, das die Engine in der Konsole ausführt, wird noch gebaut. Starten Sie einen mccig-server und verbinden Sie sich über HTTP.</translation>
+    </message>
+    <message>
+        <source>&amp;Server URL</source>
+        <translation>&amp;Server-URL</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080</source>
+        <translation>http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>&amp;Admin key</source>
+        <translation>&amp;Admin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant keys</source>
+        <translation>&amp;Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>one per line: tenant:key</source>
+        <translation>einer pro Zeile: mandant:schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Redis URL</source>
+        <translation>&amp;Redis-URL</translation>
+    </message>
+    <message>
+        <source>optional: redis://127.0.0.1:6379/0 for live figures</source>
+        <translation>optional: redis://127.0.0.1:6379/0 für Live-Zahlen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown argument %1</source>
+        <translation>unbekanntes Argument %1</translation>
+    </message>
+    <message>
+        <source>--screenshots needs --server</source>
+        <translation>--screenshots braucht --server</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadCheck</name>
+    <message>
+        <source>unknown channel "%1"</source>
+        <translation>unbekannter Kanal „%1“</translation>
+    </message>
+    <message>
+        <source>JSON: %1</source>
+        <translation>JSON: %1</translation>
+    </message>
+    <message>
+        <source>JSON: not parseable</source>
+        <translation>JSON: nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundScreen</name>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant key</source>
+        <translation>&amp;Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Load &amp;template</source>
+        <translation>&amp;Vorlage laden</translation>
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation>Neue Nachrichten-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Re-send</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::AdminLiveSource</name>
+    <message>
+        <source>GET /v1/admin/stats answered %1</source>
+        <translation>GET /v1/admin/stats antwortete %1</translation>
+    </message>
+    <message>
+        <source>GET /v1/admin/tenants answered %1</source>
+        <translation>GET /v1/admin/tenants antwortete %1</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ApiDocsScreen</name>
+    <message>
+        <source>The API document cannot be read: %1</source>
+        <translation>Das API-Dokument kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command for %1 to the clipboard</source>
+        <translation>curl-Befehl für %1 in die Zwischenablage kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::BucketTableModel</name>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation>gedrosselt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Nachfüllen</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Füllstand</translation>
+    </message>
+    <message>
+        <source>429s (60 s)</source>
+        <translation>429er (60 s)</translation>
+    </message>
+    <message>
+        <source>429s total</source>
+        <translation>429er gesamt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::BurstSeriesModel</name>
+    <message>
+        <source>Second</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ConnectionDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1" and its secrets?</source>
+        <translation>Profil „%1“ und seine Geheimnisse löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ConnectionStatus</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Server: checking…</source>
+        <translation>Server: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Ready: –</source>
+        <translation>Bereit: –</translation>
+    </message>
+    <message>
+        <source>Redis: –</source>
+        <translation>Redis: –</translation>
+    </message>
+    <message>
+        <source>Redis: checking…</source>
+        <translation>Redis: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Redis: not configured (admin API)</source>
+        <translation>Redis: nicht eingerichtet (Admin-API)</translation>
+    </message>
+    <message>
+        <source>Redis: connected</source>
+        <translation>Redis: verbunden</translation>
+    </message>
+    <message>
+        <source>Redis: %1</source>
+        <translation>Redis: %1</translation>
+    </message>
+    <message>
+        <source>Server: reachable (%1 ms)</source>
+        <translation>Server: erreichbar (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Server: unreachable (%1)</source>
+        <translation>Server: nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>Server: HTTP %1</source>
+        <translation>Server: HTTP %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready (HTTP %1)</source>
+        <translation>Nicht bereit (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ConsoleSession</name>
+    <message>
+        <source>The Local engine backend is not available yet: connect to a mccig-server.</source>
+        <translation>Das Backend „Lokale Engine“ ist noch nicht verfügbar: Verbinden Sie sich mit einem mccig-server.</translation>
+    </message>
+    <message>
+        <source>The profile has no valid server URL.</source>
+        <translation>Das Profil hat keine gültige Server-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::DashboardScreen</name>
+    <message>
+        <source>Ingest per second</source>
+        <translation>Eingang pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Worker per second</source>
+        <translation>Worker pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Queue and DLQ depth</source>
+        <translation>Tiefe von Warteschlange und DLQ</translation>
+    </message>
+    <message>
+        <source>Accepted/s</source>
+        <translation>Angenommen/s</translation>
+    </message>
+    <message>
+        <source>Persisted/s</source>
+        <translation>Gespeichert/s</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangentiefe</translation>
+    </message>
+    <message>
+        <source>DLQ depth</source>
+        <translation>DLQ-Tiefe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation><numerusform>Letzte Minute</numerusform><numerusform>Letzte %n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>Time window of the charts</source>
+        <translation>Zeitfenster der Diagramme</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the live view (Ctrl+P)</source>
+        <translation>Live-Ansicht anhalten oder fortsetzen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#c62828"&gt;Live data failed: %1&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#c62828"&gt;Live-Daten fehlgeschlagen: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Live from Redis · %1</source>
+        <translation>Live aus Redis · %1</translation>
+    </message>
+    <message>
+        <source>Live from the admin API · %1</source>
+        <translation>Live über die Admin-API · %1</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::DepthSeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangentiefe</translation>
+    </message>
+    <message>
+        <source>DLQ depth</source>
+        <translation>DLQ-Tiefe</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::DlqBatchJob</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::DlqScreen</name>
+    <message>
+        <source>Select a dead letter to see the full event</source>
+        <translation>Eine Nachricht auswählen, um das ganze Ereignis zu sehen</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Filter by id, message id, error or content (Ctrl+F)</source>
+        <translation>Nach ID, Nachrichten-ID, Fehler oder Inhalt filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the dead-letter queue (F5)</source>
+        <translation>Dead-Letter-Queue neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Re&amp;play selected</source>
+        <translation>Auswahl erneut &amp;einspielen</translation>
+    </message>
+    <message>
+        <source>Put the selected entries back on the queue (Ctrl+R)</source>
+        <translation>Ausgewählte Einträge zurück in die Warteschlange (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation>&amp;Alle erneut einspielen</translation>
+    </message>
+    <message>
+        <source>Replay every entry that passes the filter (Ctrl+Shift+R)</source>
+        <translation>Jeden Eintrag, der den Filter passiert, erneut einspielen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Del)</source>
+        <translation>Ausgewählte Einträge löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>GET /v1/admin/dlq answered HTTP %1</source>
+        <translation>GET /v1/admin/dlq antwortete HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cannot load: %1</source>
+        <translation>Laden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue</source>
+        <translation>Seite %1 von %2 · %3 von %4 geladenen angezeigt · %5 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Replay all</source>
+        <translation>Alle erneut einspielen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n dead letter(s) back on the queue?</source>
+        <translation><numerusform>%n Nachricht zurück in die Warteschlange stellen?</numerusform><numerusform>%n Nachrichten zurück in die Warteschlange stellen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete dead letters</source>
+        <translation>Nachrichten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dead letter(s)? They cannot be replayed afterwards.</source>
+        <translation><numerusform>%n Nachricht löschen? Sie kann danach nicht mehr eingespielt werden.</numerusform><numerusform>%n Nachrichten löschen? Sie können danach nicht mehr eingespielt werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 done, %2 failed</source>
+        <translation>Abgebrochen: %1 erledigt, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Replayed %1, failed %2</source>
+        <translation>%1 erneut eingespielt, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deleted %1, failed %2</source>
+        <translation>%1 gelöscht, %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::DlqTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Fehlgeschlagen am</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::HistoryModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a playground history file</source>
+        <translation>keine Verlaufsdatei des Playgrounds</translation>
+    </message>
+    <message>
+        <source>entry %1 is incomplete</source>
+        <translation>Eintrag %1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::KeychainSecretStore</name>
+    <message>
+        <source>Secrets are kept in the system keychain</source>
+        <translation>Geheimnisse liegen im Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::MainWindow</name>
+    <message>
+        <source>MCC-IG Console</source>
+        <translation>MCC-IG-Konsole</translation>
+    </message>
+    <message>
+        <source>⚠ No keychain: secrets in plain text</source>
+        <translation>⚠ Kein Schlüsselbund: Geheimnisse im Klartext</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Ingest Playground</source>
+        <translation>Eingangs-Playground</translation>
+    </message>
+    <message>
+        <source>Replay Verification</source>
+        <translation>Wiederholungsprüfung</translation>
+    </message>
+    <message>
+        <source>Rate Limit Monitor</source>
+        <translation>Ratenlimit-Monitor</translation>
+    </message>
+    <message>
+        <source>DLQ &amp; Failures</source>
+        <translation>DLQ &amp; Fehler</translation>
+    </message>
+    <message>
+        <source>API Docs</source>
+        <translation>API-Dokumentation</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Profile </source>
+        <translation>Profil </translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About MCC-IG Console</source>
+        <translation>Über die MCC-IG-Konsole</translation>
+    </message>
+    <message>
+        <source>MCC-IG Console %1
+Operations console for the multi-channel communication ingestion gateway.</source>
+        <translation>MCC-IG-Konsole %1
+Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
+    </message>
+    <message>
+        <source>MCC-IG Console — %1</source>
+        <translation>MCC-IG-Konsole — %1</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::PlaygroundScreen</name>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the selected history entry again (Ctrl+Shift+Return)</source>
+        <translation>Ausgewählten Verlaufseintrag erneut senden (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Replace the payload with the channel's template (Ctrl+T)</source>
+        <translation>Nutzlast durch die Vorlage des Kanals ersetzen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Give the payload a fresh providerMessageId (Ctrl+I)</source>
+        <translation>Der Nutzlast eine neue providerMessageId geben (Strg+I)</translation>
+    </message>
+    <message>
+        <source>The profile has no tenant API keys: add one in Connections.</source>
+        <translation>Das Profil hat keine Mandanten-API-Schlüssel: Fügen Sie unter Verbindungen einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation>Umlaufzeit: %1 ms</translation>
+    </message>
+    <message>
+        <source>line %1 — </source>
+        <translation>Zeile %1 — </translation>
+    </message>
+    <message>
+        <source>✓ Valid %1 payload (the server's own rules)</source>
+        <translation>✓ Gültige %1-Nutzlast (nach den Regeln des Servers)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server would answer 400</source>
+        <translation><numerusform>%n Problem: Der Server würde mit 400 antworten</numerusform><numerusform>%n Probleme: Der Server würde mit 400 antworten</numerusform></translation>
+    </message>
+    <message>
+        <source>Save history</source>
+        <translation>Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>History (*.json)</source>
+        <translation>Verlauf (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Open history</source>
+        <translation>Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::RateLimitScreen</name>
+    <message>
+        <source>429s per tenant per second</source>
+        <translation>429er pro Mandant und Sekunde</translation>
+    </message>
+    <message>
+        <source>Burst tester</source>
+        <translation>Lastspitzen-Test</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant key</source>
+        <translation>&amp;Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Start burst</source>
+        <translation>Lastspitze &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>Burst: answers per second</source>
+        <translation>Lastspitze: Antworten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Live data failed: %1</source>
+        <translation>Live-Daten fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Buckets read from Redis directly, refreshed every second</source>
+        <translation>Buckets direkt aus Redis gelesen, jede Sekunde aktualisiert</translation>
+    </message>
+    <message>
+        <source>Buckets read through the admin API (no Redis URL in this profile)</source>
+        <translation>Buckets über die Admin-API gelesen (keine Redis-URL in diesem Profil)</translation>
+    </message>
+    <message>
+        <source>Accepted %1 · throttled (429) %2 · other %3</source>
+        <translation>Angenommen %1 · gedrosselt (429) %2 · andere %3</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ReplayOutcomeModel</name>
+    <message>
+        <source>202 accepted</source>
+        <translation>202 angenommen</translation>
+    </message>
+    <message>
+        <source>200 duplicate</source>
+        <translation>200 Duplikat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Schnellste</translation>
+    </message>
+    <message>
+        <source>Slowest</source>
+        <translation>Langsamste</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ReplayRun</name>
+    <message>
+        <source>cancelled after %1 of %2 answers</source>
+        <translation>abgebrochen nach %1 von %2 Antworten</translation>
+    </message>
+    <message>
+        <source>count request failed: %1</source>
+        <translation>Zählabfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>count request answered HTTP %1</source>
+        <translation>Zählabfrage antwortete HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 sends from %2 concurrent senders</source>
+        <translation>%1 Sendungen von %2 gleichzeitigen Sendern</translation>
+    </message>
+    <message>
+        <source>202 accepted: %1 (expected 1)</source>
+        <translation>202 angenommen: %1 (erwartet 1)</translation>
+    </message>
+    <message>
+        <source>200 duplicate: %1 (expected %2)</source>
+        <translation>200 Duplikat: %1 (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>other answers: %1 (expected 0)</source>
+        <translation>andere Antworten: %1 (erwartet 0)</translation>
+    </message>
+    <message>
+        <source>GET /v1/admin/events/count?tenantId=%1&amp;channel=%2&amp;providerMessageId=%3 → %4 (expected 1)</source>
+        <translation>GET /v1/admin/events/count?tenantId=%1&amp;channel=%2&amp;providerMessageId=%3 → %4 (erwartet 1)</translation>
+    </message>
+    <message>
+        <source>stored rows: not verified</source>
+        <translation>gespeicherte Zeilen: nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ReplayScreen</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation>Neue Nachrichten-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Run verification</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+R)</source>
+        <translation>Starten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant key</source>
+        <translation>&amp;Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Sends (N)</source>
+        <translation>&amp;Sendungen (N)</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent senders (C)</source>
+        <translation>&amp;Gleichzeitige Sender (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Nutzlast</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v von %m beantwortet</translation>
+    </message>
+    <message>
+        <source>No verification run yet</source>
+        <translation>Noch keine Prüfung gelaufen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Verifying through the admin API…</source>
+        <translation>Prüfung über die Admin-API…</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>ABGEBROCHEN</translation>
+    </message>
+    <message>
+        <source>PASS: exactly once</source>
+        <translation>BESTANDEN: genau einmal</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The profile has no tenant API keys</source>
+        <translation>Das Profil hat keine Mandanten-API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Live &amp;refresh every</source>
+        <translation>Live-&amp;Aktualisierung alle</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Restart the console now to switch the language?</source>
+        <translation>Konsole jetzt neu starten, um die Sprache zu wechseln?</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::SettingsSecretStore</name>
+    <message>
+        <source>cannot write the settings file</source>
+        <translation>die Einstellungsdatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>No keychain is available: secrets are stored in plain text in %1</source>
+        <translation>Kein Schlüsselbund verfügbar: Geheimnisse werden im Klartext in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::StatsSeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Persisted</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>In der DLQ</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::TenantTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Rate-limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Accepted/s</source>
+        <translation>Angenommen/s</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ThrottleSeriesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+</TS>
