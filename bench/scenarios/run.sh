@@ -81,3 +81,12 @@ MCCIG_API_KEY=kc MCCIG_PACE_MS=50 MCCIG_LABEL=calm wrk -t1 -c1 -d"${duration}s" 
 wait "$noisy_pid"
 grep '^==' "$work/noisy.txt"
 wait_for_drain
+
+sim=$build/bin/mccig-sim
+if [[ -x $sim ]]; then
+  echo; echo "### Verified mixed traffic: mccig-sim, 500 req/s for $duration s over three tenants, every check"
+  "$sim" --target "$url" --admin-key "$admin_key" --tenant good:kg --tenant calm:kc --tenant noisy:kn \
+    --noisy-tenant noisy --rate 500 --duration "$duration" --concurrency 16 \
+    --checks persistence,replay,noisy 2>/dev/null \
+    | sed 's/^/== /'
+fi
