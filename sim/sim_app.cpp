@@ -40,6 +40,9 @@ ExitCode verifyAndReport(const SimOptions& options, const Manifest& manifest, st
         return fail(err, checks.error());
     VerifySettings settings{options.target, options.adminKey, *checks, options.drainTimeoutSeconds,
                             options.expectAttempts, std::clamp(options.concurrency, 1, 8)};
+    // The drain wait can take a while after heavy traffic; say what is happening.
+    err << "verify     waiting (at most " << options.drainTimeoutSeconds
+        << " s) for the queue to drain, then checking through the admin API" << std::endl;
     VerifyRun verification(manifest, settings);
     auto results = verification.run();
     if (!results)
