@@ -1,6 +1,6 @@
 // The three load scenarios for k6 (https://k6.io), for users who have it:
 //   k6 run -e TARGET=http://127.0.0.1:8080 -e GOOD_KEY=kg -e REPLAY_KEY=kr \
-//          -e NOISY_KEY=kn -e CALM_KEY=kc1 scenarios.k6.js
+//          -e NOISY_KEY=kn -e CALM_KEY=kc scenarios.k6.js
 // k6 prints throughput and latency percentiles per scenario (tagged); the
 // outcome counters below add the status counts. The scenarios run one after
 // the other (startTime), as bench/scenarios/run.sh does with wrk.
