@@ -119,7 +119,8 @@ Result<HttpReply> HttpClient::request(std::string_view method, std::string_view 
         m_connection.reset();
         // A kept-alive connection the server closed while idle fails on first
         // use; one retry on a fresh connection is what every HTTP client does.
-        if (reused)
+        // A timeout is not retried: the server may still be working on it.
+        if (reused && code != beast::error::timeout)
             return request(method, target, bearer, jsonBody);
         return std::unexpected(transportError(code, "request"));
     }

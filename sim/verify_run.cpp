@@ -121,6 +121,8 @@ Result<CheckResult> VerifyRun::verifyPersistence(bool drained, std::int64_t dept
         result.addProblem("the queue still held " + std::to_string(depth) + " message(s) after " +
                           std::to_string(static_cast<int>(m_settings.drainTimeoutSeconds)) + " s");
     const auto messages = admittedMessages(m_manifest);
+    if (messages.empty() && m_manifest.traffic.size() + m_manifest.noisy.size() > 0)
+        result.addProblem("no message was admitted: nothing to verify (see the traffic answers)");
     auto counts = countRows(messages);
     if (!counts)
         return std::unexpected(counts.error());
