@@ -56,6 +56,10 @@ server_rps=$(awk '/^rps /{print $2}' "$work/wrk.txt")
 p50=$(awk '/^p50_ms /{print $2}' "$work/wrk.txt")
 p99=$(awk '/^p99_ms /{print $2}' "$work/wrk.txt")
 rss_kb=$(awk '/^VmHWM/{print $2}' "/proc/$server_pid/status")
+ticks=$(getconf CLK_TCK)
+server_cpu_s=$(awk -v t="$ticks" '{print ($14 + $15) / t}' "/proc/$server_pid/stat")
+redis_cpu_s=$(redis-cli -p "$redis_port" info cpu | awk -F: '/^used_cpu_(sys|user):/{s += $2} END {print s}')
+requests_done=$(awk '/requests in/{print $1}' "$work/wrk.txt")
 accepted=$(redis-cli -p "$redis_port" xlen mccig:events)
 
 kill "$server_pid"; wait "$server_pid" || true; server_pid=""
@@ -75,5 +79,8 @@ echo
 echo "== summary"
 printf 'server:      %s req/s  p50 %s ms  p99 %s ms  peak RSS %d MB  (%s events queued)\n' \
   "$server_rps" "$p50" "$p99" $(( rss_kb / 1024 )) "$accepted"
+awk -v s="$server_cpu_s" -v r="$redis_cpu_s" -v n="$requests_done" \
+  'BEGIN { printf "cpu/request: server %.1f us, redis %.1f us\n", s * 1e6 / n, r * 1e6 / n }'
+printf 'load:        %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'ceiling:     %s EVALSHA/s (redis-benchmark -c %s)\n' "$ceiling" "$connections"
 awk -v s="$server_rps" -v c="$ceiling" 'BEGIN { printf "ratio:       %.2fx of the ceiling (target >= 0.6x)\n", s / c }'

@@ -143,7 +143,7 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
     readBody();
 }
 
-bool HttpConnection::runHeadChecks(const Router::Match& match, const HttpRequest& head)
+bool HttpConnection::runHeadChecks(const Router::Match& match, HttpRequest& head)
 {
     if (match.headCheck) {
         if (auto refusal = (*match.headCheck)(head, m_params)) {

@@ -51,7 +51,7 @@ private:
     void onFirstBytes(boost::beast::error_code error, std::size_t bytes);
     void readHeader();
     void onHeader(boost::beast::error_code error, std::size_t bytes);
-    bool runHeadChecks(const Router::Match& match, const HttpRequest& head);
+    bool runHeadChecks(const Router::Match& match, HttpRequest& head);
     void readBody();
     void onContinueSent(boost::beast::error_code error, std::size_t bytes);
     void onBody(boost::beast::error_code error, std::size_t bytes);

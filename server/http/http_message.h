@@ -18,6 +18,9 @@ struct HttpRequest {
     std::string target;                                       // path and query, as sent
     std::vector<std::pair<std::string, std::string>> headers; // names lowercased
     std::string body;
+    // Who the route's head check authenticated (for ingest: the tenant id),
+    // handed on to its handler so the key is checked only once.
+    std::string principal;
 
     // The first value of a header (name in lowercase), or empty.
     std::string_view header(std::string_view lowercaseName) const;

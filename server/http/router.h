@@ -25,8 +25,9 @@ using RouteHandler = std::function<void(HttpRequest&& request, const RouteParams
 // add the tenant's RateLimit-* headers, read from Redis, to a 413 or 415).
 // Returns true to go on and read the body. Returns false when it has taken
 // over the request: it then calls `respond` exactly once, possibly later, and
-// the body is never read. Runs on the connection's I/O thread.
-using DeferredHeadCheck = std::function<bool(const HttpRequest& head, const RouteParams&, Respond respond)>;
+// the body is never read. It may set `head.principal` for the handler.
+// Runs on the connection's I/O thread.
+using DeferredHeadCheck = std::function<bool(HttpRequest& head, const RouteParams&, Respond respond)>;
 
 // Maps method + path pattern to a handler. Patterns are literal segments and
 // "{name}" captures: "/v1/admin/dlq/{id}/replay". Filled at start-up, then

@@ -65,7 +65,7 @@ std::optional<std::string> IngestEndpoint::authenticate(const HttpRequest& reque
     return std::nullopt;
 }
 
-bool IngestEndpoint::checkHead(const HttpRequest& head, const Respond& respond) const
+bool IngestEndpoint::checkHead(HttpRequest& head, const Respond& respond) const
 {
     const auto start = Clock::now();
     const auto tenant = authenticate(head);
@@ -82,40 +82,36 @@ bool IngestEndpoint::checkHead(const HttpRequest& head, const Respond& respond) 
         refuse(*tenant, IngestOutcome::PayloadTooLarge, errorResponse(413, "payload_too_large"), start, respond);
         return false;
     }
+    head.principal = std::move(*tenant);
     return true;
 }
 
 void IngestEndpoint::handle(HttpRequest&& request, Respond respond) const
 {
     const auto start = Clock::now();
-    // The head check let this request through, so the key is known; the
-    // lookup is repeated rather than carried, as the router keeps no state.
-    const auto tenant = authenticate(request);
-    if (!tenant) {
-        finish(IngestOutcome::Unauthorized, start, errorResponse(401, "unauthorized"), respond);
-        return;
-    }
+    // checkHead() let this request through and named its tenant.
+    const std::string tenant = std::move(request.principal);
     const auto body = nlohmann::json::parse(request.body, nullptr, false);
     if (body.is_discarded()) {
-        refuse(*tenant, IngestOutcome::InvalidJson, errorResponse(400, "invalid_json"), start, std::move(respond));
+        refuse(tenant, IngestOutcome::InvalidJson, errorResponse(400, "invalid_json"), start, std::move(respond));
         return;
     }
     // A claim for another tenant is refused before the schema: it is a
     // question of authority, not of form.
     if (body.is_object()) {
         const auto claim = body.find("tenantId");
-        if (claim != body.end() && claim->is_string() && claim->get_ref<const std::string&>() != *tenant) {
-            refuse(*tenant, IngestOutcome::Forbidden, errorResponse(403, "forbidden"), start, std::move(respond));
+        if (claim != body.end() && claim->is_string() && claim->get_ref<const std::string&>() != tenant) {
+            refuse(tenant, IngestOutcome::Forbidden, errorResponse(403, "forbidden"), start, std::move(respond));
             return;
         }
     }
     auto validated = validateMessage(m_channel, body);
     if (!validated) {
-        refuse(*tenant, IngestOutcome::ValidationFailed, validationFailedResponse(validated.error()), start,
+        refuse(tenant, IngestOutcome::ValidationFailed, validationFailedResponse(validated.error()), start,
                std::move(respond));
         return;
     }
-    admit(*tenant, std::move(*validated), start, std::move(respond));
+    admit(tenant, std::move(*validated), start, std::move(respond));
 }
 
 void IngestEndpoint::admit(const std::string& tenantId, ValidatedMessage message, Clock::time_point start,

@@ -25,8 +25,9 @@ public:
 
     IngestEndpoint(Channel channel, const IngestContext& context);
 
-    // The DeferredHeadCheck of the route: false when it has answered.
-    bool checkHead(const HttpRequest& head, const Respond& respond) const;
+    // The DeferredHeadCheck of the route: false when it has answered. On
+    // success the tenant is left in head.principal for handle().
+    bool checkHead(HttpRequest& head, const Respond& respond) const;
     void handle(HttpRequest&& request, Respond respond) const;
 
 private:

@@ -18,7 +18,7 @@ void registerIngestRoutes(Router& router, const IngestContext& context)
                 [endpoint](HttpRequest&& request, const RouteParams&, Respond respond) {
                     endpoint->handle(std::move(request), std::move(respond));
                 },
-                [endpoint](const HttpRequest& head, const RouteParams&, Respond respond) {
+                [endpoint](HttpRequest& head, const RouteParams&, Respond respond) {
                     return endpoint->checkHead(head, respond);
                 });
         }

@@ -79,7 +79,7 @@ private slots:
             [](const HttpRequest&, const RouteParams&) -> std::optional<HttpResponse> { return std::nullopt; });
         router.addWithDeferredCheck(
             "POST", "/b", [](HttpRequest&&, const RouteParams&, Respond) {},
-            [](const HttpRequest&, const RouteParams&, Respond) { return true; });
+            [](HttpRequest&, const RouteParams&, Respond) { return true; });
         QVERIFY(std::get<Router::Match>(router.resolve(requestFor("GET", "/a"))).headCheck != nullptr);
         QVERIFY(std::get<Router::Match>(router.resolve(requestFor("POST", "/b"))).deferredHeadCheck != nullptr);
     }
