@@ -11,11 +11,18 @@ namespace mccig::server {
 namespace asio = boost::asio;
 using asio::ip::tcp;
 
+namespace {
+
+constexpr std::chrono::milliseconds kAcceptRetryDelay{50};
+
+} // namespace
+
 HttpListener::HttpListener(IoContextPool& pool, const Router& router, ConnectionSettings settings)
     : m_pool(pool)
     , m_router(router)
     , m_settings(settings)
     , m_acceptor(pool.context(0))
+    , m_retryTimer(pool.context(0))
 {
 }
 
@@ -46,6 +53,7 @@ void HttpListener::stopAccepting()
     asio::post(m_acceptor.get_executor(), [this] {
         boost::system::error_code ignored;
         m_acceptor.close(ignored);
+        m_retryTimer.cancel();
     });
 }
 
@@ -62,15 +70,25 @@ void HttpListener::onAccept(boost::system::error_code error, tcp::socket socket)
 {
     if (!m_acceptor.is_open())
         return;
-    if (!error) {
-        boost::system::error_code ignored;
-        socket.set_option(tcp::no_delay(true), ignored);
-        auto executor = socket.get_executor();
-        auto connection = std::make_shared<HttpConnection>(std::move(socket), m_router, m_settings, m_registry);
-        asio::post(executor, [connection] { connection->start(); });
+    if (error == asio::error::connection_aborted) { // the client gave up first: nothing wrong here
+        accept();
+        return;
     }
-    // A failed accept (a client that reset at once, no file descriptors left)
-    // affects that one client; the listener keeps going.
+    if (error) {
+        // Out of file descriptors, say: accepting again at once would spin.
+        // A short pause lets connections close; the listener keeps going.
+        m_retryTimer.expires_after(kAcceptRetryDelay);
+        m_retryTimer.async_wait([this](boost::system::error_code waitError) {
+            if (!waitError && m_acceptor.is_open())
+                accept();
+        });
+        return;
+    }
+    boost::system::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);
+    auto executor = socket.get_executor();
+    auto connection = std::make_shared<HttpConnection>(std::move(socket), m_router, m_settings, m_registry);
+    asio::post(executor, [connection] { connection->start(); });
     accept();
 }
 

@@ -8,6 +8,7 @@
 #include "mccig/core/result.h"
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <memory>
 
@@ -40,6 +41,7 @@ private:
     const ConnectionSettings m_settings;
     std::shared_ptr<ConnectionRegistry> m_registry = std::make_shared<ConnectionRegistry>();
     boost::asio::ip::tcp::acceptor m_acceptor;
+    boost::asio::steady_timer m_retryTimer; // pause after a failed accept (out of descriptors)
 };
 
 } // namespace mccig::server
