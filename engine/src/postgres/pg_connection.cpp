@@ -144,6 +144,48 @@ Result<PgResult> PgConnection::exec(const std::string& sql, const std::vector<Pg
     if (PQsendQueryParams(m_connection.get(), sql.c_str(), static_cast<int>(values.size()), nullptr,
                           values.data(), nullptr, nullptr, 0) == 0)
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + trimmed(PQerrorMessage(m_connection.get()))));
+    return finalResult(deadline);
+}
+
+Result<PgResult> PgConnection::copyIn(const std::string& sql, const std::string& data)
+{
+    if (auto connected = connect(); !connected)
+        return std::unexpected(connected.error());
+    const auto deadline = Clock::now() + m_timeout;
+    if (PQsendQuery(m_connection.get(), sql.c_str()) == 0)
+        return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + trimmed(PQerrorMessage(m_connection.get()))));
+    if (auto read = flushAndRead(deadline); !read)
+        return std::unexpected(read.error());
+    PgResult started(PQgetResult(m_connection.get()));
+    if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
+        // Refused before any data: the error is this result; read to the end
+        // so the connection is ready for the next statement.
+        for (;;) {
+            if (auto read = flushAndRead(deadline); !read)
+                return std::unexpected(read.error());
+            if (!PgResult(PQgetResult(m_connection.get())))
+                break;
+        }
+        return classify(std::move(started));
+    }
+    // Non-blocking: 0 means "libpq's buffer is full, wait until the socket drains".
+    for (int sent = 0; (sent = PQputCopyData(m_connection.get(), data.data(), static_cast<int>(data.size()))) != 1;) {
+        if (sent < 0)
+            return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + trimmed(PQerrorMessage(m_connection.get()))));
+        if (auto waited = waitSocket(true, deadline); !waited)
+            return std::unexpected(waited.error());
+    }
+    for (int ended = 0; (ended = PQputCopyEnd(m_connection.get(), nullptr)) != 1;) {
+        if (ended < 0)
+            return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + trimmed(PQerrorMessage(m_connection.get()))));
+        if (auto waited = waitSocket(true, deadline); !waited)
+            return std::unexpected(waited.error());
+    }
+    return finalResult(deadline);
+}
+
+Result<PgResult> PgConnection::finalResult(Clock::time_point deadline)
+{
     PgResult last;
     for (;;) {
         if (auto read = flushAndRead(deadline); !read)
@@ -153,14 +195,19 @@ Result<PgResult> PgConnection::exec(const std::string& sql, const std::vector<Pg
             break;
         last = std::move(next);
     }
-    if (!last)
+    return classify(std::move(last));
+}
+
+Result<PgResult> PgConnection::classify(PgResult result)
+{
+    if (!result)
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: no result"));
-    const auto status = PQresultStatus(last.get());
+    const auto status = PQresultStatus(result.get());
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-        return last;
-    const char* stateField = PQresultErrorField(last.get(), PG_DIAG_SQLSTATE);
+        return result;
+    const char* stateField = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
     const std::string state = stateField ? stateField : "";
-    std::string message = state + " " + trimmed(PQresultErrorMessage(last.get()));
+    std::string message = state + " " + trimmed(PQresultErrorMessage(result.get()));
     if (PQstatus(m_connection.get()) == CONNECTION_BAD || state.empty() || isOutageState(state))
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + message));
     return std::unexpected(Error{ErrorKind::Rejected, message});

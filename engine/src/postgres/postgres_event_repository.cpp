@@ -24,6 +24,43 @@ constexpr const char* kInsertBatch =
     "SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], "
     "$7::timestamptz[]) ON CONFLICT DO NOTHING";
 
+// Straight into the table: the fast path while no row is a duplicate.
+constexpr const char* kCopyBatch =
+    "COPY conversation_events (id, tenant_id, provider_message_id, channel, content, raw_metadata, created_at) "
+    "FROM STDIN";
+constexpr std::string_view kUniqueViolation = "23505";
+
+// Appends `value` as one field of COPY's text format.
+void appendCopyField(std::string& data, std::string_view value, char terminator)
+{
+    for (const char c : value) {
+        switch (c) {
+        case '\\': data += "\\\\"; break;
+        case '\t': data += "\\t"; break;
+        case '\n': data += "\\n"; break;
+        case '\r': data += "\\r"; break;
+        default: data += c;
+        }
+    }
+    data += terminator;
+}
+
+std::string copyRows(const std::vector<ConversationEvent>& events)
+{
+    std::string data;
+    data.reserve(events.size() * 256);
+    for (const auto& event : events) {
+        appendCopyField(data, event.id, '\t');
+        appendCopyField(data, event.tenantId, '\t');
+        appendCopyField(data, event.providerMessageId, '\t');
+        appendCopyField(data, channelName(event.channel), '\t');
+        appendCopyField(data, event.content, '\t');
+        appendCopyField(data, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), '\t');
+        appendCopyField(data, formatUtc(event.createdAt), '\n');
+    }
+    return data;
+}
+
 // Appends `value` as one quoted element of a PostgreSQL array literal.
 void appendArrayElement(std::string& array, std::string_view value)
 {
@@ -90,6 +127,19 @@ Result<std::size_t> PostgresEventRepository::storeBatch(const std::vector<Conver
 {
     if (events.empty())
         return 0;
+    // COPY is about twice as fast as INSERT ... ON CONFLICT, but all or
+    // nothing: when a row is stored already (a redelivery) the whole COPY
+    // fails with a unique violation and the batch goes the skipping way.
+    auto copied = m_connection.copyIn(kCopyBatch, copyRows(events));
+    if (copied)
+        return events.size();
+    if (!copied.error().message.starts_with(kUniqueViolation))
+        return std::unexpected(copied.error());
+    return insertSkippingStored(events);
+}
+
+Result<std::size_t> PostgresEventRepository::insertSkippingStored(const std::vector<ConversationEvent>& events)
+{
     std::vector<std::string> columns(kColumns, "{");
     for (auto& column : columns)
         column.reserve(events.size() * 48);

@@ -92,11 +92,15 @@ Result<void> BatchProcessor::storeAndAcknowledge(std::vector<QueuedMessage*>& to
 {
     if (toStore.empty())
         return {};
+    // Moved out and back rather than copied: a copy of every event's metadata
+    // tree was a tenth of the worker's time.
     std::vector<ConversationEvent> events;
     events.reserve(toStore.size());
-    for (const auto* message : toStore)
-        events.push_back(*message->event);
+    for (auto* message : toStore)
+        events.push_back(std::move(*message->event));
     auto stored = m_repository.storeBatch(events);
+    for (std::size_t i = 0; i < toStore.size(); ++i)
+        toStore[i]->event = std::move(events[i]);
     if (stored) {
         m_status.reportOk(WorkerStatus::Backend::Database);
         return acknowledge(toStore);

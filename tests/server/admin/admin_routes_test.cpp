@@ -161,7 +161,10 @@ void AdminRoutesTest::wrongOrMissingKeyIsUnauthorized()
         QCOMPARE(reply.body, nlohmann::json({{"error", "unauthorized"}}));
     }
     // Another scheme with the right key is still refused.
-    HttpRequest basic{"GET", "/v1/admin/tenants", {{"authorization", std::string("Basic ") + kAdminKey}}, {}};
+    HttpRequest basic;
+    basic.method = "GET";
+    basic.target = "/v1/admin/tenants";
+    basic.headers.emplace_back("authorization", std::string("Basic ") + kAdminKey);
     auto match = std::get<Router::Match>(m_router.resolve(basic));
     QCOMPARE((*match.headCheck)(basic, match.params)->status, 401);
     QCOMPARE(call("GET", "/v1/admin/dlq").status, 200);

@@ -49,12 +49,18 @@ public:
     // One statement; the result of a command or of a query (tuples).
     Result<PgResult> exec(const std::string& sql, const std::vector<PgParam>& params = {});
 
+    // COPY ... FROM STDIN with `data` in COPY's text format; one statement,
+    // all rows or none. `sql` must be constant text (it cannot take parameters).
+    Result<PgResult> copyIn(const std::string& sql, const std::string& data);
+
 private:
     struct ConnectionDeleter {
         void operator()(pg_conn* connection) const;
     };
 
     Result<void> waitSocket(bool forWrite, std::chrono::steady_clock::time_point deadline);
+    Result<PgResult> finalResult(std::chrono::steady_clock::time_point deadline);
+    Result<PgResult> classify(PgResult result);
     Result<void> flushAndRead(std::chrono::steady_clock::time_point deadline);
     Error dropWith(ErrorKind kind, std::string message);
 

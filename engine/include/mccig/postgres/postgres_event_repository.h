@@ -6,8 +6,9 @@
 namespace mccig {
 
 // EventRepository on the conversation_events table (API.md §4). A batch is
-// one multi-row INSERT ... ON CONFLICT DO NOTHING with bound parameters: one
-// round trip, one implicit transaction. Listing pages by (created_at, id)
+// one COPY (one round trip, one statement); if a row of it is stored already,
+// the batch is stored again with one INSERT ... SELECT FROM unnest(arrays)
+// ON CONFLICT DO NOTHING, parameters bound. Listing pages by (created_at, id)
 // descending with an opaque cursor. Owns its connection; one thread at a time.
 class PostgresEventRepository final : public EventRepository {
 public:
@@ -20,6 +21,8 @@ public:
     PgConnection& connection() { return m_connection; }
 
 private:
+    Result<std::size_t> insertSkippingStored(const std::vector<ConversationEvent>& events);
+
     PgConnection m_connection;
 };
 
