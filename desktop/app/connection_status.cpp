@@ -38,7 +38,7 @@ ConnectionStatus::ConnectionStatus(QWidget* parent) : QWidget(parent), m_timer(n
     setSession(nullptr);
 }
 
-void ConnectionStatus::show(QLabel* label, State state, const QString& text)
+void ConnectionStatus::showState(QLabel* label, State state, const QString& text)
 {
     label->setText(dot(state) + text.toHtmlEscaped());
 }
@@ -50,9 +50,9 @@ void ConnectionStatus::setSession(ConsoleSession* session)
     m_session = session;
     m_reachable = m_ready = State::Unknown;
     m_redis = session != nullptr && session->readsRedis() ? State::Unknown : State::NotConfigured;
-    show(m_serverLabel, State::Unknown, session == nullptr ? tr("Not connected") : tr("Server: checking…"));
-    show(m_readyLabel, State::Unknown, tr("Ready: –"));
-    show(m_redisLabel, m_redis,
+    showState(m_serverLabel, State::Unknown, session == nullptr ? tr("Not connected") : tr("Server: checking…"));
+    showState(m_readyLabel, State::Unknown, tr("Ready: –"));
+    showState(m_redisLabel, m_redis,
          session == nullptr ? tr("Redis: –") : session->readsRedis() ? tr("Redis: checking…")
                                                                      : tr("Redis: not configured (admin API)"));
     if (session == nullptr) {
@@ -62,12 +62,12 @@ void ConnectionStatus::setSession(ConsoleSession* session)
     if (session->readsRedis()) {
         connect(session->liveSource(), &LiveSource::snapshotReady, this, [this] {
             m_redis = State::Good;
-            show(m_redisLabel, m_redis, tr("Redis: connected"));
+            showState(m_redisLabel, m_redis, tr("Redis: connected"));
             emit changed();
         });
         connect(session->liveSource(), &LiveSource::failed, this, [this](const QString& message) {
             m_redis = State::Bad;
-            show(m_redisLabel, m_redis, tr("Redis: %1").arg(message));
+            showState(m_redisLabel, m_redis, tr("Redis: %1").arg(message));
             emit changed();
         });
     }
@@ -90,7 +90,7 @@ void ConnectionStatus::checkNow()
 void ConnectionStatus::onHealth(const ApiResponse& response)
 {
     m_reachable = response.status == 200 ? State::Good : State::Bad;
-    show(m_serverLabel, m_reachable,
+    showState(m_serverLabel, m_reachable,
          response.status == 200 ? tr("Server: reachable (%1 ms)").arg(response.elapsedMs)
          : response.status == 0 ? tr("Server: unreachable (%1)").arg(response.transportError)
                                 : tr("Server: HTTP %1").arg(response.status));
@@ -100,7 +100,7 @@ void ConnectionStatus::onHealth(const ApiResponse& response)
 void ConnectionStatus::onReady(const ApiResponse& response)
 {
     m_ready = response.status == 200 ? State::Good : State::Bad;
-    show(m_readyLabel, m_ready,
+    showState(m_readyLabel, m_ready,
          response.status == 200 ? tr("Ready") : response.status == 0 ? tr("Ready: –") : tr("Not ready (HTTP %1)").arg(response.status));
     emit changed();
 }

@@ -40,7 +40,7 @@ signals:
 private:
     void onHealth(const ApiResponse& response);
     void onReady(const ApiResponse& response);
-    void show(QLabel* label, State state, const QString& text);
+    void showState(QLabel* label, State state, const QString& text);
 
     QPointer<ConsoleSession> m_session;
     QTimer* m_timer = nullptr;

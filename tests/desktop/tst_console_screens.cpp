@@ -31,6 +31,8 @@
 
 #include <memory>
 
+Q_DECLARE_METATYPE(mccig::console::ApiResponse)
+
 using namespace mccig::console;
 
 namespace {
@@ -86,8 +88,6 @@ QByteArray failingSms(const QString& id)
 }
 
 } // namespace
-
-Q_DECLARE_METATYPE(mccig::console::ApiResponse)
 
 class ConsoleScreensTest final : public QObject {
     Q_OBJECT
