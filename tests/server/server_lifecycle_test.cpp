@@ -6,6 +6,7 @@
 #include "test_services.h"
 
 #include "mccig/core/uuid.h"
+#include "mccig/redis/redis_sync_connection.h"
 
 #include <QDir>
 #include <QProcess>
@@ -81,6 +82,14 @@ class ServerLifecycleTest final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        const auto endpoint = parseRedisUrl(redisUrlForDatabase(kRedisDb).toStdString());
+        QVERIFY(endpoint.has_value());
+        RedisSyncConnection redis(*endpoint, std::chrono::seconds(5));
+        QVERIFY(redis.command({"FLUSHDB"}).has_value());
+    }
+
     void helpAndVersionExitZero()
     {
         const auto help = ServerProcess::runToExit({"--help"});
@@ -153,7 +162,7 @@ private slots:
         QVERIFY(outcome.err.contains("migrations failed"));
     }
 
-    void sigtermExitsZeroAfterFinishingRequests()
+    void allRoleStoresEventsAndSigtermExitsZero()
     {
         ServerProcess server;
         QVERIFY(server.start(backends("mccig_server_lifecycle")
@@ -161,6 +170,17 @@ private slots:
         TestHttpClient idle(server.port()); // an idle keep-alive connection must not delay the exit
         QCOMPARE(idle.request("GET", "/healthz")->status, 200);
         QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
+        // Role "all": this process's worker stores the event, and /metrics shows it.
+        bool persisted = false;
+        for (int i = 0; i < 100 && !persisted; ++i) {
+            TestHttpClient scrape(server.port());
+            const auto metrics = scrape.request("GET", "/metrics");
+            persisted = metrics && metrics->body.find("mccig_worker_events_total{outcome=\"persisted\"} 1\n")
+                                       != std::string::npos;
+            if (!persisted)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        QVERIFY(persisted);
         const auto started = std::chrono::steady_clock::now();
         QCOMPARE(server.stop(), 0);
         QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
