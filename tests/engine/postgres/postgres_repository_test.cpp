@@ -26,7 +26,8 @@ ConversationEvent sampleEvent(const std::string& tenant, const std::string& prov
     event.tenantId = tenant;
     event.providerMessageId = providerMessageId;
     event.channel = Channel::Sms;
-    event.content = "Hello, \"world\" — ünïcode ✓";
+    // Quotes, backslashes, tabs and newlines: every character COPY and array literals escape.
+    event.content = "Hello, \"world\" — ünïcode ✓\tTab\\N back\\slash\nnew line\r{a,b}";
     event.rawMetadata = {{"from", "+15551234567"},
                          {"to", "+15557654321"},
                          {"metadata", {{"campaign", "spring"}, {"nested", {{"list", {1, 2, 3}}, {"empty", nlohmann::json::array()}}}}},
