@@ -62,6 +62,11 @@ redis_cpu_s=$(redis-cli -p "$redis_port" info cpu | awk -F: '/^used_cpu_(sys|use
 requests_done=$(awk '/requests in/{print $1}' "$work/wrk.txt")
 accepted=$(redis-cli -p "$redis_port" xlen mccig:events)
 
+# The HTTP layer alone (no Redis call), for comparison.
+echo "== wrk: GET /healthz, $connections connections, 5s"
+wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/healthz" | tee "$work/healthz.txt"
+healthz_rps=$(awk '/^Requests\/sec:/{print $2}' "$work/healthz.txt")
+
 kill "$server_pid"; wait "$server_pid" || true; server_pid=""
 redis-cli -p "$redis_port" flushall >/dev/null
 
@@ -81,6 +86,7 @@ printf 'server:      %s req/s  p50 %s ms  p99 %s ms  peak RSS %d MB  (%s events 
   "$server_rps" "$p50" "$p99" $(( rss_kb / 1024 )) "$accepted"
 awk -v s="$server_cpu_s" -v r="$redis_cpu_s" -v n="$requests_done" \
   'BEGIN { printf "cpu/request: server %.1f us, redis %.1f us\n", s * 1e6 / n, r * 1e6 / n }'
+printf 'http only:   %s req/s (GET /healthz)\n' "$healthz_rps"
 printf 'load:        %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'ceiling:     %s EVALSHA/s (redis-benchmark -c %s)\n' "$ceiling" "$connections"
 awk -v s="$server_rps" -v c="$ceiling" 'BEGIN { printf "ratio:       %.2fx of the ceiling (target >= 0.6x)\n", s / c }'
