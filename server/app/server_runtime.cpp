@@ -1,0 +1,122 @@
+#include "app/server_runtime.h"
+
+#include "ingest/ingest_routes.h"
+#include "log/json_log.h"
+#include "mccig/redis/redis_admission_gate.h"
+
+#include <chrono>
+#include <thread>
+
+namespace mccig::server {
+namespace {
+
+constexpr std::size_t kBlockingThreads = 4;
+constexpr std::size_t kBlockingQueue = 256;
+// Connections get this long to finish after SIGTERM; the rest of the 10 s
+// budget is for the worker's batch and tearing down.
+constexpr std::chrono::seconds kDrainDeadline{7};
+
+WorkerSettings workerSettings(const ServerConfig& config)
+{
+    WorkerSettings settings;
+    settings.redis = config.redisEndpoint;
+    settings.databaseUrl = config.databaseUrl;
+    settings.maxAttempts = config.maxAttempts;
+    settings.retryBase = config.retryBase;
+    settings.claimIdle = config.claimIdle;
+    settings.backendTimeout = config.backendTimeout;
+    settings.simulationMode = config.simulationMode;
+    return settings;
+}
+
+} // namespace
+
+ServerRuntime::ServerRuntime(const ServerConfig& config)
+    : m_config(config)
+    , m_ioPool(std::max(1u, std::thread::hardware_concurrency()))
+    , m_blockingPool(kBlockingThreads, kBlockingQueue)
+    , m_worker(config.role == ServerRole::Api ? nullptr : std::make_unique<WorkerService>(workerSettings(config)))
+    , m_keys(config.apiKeys)
+    , m_ingest{m_keys, [this]() -> AdmissionGate& { return currentGate(); },
+               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); }, config.idempotencyTtl,
+               m_metrics}
+    , m_operations{m_blockingPool,
+                   [this]() -> AdmissionGate& { return currentGate(); },
+                   config.redisEndpoint,
+                   config.databaseUrl,
+                   config.backendTimeout,
+                   m_metrics,
+                   [this] { return workerCounters(); }}
+    , m_admin{m_blockingPool,
+              config.adminKeyDigest,
+              config.redisEndpoint,
+              config.databaseUrl,
+              config.backendTimeout,
+              [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
+              config.configuredTenants()}
+    , m_listener(m_ioPool, m_router, ConnectionSettings{})
+{
+    for (std::size_t i = 0; i < m_ioPool.size(); ++i)
+        m_gates.push_back(
+            std::make_unique<RedisAdmissionGate>(m_ioPool.context(i), config.redisEndpoint, config.backendTimeout));
+    // A worker-only process still answers the operations endpoints (API.md §1).
+    if (config.role != ServerRole::Worker) {
+        registerIngestRoutes(m_router, m_ingest);
+        registerAdminRoutes(m_router, m_admin);
+    }
+    registerOperationsRoutes(m_router, m_operations);
+}
+
+ServerRuntime::~ServerRuntime() { shutDown(); }
+
+Result<int> ServerRuntime::start()
+{
+    m_ioPool.start();
+    auto port = m_listener.listen(m_config.listen);
+    if (!port)
+        return port;
+    if (m_worker)
+        m_worker->start();
+    return port;
+}
+
+void ServerRuntime::shutDown()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_listener.stopAccepting();
+    m_listener.drain();
+    std::thread workerStop([this] {
+        if (m_worker)
+            m_worker->stop();
+    });
+    waitUntilDrained();
+    workerStop.join();
+    m_ioPool.stop();
+    m_ioPool.join();
+    // The gates belong to their I/O threads; with those stopped they may go.
+    m_gates.clear();
+    m_blockingPool.stop();
+}
+
+AdmissionGate& ServerRuntime::currentGate() { return *m_gates[IoContextPool::currentIndex()]; }
+
+std::optional<WorkerCounters> ServerRuntime::workerCounters() const
+{
+    if (!m_worker)
+        return std::nullopt;
+    return m_worker->counters();
+}
+
+void ServerRuntime::waitUntilDrained()
+{
+    const auto deadline = std::chrono::steady_clock::now() + kDrainDeadline;
+    while (m_listener.openConnections() > 0 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (m_listener.openConnections() > 0)
+        logWarning("closing connections that did not finish in time",
+                   {{"connections", m_listener.openConnections()}});
+}
+
+} // namespace mccig::server

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "admin/admin_routes.h"
+#include "blocking_pool.h"
+#include "config/server_config.h"
+#include "http/http_listener.h"
+#include "http/io_context_pool.h"
+#include "http/router.h"
+#include "ingest/api_key_registry.h"
+#include "ingest/ingest_context.h"
+#include "mccig/core/result.h"
+#include "mccig/ports/admission_gate.h"
+#include "mccig/worker/worker_service.h"
+#include "operations/ingest_metrics.h"
+#include "operations/operations_routes.h"
+
+#include <memory>
+#include <vector>
+
+namespace mccig::server {
+
+// The running parts of a serving process and their order: I/O threads (each
+// with its own admission gate), the blocking pool, the worker of the role,
+// the routes and the listener. Members are declared so that destruction runs
+// backwards through that order.
+//
+// Built, started and shut down by one controlling thread; the config must
+// outlive it.
+class ServerRuntime {
+public:
+    explicit ServerRuntime(const ServerConfig& config);
+    ~ServerRuntime();
+    ServerRuntime(const ServerRuntime&) = delete;
+    ServerRuntime& operator=(const ServerRuntime&) = delete;
+
+    // Starts the I/O threads, listens and starts the worker; returns the bound port.
+    Result<int> start();
+    std::size_t ioThreads() const { return m_ioPool.size(); }
+
+    // Stops accepting, lets connections finish their request in hand (bounded),
+    // stops the worker after its batch, then stops every thread.
+    void shutDown();
+
+private:
+    AdmissionGate& currentGate();
+    std::optional<WorkerCounters> workerCounters() const;
+    void waitUntilDrained();
+
+    const ServerConfig& m_config;
+    IoContextPool m_ioPool;
+    BlockingPool m_blockingPool;
+    std::vector<std::unique_ptr<AdmissionGate>> m_gates; // one per I/O thread, by index
+    std::unique_ptr<WorkerService> m_worker;             // none for role api
+    IngestMetrics m_metrics;
+    const ApiKeyRegistry m_keys;
+    const IngestContext m_ingest;
+    const OperationsContext m_operations;
+    const AdminContext m_admin;
+    Router m_router;
+    HttpListener m_listener;
+    bool m_stopped = false;
+};
+
+} // namespace mccig::server
