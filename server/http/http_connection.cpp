@@ -45,7 +45,10 @@ HttpRequest headOf(const http::request<http::string_body>& message)
     return head;
 }
 
-bool isParseError(const beast::error_code& error) { return error.category() == http::make_error_code(http::error::bad_method).category(); }
+bool isParseError(const beast::error_code& error)
+{
+    return error.category() == http::make_error_code(http::error::bad_method).category();
+}
 
 } // namespace
 

@@ -161,7 +161,8 @@ private slots:
                                     smsPayload(uniqueId("bearer")).dump());
         QCOMPARE(reply->status, 202);
         QCOMPARE_JSON(reply->json()["tenantId"], "globex");
-        reply = client.request("POST", "/v1/ingest/sms", {{"authorization", "bearer key-acme"}, {"Content-Type", kJson}},
+        reply = client.request("POST", "/v1/ingest/sms",
+                               {{"authorization", "bearer key-acme"}, {"Content-Type", kJson}},
                                smsPayload(uniqueId("bearer")).dump());
         QCOMPARE(reply->status, 202);
         QCOMPARE_JSON(reply->json()["tenantId"], "acme");
@@ -270,23 +271,30 @@ private slots:
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("paths");
-        QTest::newRow("sms missing fields") << "sms" << QByteArray("{\"providerMessageId\":\"p1\"}")
-                                            << QStringList{"from", "to", "body"};
-        QTest::newRow("sms bad numbers and media")
-            << "sms" << QByteArray("{\"providerMessageId\":\"p1\",\"from\":\"4155550100\",\"to\":\"+0123\",\"body\":\"x\",\"media\":[\"ftp://x/y\"]}")
-            << QStringList{"from", "to", "media[0]"};
-        QTest::newRow("sms unknown field") << "sms" << QByteArray("{\"providerMessageId\":\"p1\",\"from\":\"+14155550100\",\"to\":\"+14155550101\",\"body\":\"x\",\"bodyy\":\"typo\"}")
-                                           << QStringList{"bodyy"};
-        QTest::newRow("chat sender and text") << "chat"
-                                              << QByteArray("{\"providerMessageId\":\"p1\",\"conversationId\":\"c\",\"sender\":{\"role\":\"boss\"}}")
-                                              << QStringList{"sender.id", "sender.role", "text"};
-        QTest::newRow("chat attachment url") << "chat"
-                                             << QByteArray("{\"providerMessageId\":\"p 1\",\"conversationId\":\"c\",\"sender\":{\"id\":\"u\"},\"attachments\":[{\"url\":\"nope\"}]}")
-                                             << QStringList{"providerMessageId", "attachments[0].url"};
-        QTest::newRow("voice fields") << "voice"
-                                      << QByteArray("{\"providerMessageId\":\"p1\",\"from\":\"+14155550100\",\"to\":\"+14155550101\",\"direction\":\"sideways\",\"status\":\"done\",\"durationSeconds\":86401}")
-                                      << QStringList{"direction", "status", "durationSeconds"};
-        QTest::newRow("not an object") << "voice" << QByteArray("[1,2]") << QStringList{""};
+        const auto row = [](const char* name, const char* channel, nlohmann::json body, QStringList paths) {
+            QTest::newRow(name) << channel << QByteArray::fromStdString(body.dump()) << paths;
+        };
+        row("sms missing fields", "sms", {{"providerMessageId", "p1"}}, {"from", "to", "body"});
+        row("sms bad numbers and media", "sms",
+            {{"providerMessageId", "p1"}, {"from", "4155550100"}, {"to", "+0123"}, {"body", "x"},
+             {"media", {"ftp://x/y"}}},
+            {"from", "to", "media[0]"});
+        row("sms unknown field", "sms",
+            {{"providerMessageId", "p1"}, {"from", "+14155550100"}, {"to", "+14155550101"}, {"body", "x"},
+             {"bodyy", "typo"}},
+            {"bodyy"});
+        row("chat sender and text", "chat",
+            {{"providerMessageId", "p1"}, {"conversationId", "c"}, {"sender", {{"role", "boss"}}}},
+            {"sender.id", "sender.role", "text"});
+        row("chat attachment url", "chat",
+            {{"providerMessageId", "p 1"}, {"conversationId", "c"}, {"sender", {{"id", "u"}}},
+             {"attachments", {{{"url", "nope"}}}}},
+            {"providerMessageId", "attachments[0].url"});
+        row("voice fields", "voice",
+            {{"providerMessageId", "p1"}, {"from", "+14155550100"}, {"to", "+14155550101"}, {"direction", "sideways"},
+             {"status", "done"}, {"durationSeconds", 86401}},
+            {"direction", "status", "durationSeconds"});
+        row("not an object", "voice", nlohmann::json::array({1, 2}), {""});
     }
 
     void schemaViolationsAreAllListed()
