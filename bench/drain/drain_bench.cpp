@@ -2,7 +2,7 @@
 // PostgreSQL) and compares it with a plain COPY of the same rows into the same,
 // truncated table: the fastest PostgreSQL can take them.
 //
-//   mccig-drain-bench [--redis-url URL] [--database-url URL] [--events N]
+//   mccig-drain-bench [--redis-url URL] [--database-url URL] [--events N] [--workers N]
 //
 // The Redis database is flushed. The PostgreSQL URL names a server and an
 // administrative database; the benchmark creates its own database
@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 using namespace mccig;
@@ -33,6 +34,7 @@ struct Options {
     std::string redisUrl = "redis://127.0.0.1:6391/6";
     std::string databaseUrl = "postgresql://postgres@127.0.0.1:5441/postgres";
     int events = 100000;
+    int workers = 1; // WorkerService instances sharing the group, as on several machines
 };
 
 bool parseOptions(int argc, char** argv, Options& options)
@@ -45,10 +47,12 @@ bool parseOptions(int argc, char** argv, Options& options)
             options.databaseUrl = argv[i + 1];
         else if (flag == "--events")
             options.events = std::atoi(argv[i + 1]);
+        else if (flag == "--workers")
+            options.workers = std::atoi(argv[i + 1]);
         else
             return false;
     }
-    return argc % 2 == 1 && options.events > 0;
+    return argc % 2 == 1 && options.events > 0 && options.workers > 0;
 }
 
 std::vector<ConversationEvent> makeEvents(int count)
@@ -83,17 +87,20 @@ double secondsSince(SteadyClock::time_point start)
     return std::chrono::duration<double>(SteadyClock::now() - start).count();
 }
 
-// Runs one worker until the stream is empty and nothing is pending; seconds taken.
-double drainWithWorker(const RedisEndpoint& endpoint, const std::string& databaseUrl)
+// Runs the workers until the stream is empty and nothing is pending; seconds taken.
+double drainWithWorkers(const RedisEndpoint& endpoint, const std::string& databaseUrl, int workerCount)
 {
     RedisSyncConnection redis(endpoint, kTimeout);
     WorkerSettings settings;
     settings.redis = endpoint;
     settings.databaseUrl = databaseUrl;
     settings.backendTimeout = kTimeout;
-    WorkerService worker(settings);
+    std::vector<std::unique_ptr<WorkerService>> workers;
+    for (int i = 0; i < workerCount; ++i)
+        workers.push_back(std::make_unique<WorkerService>(settings));
     const auto start = SteadyClock::now();
-    worker.start();
+    for (auto& worker : workers)
+        worker->start();
     for (;;) {
         auto replies = redis.pipeline({{"XLEN", std::string(kEventStreamKey)},
                                        {"XPENDING", std::string(kEventStreamKey), std::string(kWorkerGroup)}});
@@ -102,10 +109,15 @@ double drainWithWorker(const RedisEndpoint& endpoint, const std::string& databas
         std::this_thread::sleep_for(5ms);
     }
     const double seconds = secondsSince(start);
-    worker.stop();
-    const auto counters = worker.counters();
-    std::printf("worker batches: %lld, average batch %.0f events\n", counters.batches,
-                counters.batches ? static_cast<double>(counters.batchSizeSum) / static_cast<double>(counters.batches) : 0.0);
+    long long batches = 0;
+    long long messages = 0;
+    for (auto& worker : workers) {
+        worker->stop();
+        batches += worker->counters().batches;
+        messages += worker->counters().batchSizeSum;
+    }
+    std::printf("workers: %d, batches: %lld, average batch %.0f events\n", workerCount, batches,
+                batches ? static_cast<double>(messages) / static_cast<double>(batches) : 0.0);
     return seconds;
 }
 
@@ -115,7 +127,7 @@ int main(int argc, char** argv)
 {
     Options options;
     if (!parseOptions(argc, argv, options)) {
-        std::cerr << "usage: mccig-drain-bench [--redis-url URL] [--database-url URL] [--events N]\n";
+        std::cerr << "usage: mccig-drain-bench [--redis-url URL] [--database-url URL] [--events N] [--workers N]\n";
         return 2;
     }
     auto endpoint = parseRedisUrl(options.redisUrl);
@@ -137,7 +149,7 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    const double workerSeconds = drainWithWorker(*endpoint, databaseUrl);
+    const double workerSeconds = drainWithWorkers(*endpoint, databaseUrl, options.workers);
     PostgresEventRepository repository(databaseUrl, kTimeout);
     const auto stored = repository.count({});
     if (!stored || *stored != options.events) {
