@@ -3,7 +3,7 @@
 # script driven straight at Redis by redis-benchmark.
 #
 #   bench/ingest/run.sh            # uses build/bin/mccig-server
-#   MCCIG_BUILD_DIR=/path/to/build DURATION=20 bench/ingest/run.sh
+#   MCCIG_BUILD_DIR=/path/to/build DURATION=20 REDIS_AOF=no bench/ingest/run.sh
 #
 # Starts a private Redis (port $BENCH_REDIS_PORT, default 6397) and the server
 # (role api: the worker would compete for the same cores), runs wrk with 64
@@ -33,7 +33,7 @@ trap cleanup EXIT
 
 [[ -x $server_bin ]] || { echo "no server binary at $server_bin (set MCCIG_BUILD_DIR)" >&2; exit 1; }
 
-redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly yes \
+redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly "${REDIS_AOF:-yes}" \
   --appendfsync everysec --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"
 for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 
@@ -66,6 +66,8 @@ accepted=$(redis-cli -p "$redis_port" xlen mccig:events)
 echo "== wrk: GET /healthz, $connections connections, 5s"
 wrk -t2 -c"$connections" -d5s "http://127.0.0.1:$port/healthz" | tee "$work/healthz.txt"
 healthz_rps=$(awk '/^Requests\/sec:/{print $2}' "$work/healthz.txt")
+
+grep -iE "fsync|rewrit|latency" "$work/redis.log" | tail -5 || true
 
 kill "$server_pid"; wait "$server_pid" || true; server_pid=""
 redis-cli -p "$redis_port" flushall >/dev/null
