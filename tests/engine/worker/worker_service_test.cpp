@@ -46,6 +46,7 @@ private slots:
     void abandonedPendingEntriesAreClaimed();
     void vanishedGroupIsRecreatedWhileRunning();
     void databaseOutageSpendsNoAttempts();
+    void redisOutageIsReportedAndStopReturns();
 
 private:
     WorkerSettings settings() const;
@@ -275,6 +276,19 @@ void WorkerServiceTest::databaseOutageSpendsNoAttempts()
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 30LL, kWait);
     worker.stop();
     QVERIFY(worker.health().databaseOk);
+}
+
+void WorkerServiceTest::redisOutageIsReportedAndStopReturns()
+{
+    auto down = settings();
+    down.redis.port = 1;
+    down.backendTimeout = 200ms;
+    WorkerService worker(down);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!worker.health().redisOk && !worker.health().lastError.empty(), kWait);
+    QVERIFY(worker.health().databaseOk);
+    worker.stop(); // returns although no backend call can succeed
+    QCOMPARE(worker.counters().batches, 0LL);
 }
 
 QTEST_GUILESS_MAIN(WorkerServiceTest)
