@@ -10,7 +10,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
-out=$root/docs/screenshots
+out=${MCCIG_SCREENSHOT_DIR:-$root/docs/screenshots}
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -62,6 +62,6 @@ sleep 4
 
 mkdir -p "$out" "$work/config"
 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
-  "$build/bin/mccig-console" --screenshots "$out" --language en \
+  "$build/bin/mccig-console" --screenshots "$out" --language "${MCCIG_SCREENSHOT_LANGUAGE:-en}" \
   --server "$server" --admin-key "$admin_key" --api-keys "$api_keys" --redis-url "$redis_url"
 ls -1 "$out"/*.png

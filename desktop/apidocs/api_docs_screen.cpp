@@ -23,6 +23,7 @@ ApiDocsScreen::ApiDocsScreen(QWidget* parent)
     splitter->addWidget(m_index);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 4);
+    splitter->setSizes({220, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_copied);

@@ -80,7 +80,8 @@ void MainWindow::buildScreens()
         auto* item = new QListWidgetItem(screenTitle(Screen(i)), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(screenTitle(Screen(i))).arg(i + 1));
     }
-    m_nav->setMaximumWidth(190);
+    m_nav->setFixedWidth(180);
+    m_nav->setSpacing(2);
     m_nav->setObjectName(QStringLiteral("navigation"));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -88,6 +89,8 @@ void MainWindow::buildScreens()
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 1200});
     setCentralWidget(splitter);
     m_nav->setCurrentRow(0);
 }
@@ -180,6 +183,9 @@ std::expected<void, QString> MainWindow::openProfile(const ConnectionProfile& pr
         screen(Screen(i))->setSession(m_session);
     m_status->setSession(m_session);
     m_session->liveSource()->start();
+    if (m_profiles->findData(profile.id) < 0)
+        m_profiles->addItem(profile.name, profile.id);
+    m_profiles->setCurrentIndex(m_profiles->findData(profile.id));
     setWindowTitle(tr("MCC-IG Console — %1").arg(profile.name));
     emit sessionChanged(m_session);
     return {};

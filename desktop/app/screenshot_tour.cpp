@@ -51,7 +51,9 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, QOb
     m_names = {QStringLiteral("01-dashboard"), QStringLiteral("02-playground"), QStringLiteral("03-replay"),
                QStringLiteral("04-rate-limit"), QStringLiteral("05-dlq"), QStringLiteral("06-api-docs")};
     m_steps.append([this](std::function<void()> done) {
-        // Several refreshes, so the charts show a stretch of traffic.
+        // A one-minute window and several refreshes, so the charts show a
+        // stretch of traffic.
+        m_window->dashboard()->setWindowMinutes(1);
         auto remaining = std::make_shared<int>(12);
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(m_window->dashboard(), &DashboardScreen::snapshotApplied, this, [=] {

@@ -34,6 +34,8 @@ DlqScreen::DlqScreen(QWidget* parent) : ConsoleScreen(parent), m_model(new DlqTa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DlqTableModel::LastErrorColumn, QHeaderView::Stretch);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
@@ -44,6 +46,7 @@ DlqScreen::DlqScreen(QWidget* parent) : ConsoleScreen(parent), m_model(new DlqTa
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({750, 500});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterBar());
     layout->addWidget(splitter, 1);

@@ -48,6 +48,7 @@ RateLimitScreen::RateLimitScreen(QWidget* parent)
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(throttleChart);
     bottom->addWidget(buildBurstPane());
+    bottom->setSizes({600, 600});
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
@@ -151,6 +152,8 @@ void RateLimitScreen::startBurst(const QString& tenantId, int ratePerSecond, int
     if (key.isEmpty())
         return;
     m_burstTenant->setCurrentText(tenantId);
+    m_rate->setValue(ratePerSecond);
+    m_duration->setValue(durationSeconds);
     m_burst->reset();
     m_burstTest = new BurstTest(m_session->backend(), {key, ratePerSecond, durationSeconds}, this);
     connect(m_burstTest, &BurstTest::answered, this, [this](int second, int status) {

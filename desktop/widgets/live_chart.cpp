@@ -16,6 +16,11 @@
 #include <utility>
 
 namespace mccig::console {
+namespace {
+
+constexpr int kAntialiasedRowsLimit = 600;
+
+} // namespace
 
 class LiveChartPrivate {
 public:
@@ -48,7 +53,7 @@ LiveChart::LiveChart(const QString& title, QAbstractItemModel* model, int xColum
     if (xAxis == XAxis::Time) {
         auto* axis = new QDateTimeAxis;
         axis->setFormat(QStringLiteral("HH:mm:ss"));
-        axis->setTickCount(6);
+        axis->setTickCount(5);
         d->xAxis = axis;
     } else {
         auto* axis = new QValueAxis;
@@ -132,6 +137,9 @@ void LiveChart::rescale()
             maximum = qMax(maximum, d->model->index(row, column).data().toDouble());
     }
     d->yAxis->setRange(0, std::ceil(maximum * 1.15));
+    // Antialiased lines cost several times more to paint; past a few
+    // hundred points per line the difference is invisible anyway.
+    d->view->setRenderHint(QPainter::Antialiasing, rows <= kAntialiasedRowsLimit);
     if (d->xAxisKind == XAxis::Time) {
         const QDateTime newest = rows > 0 ? d->model->index(rows - 1, d->xColumn).data().toDateTime()
                                           : QDateTime::currentDateTime();
