@@ -1,5 +1,7 @@
 #include "apidocs/api_document.h"
+#include "app/console_session.h"
 #include "app/launch_options.h"
+#include "app/main_window.h"
 #include "connection/connection_profile.h"
 #include "connection/profile_store.h"
 #include "connection/settings_secret_store.h"
@@ -61,6 +63,8 @@ private slots:
     void curlExamplesCarryTheConnectionButTheScreenMasksSecrets();
     void redisReaderFollowsTheDocumentedKeyLayout();
     void redisReaderReportsAnUnreachableRedis();
+    void mainWindowSwitchesScreensByShortcutAndRestoresTheLastOne();
+    void mainWindowRefusesTheLocalEngineProfileWithAReason();
 };
 
 void ConsoleLogicTest::initTestCase()
@@ -308,6 +312,39 @@ void ConsoleLogicTest::redisReaderReportsAnUnreachableRedis()
     QVERIFY(!outcome.error.isEmpty());
     RedisStatsReader malformed(QStringLiteral("http://nope"));
     QVERIFY(!malformed.read(60).ok);
+}
+
+void ConsoleLogicTest::mainWindowSwitchesScreensByShortcutAndRestoresTheLastOne()
+{
+    {
+        MainWindow window(nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), MainWindow::RateLimitPage);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), MainWindow::DlqPage);
+        window.resize(1111, 777);
+        window.close();
+    }
+    MainWindow restored(nullptr);
+    QCOMPARE(restored.currentScreen(), MainWindow::DlqPage);
+    QCOMPARE(restored.size(), QSize(1111, 777));
+}
+
+void ConsoleLogicTest::mainWindowRefusesTheLocalEngineProfileWithAReason()
+{
+    MainWindow window(nullptr);
+    ConnectionProfile local;
+    local.id = QStringLiteral("local");
+    local.kind = ProfileKind::LocalEngine;
+    const auto opened = window.openProfile(local);
+    QVERIFY(!opened.has_value());
+    QCOMPARE(opened.error(), QStringLiteral("The Local engine backend is not available yet: connect to a mccig-server."));
+    QVERIFY(window.session() == nullptr);
+    ConnectionProfile noUrl;
+    noUrl.id = QStringLiteral("no-url");
+    QCOMPARE(window.openProfile(noUrl).error(), QStringLiteral("The profile has no valid server URL."));
 }
 
 QTEST_MAIN(ConsoleLogicTest)
