@@ -48,7 +48,7 @@ address=$(sed -n 's/^listening on //p' "$work/server.out")
 [[ -n $address ]] || { echo "run.sh: the server did not start:" >&2; tail -5 "$work/server.log" >&2; exit 1; }
 url=http://$address
 export MCCIG_RUN_ID=$(date +%s)
-echo "server $url, run $MCCIG_RUN_ID, $duration s per scenario, $(nproc) cores"
+echo "server $url, run $MCCIG_RUN_ID, $duration s per scenario, $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg)"
 
 admin() { curl -sf -H "Authorization: Bearer $admin_key" "$url$1"; }
 
