@@ -8,18 +8,20 @@ RedisLiveSource::RedisLiveSource(const QString& redisUrl, QObject* parent)
     : LiveSource(parent), m_poller(new RedisLivePoller(redisUrl))
 {
     qRegisterMetaType<LiveSnapshot>();
-    m_thread.setObjectName(QStringLiteral("redis-live"));
-    m_poller->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("redis-live"));
+    m_poller->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_poller, &RedisLivePoller::snapshotReady, this, &LiveSource::snapshotReady, Qt::QueuedConnection);
     connect(m_poller, &RedisLivePoller::failed, this, &LiveSource::failed, Qt::QueuedConnection);
-    m_thread.start();
+    m_thread->start();
 }
 
 RedisLiveSource::~RedisLiveSource()
 {
-    m_thread.quit();
-    m_thread.wait();
+    // The queued signals to this object are dropped by Qt once it is gone.
+    m_thread->quit();
 }
 
 void RedisLiveSource::start()

@@ -10,7 +10,9 @@ class RedisLivePoller;
 
 // LiveSource reading the server's Redis directly. The blocking reads run on a
 // private QThread; results come back as queued signals. Create, control and
-// destroy it on the GUI thread; destruction stops and joins the thread.
+// destroy it on the GUI thread. Destruction does not wait for a read in
+// progress (it may take up to the Redis timeout): the thread ends after it and
+// frees the poller and itself.
 class RedisLiveSource final : public LiveSource {
     Q_OBJECT
 public:
@@ -25,7 +27,7 @@ public:
     void refreshNow() override;
 
 private:
-    QThread m_thread;
+    QThread* m_thread = nullptr;         // deletes itself once finished
     RedisLivePoller* m_poller = nullptr; // lives on m_thread, deleted when it finishes
     bool m_running = false;
     int m_windowSeconds = 300;
