@@ -62,6 +62,7 @@ private slots:
     void fullRunPassesEveryCheck();
     void verifyDetectsARowDeletedAfterSending();
     void verifyDetectsADeadLetterRemovedAfterSending();
+    void noisyCheckFailsWhenTheFloodStaysInsideTheLimit();
     void unreachableServerExitsWithThree();
     void refusedAdminKeyExitsWithTwo();
     void badUsageExitsWithTwo();
@@ -239,6 +240,22 @@ void SimEndToEndTest::verifyDetectsADeadLetterRemovedAfterSending()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.at(0).toString().contains("not in the dead-letter queue"), qPrintable(problems.at(0).toString()));
     QVERIFY(problems.at(0).toString().contains(failures.at(0).toObject().value("providerMessageId").toString()));
+}
+
+void SimEndToEndTest::noisyCheckFailsWhenTheFloodStaysInsideTheLimit()
+{
+    // Tenant b's limit is the default 100 burst, 50/s: 10 requests a second never reach it.
+    const SimRun run = runSim(baseArguments() + QStringList{"--tenant", "a:ka", "--tenant", "b:kb", "--checks", "noisy",
+                                                            "--noisy-rate", "10", "--noisy-duration", "1",
+                                                            "--duration", "0"});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject noisy = run.check("noisy");
+    QCOMPARE(noisy.value("passed").toBool(), false);
+    QCOMPARE(noisy.value("summary").toString(),
+             QStringLiteral("noisy tenant b: 10 sent, 10 x 202, 0 x 429; 1 other tenant(s): 5 sent, 5 x 202"));
+    const QJsonArray problems = noisy.value("problems").toArray();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.at(0).toString().startsWith("the noisy tenant was never rate-limited"));
 }
 
 void SimEndToEndTest::unreachableServerExitsWithThree()
