@@ -232,6 +232,69 @@
     </message>
 </context>
 <context>
+    <name>ReplayScreen</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant key</source>
+        <translation>&amp;Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Sends (N)</source>
+        <translation>&amp;Sendungen (N)</translation>
+    </message>
+    <message>
+        <source>C&amp;oncurrent senders (C)</source>
+        <translation>&amp;Gleichzeitige Sender (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation>&amp;Nutzlast</translation>
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation>Neue Nachrichten-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Run verification</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+R)</source>
+        <translation>Starten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation>%v von %m beantwortet</translation>
+    </message>
+    <message>
+        <source>No verification run yet</source>
+        <translation>Noch keine Prüfung gelaufen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
     <name>mccig::console::AdminLiveSource</name>
     <message>
         <source>GET /v1/admin/stats answered %1</source>
@@ -1004,66 +1067,6 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
 </context>
 <context>
     <name>mccig::console::ReplayScreen</name>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>New message &amp;id</source>
-        <translation>Neue Nachrichten-&amp;ID</translation>
-    </message>
-    <message>
-        <source>&amp;Run verification</source>
-        <translation>Prüfung &amp;starten</translation>
-    </message>
-    <message>
-        <source>Run (Ctrl+R)</source>
-        <translation>Starten (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Abbrechen (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation>&amp;Kanal</translation>
-    </message>
-    <message>
-        <source>&amp;Tenant key</source>
-        <translation>&amp;Mandanten-Schlüssel</translation>
-    </message>
-    <message>
-        <source>&amp;Sends (N)</source>
-        <translation>&amp;Sendungen (N)</translation>
-    </message>
-    <message>
-        <source>C&amp;oncurrent senders (C)</source>
-        <translation>&amp;Gleichzeitige Sender (C)</translation>
-    </message>
-    <message>
-        <source>&amp;Payload</source>
-        <translation>&amp;Nutzlast</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation>%v von %m beantwortet</translation>
-    </message>
-    <message>
-        <source>No verification run yet</source>
-        <translation>Noch keine Prüfung gelaufen</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>

@@ -232,6 +232,69 @@
     </message>
 </context>
 <context>
+    <name>ReplayScreen</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tenant key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sends (N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;oncurrent senders (C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verification run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mccig::console::AdminLiveSource</name>
     <message>
         <source>GET /v1/admin/stats answered %1</source>
@@ -1003,66 +1066,6 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
 </context>
 <context>
     <name>mccig::console::ReplayScreen</name>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New message &amp;id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Run verification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run (Ctrl+R)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Tenant key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sends (N)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>C&amp;oncurrent senders (C)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Payload</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%v of %m answered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No verification run yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Sending…</source>
         <translation type="unfinished" />

@@ -5,12 +5,11 @@
 
 #include <QPointer>
 
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class ReplayScreen;
+}
 
 namespace mccig::console {
 
@@ -23,6 +22,7 @@ class ReplayScreen final : public ConsoleScreen {
     Q_OBJECT
 public:
     explicit ReplayScreen(QWidget* parent = nullptr);
+    ~ReplayScreen() override;
 
     void setSession(ConsoleSession* session) override;
 
@@ -37,25 +37,15 @@ signals:
     void verdictReady(const mccig::console::ReplayVerdict& verdict);
 
 private:
-    QWidget* buildPlanForm();
-    QWidget* buildResultPane();
+    void loadTemplate();
     void showVerdict(const ReplayVerdict& verdict);
     void setRunning(bool running);
 
+    std::unique_ptr<Ui::ReplayScreen> ui;
     QPointer<ConsoleSession> m_session;
     QPointer<ReplayRun> m_run;
     ReplayOutcomeModel* m_outcomes = nullptr;
     ReplayVerdict m_lastVerdict;
-    QComboBox* m_channel = nullptr;
-    QComboBox* m_tenant = nullptr;
-    QSpinBox* m_sends = nullptr;
-    QSpinBox* m_concurrency = nullptr;
-    QPlainTextEdit* m_payload = nullptr;
-    QPushButton* m_runButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_verdictLabel = nullptr;
-    QPlainTextEdit* m_evidence = nullptr;
 };
 
 } // namespace mccig::console
