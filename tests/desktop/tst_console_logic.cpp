@@ -2,6 +2,7 @@
 #include "app/console_session.h"
 #include "app/launch_options.h"
 #include "app/main_window.h"
+#include "connection/connection_dialog.h"
 #include "connection/connection_profile.h"
 #include "connection/profile_store.h"
 #include "connection/settings_secret_store.h"
@@ -13,6 +14,11 @@
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QJsonObject>
 #include <QSettings>
 #include <QtTest>
@@ -65,6 +71,7 @@ private slots:
     void redisReaderReportsAnUnreachableRedis();
     void mainWindowSwitchesScreensByShortcutAndRestoresTheLastOne();
     void mainWindowRefusesTheLocalEngineProfileWithAReason();
+    void connectionDialogCreatesAndSavesAProfileWithItsSecrets();
 };
 
 void ConsoleLogicTest::initTestCase()
@@ -345,6 +352,34 @@ void ConsoleLogicTest::mainWindowRefusesTheLocalEngineProfileWithAReason()
     ConnectionProfile noUrl;
     noUrl.id = QStringLiteral("no-url");
     QCOMPARE(window.openProfile(noUrl).error(), QStringLiteral("The profile has no valid server URL."));
+}
+
+void ConsoleLogicTest::connectionDialogCreatesAndSavesAProfileWithItsSecrets()
+{
+    SettingsSecretStore secrets;
+    ProfileStore store(&secrets);
+    for (const ConnectionProfile& existing : store.profilesWithoutSecrets())
+        store.removeProfile(existing.id);
+    ConnectionDialog dialog(&store);
+    QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("localRadio"))->isEnabled());
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    QCOMPARE(store.profilesWithoutSecrets().size(), 1);
+    dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("qa"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->setText(QStringLiteral("http://127.0.0.1:9999"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("adminEdit"))->setText(QStringLiteral("adm"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("keysEdit"))->setPlainText(QStringLiteral("acme:k1\nglobex:k2\nbroken"));
+    QSignalSpy connectRequested(&dialog, &ConnectionDialog::connectRequested);
+    dialog.findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
+    QCOMPARE(connectRequested.count(), 1);
+    const QString id = connectRequested.at(0).at(0).toString();
+    ConnectionProfile saved;
+    store.loadProfile(id, [&saved](const ConnectionProfile& p) { saved = p; });
+    QCOMPARE(saved.name, QStringLiteral("qa"));
+    QCOMPARE(saved.serverUrl, QUrl(QStringLiteral("http://127.0.0.1:9999")));
+    QCOMPARE(saved.adminKey, QStringLiteral("adm"));
+    QCOMPARE(saved.tenantKeys.size(), 2);
+    QCOMPARE(saved.kind, ProfileKind::Http);
+    QVERIFY(!saved.hasRedis());
 }
 
 QTEST_MAIN(ConsoleLogicTest)
