@@ -76,23 +76,40 @@ void AdminLiveSource::onStats(const LiveSnapshot& partial)
             return;
         }
         snapshot->tenants = *parsed;
-        attributeTenantThrottles(*snapshot);
+        attributeTenantDeltas(*snapshot);
         emit snapshotReady(*snapshot);
     });
 }
 
-void AdminLiveSource::attributeTenantThrottles(LiveSnapshot& snapshot)
+namespace {
+
+// Adds the growth of one running total since the last poll to `perSecond`.
+void addDelta(QHash<QString, qint64>& previous, QHash<QString, qint64>& perSecond, const QString& tenant, qint64 total)
 {
-    const qint64 second = snapshot.takenAtMs / 1000;
+    const auto last = previous.constFind(tenant);
+    if (last != previous.constEnd())
+        perSecond[tenant] += qMax<qint64>(0, total - last.value());
+    previous.insert(tenant, total);
+}
+
+} // namespace
+
+void AdminLiveSource::attributeTenantDeltas(LiveSnapshot& snapshot)
+{
+    // The poll lands in the second it was taken; the Dashboard shows the
+    // second before the newest, so it is attributed there.
+    const qint64 second = snapshot.takenAtMs / 1000 - 1;
     for (const TenantFigures& tenant : snapshot.tenants) {
-        const auto previous = m_previousRateLimited.constFind(tenant.tenantId);
-        if (previous != m_previousRateLimited.constEnd())
-            m_tenantThrottles[second][tenant.tenantId] += qMax<qint64>(0, tenant.rateLimited - previous.value());
-        m_previousRateLimited.insert(tenant.tenantId, tenant.rateLimited);
+        addDelta(m_previousRateLimited, m_tenantThrottles[second], tenant.tenantId, tenant.rateLimited);
+        addDelta(m_previousAccepted, m_tenantAccepted[second], tenant.tenantId, tenant.accepted);
     }
-    m_tenantThrottles.removeIf([&](const auto& entry) { return entry.key() <= second - m_windowSeconds; });
-    for (StatsPoint& point : snapshot.series)
+    const auto expired = [&](const auto& entry) { return entry.key() <= second - m_windowSeconds; };
+    m_tenantThrottles.removeIf(expired);
+    m_tenantAccepted.removeIf(expired);
+    for (StatsPoint& point : snapshot.series) {
         point.tenantRateLimited = m_tenantThrottles.value(point.epochSecond);
+        point.tenantAccepted = m_tenantAccepted.value(point.epochSecond);
+    }
 }
 
 } // namespace mccig::console
