@@ -147,7 +147,7 @@ Result<PgResult> PgConnection::exec(const std::string& sql, const std::vector<Pg
     return finalResult(deadline);
 }
 
-Result<PgResult> PgConnection::copyIn(const std::string& sql, const std::string& data)
+Result<PgResult> PgConnection::copyIn(const std::string& sql, std::string_view data)
 {
     if (auto connected = connect(); !connected)
         return std::unexpected(connected.error());

@@ -1,5 +1,6 @@
 #include "mccig/postgres/postgres_event_repository.h"
 
+#include "copy_text.h"
 #include "event_cursor.h"
 #include "mccig/core/time_format.h"
 
@@ -10,40 +11,26 @@
 namespace mccig {
 namespace {
 
-constexpr std::size_t kColumns = 7;
 constexpr const char* kSelectColumns =
     "SELECT id::text, tenant_id, provider_message_id, channel, content, raw_metadata::text, "
     "(extract(epoch FROM created_at) * 1000000)::bigint FROM conversation_events";
 
-// One statement whatever the batch size: seven array parameters, one per
-// column. PostgreSQL parses and plans it once per call instead of a VALUES
-// list of 3,500 parameters.
-constexpr const char* kInsertBatch =
-    "INSERT INTO conversation_events "
-    "(id, tenant_id, provider_message_id, channel, content, raw_metadata, created_at) "
-    "SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], "
-    "$7::timestamptz[]) ON CONFLICT DO NOTHING";
+// A redelivered batch goes through a temporary table, so the rows already
+// stored are skipped: the same COPY text, then one INSERT ... ON CONFLICT.
+constexpr const char* kCreateIncoming =
+    "CREATE TEMP TABLE IF NOT EXISTS conversation_events_incoming (LIKE conversation_events) "
+    "ON COMMIT DELETE ROWS";
+constexpr const char* kCopyIncoming =
+    "COPY conversation_events_incoming (id, tenant_id, provider_message_id, channel, content, raw_metadata, "
+    "created_at) FROM STDIN";
+constexpr const char* kInsertIncoming =
+    "INSERT INTO conversation_events SELECT * FROM conversation_events_incoming ON CONFLICT DO NOTHING";
 
 // Straight into the table: the fast path while no row is a duplicate.
 constexpr const char* kCopyBatch =
     "COPY conversation_events (id, tenant_id, provider_message_id, channel, content, raw_metadata, created_at) "
     "FROM STDIN";
 constexpr std::string_view kUniqueViolation = "23505";
-
-// Appends `value` as one field of COPY's text format.
-void appendCopyField(std::string& data, std::string_view value, char terminator)
-{
-    for (const char c : value) {
-        switch (c) {
-        case '\\': data += "\\\\"; break;
-        case '\t': data += "\\t"; break;
-        case '\n': data += "\\n"; break;
-        case '\r': data += "\\r"; break;
-        default: data += c;
-        }
-    }
-    data += terminator;
-}
 
 std::string copyRows(const std::vector<ConversationEvent>& events)
 {
@@ -61,18 +48,6 @@ std::string copyRows(const std::vector<ConversationEvent>& events)
     return data;
 }
 
-// Appends `value` as one quoted element of a PostgreSQL array literal.
-void appendArrayElement(std::string& array, std::string_view value)
-{
-    array += array.size() > 1 ? ",\"" : "\"";
-    for (const char c : value) {
-        if (c == '"' || c == '\\')
-            array += '\\';
-        array += c;
-    }
-    array += '"';
-}
-
 // Appends "AND column = $n" for each set field of the filter.
 std::string whereClause(const EventFilter& filter, std::vector<PgParam>& params)
 {
@@ -88,6 +63,14 @@ std::string whereClause(const EventFilter& filter, std::vector<PgParam>& params)
     if (filter.providerMessageId)
         add("provider_message_id", *filter.providerMessageId);
     return where;
+}
+
+std::size_t rowsAffected(pg_result* result)
+{
+    std::size_t rows = 0;
+    const std::string_view tuples = PQcmdTuples(result);
+    std::from_chars(tuples.data(), tuples.data() + tuples.size(), rows);
+    return rows;
 }
 
 long long integerAt(pg_result* result, int row, int column)
@@ -127,40 +110,45 @@ Result<std::size_t> PostgresEventRepository::storeBatch(const std::vector<Conver
 {
     if (events.empty())
         return 0;
+    return storeRows(copyRows(events));
+}
+
+Result<std::size_t> PostgresEventRepository::storeRows(std::string_view rows)
+{
+    if (rows.empty())
+        return 0;
     // COPY is about twice as fast as INSERT ... ON CONFLICT, but all or
     // nothing: when a row is stored already (a redelivery) the whole COPY
     // fails with a unique violation and the batch goes the skipping way.
-    auto copied = m_connection.copyIn(kCopyBatch, copyRows(events));
+    auto copied = m_connection.copyIn(kCopyBatch, rows);
     if (copied)
-        return events.size();
+        return rowsAffected(copied->get());
     if (!copied.error().message.starts_with(kUniqueViolation))
         return std::unexpected(copied.error());
-    return insertSkippingStored(events);
+    return insertSkippingStored(rows);
 }
 
-Result<std::size_t> PostgresEventRepository::insertSkippingStored(const std::vector<ConversationEvent>& events)
+Result<std::size_t> PostgresEventRepository::insertSkippingStored(std::string_view rows)
 {
-    std::vector<std::string> columns(kColumns, "{");
-    for (auto& column : columns)
-        column.reserve(events.size() * 48);
-    for (const auto& event : events) {
-        appendArrayElement(columns[0], event.id);
-        appendArrayElement(columns[1], event.tenantId);
-        appendArrayElement(columns[2], event.providerMessageId);
-        appendArrayElement(columns[3], channelName(event.channel));
-        appendArrayElement(columns[4], event.content);
-        appendArrayElement(columns[5], event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-        appendArrayElement(columns[6], formatUtc(event.createdAt));
+    if (auto begun = m_connection.exec("BEGIN"); !begun)
+        return std::unexpected(begun.error());
+    auto inserted = [&]() -> Result<std::size_t> {
+        if (auto created = m_connection.exec(kCreateIncoming); !created)
+            return std::unexpected(created.error());
+        if (auto copied = m_connection.copyIn(kCopyIncoming, rows); !copied)
+            return std::unexpected(copied.error());
+        auto result = m_connection.exec(kInsertIncoming);
+        if (!result)
+            return std::unexpected(result.error());
+        return rowsAffected(result->get());
+    }();
+    if (inserted) {
+        if (auto committed = m_connection.exec("COMMIT"); !committed)
+            return std::unexpected(committed.error());
+    } else if (m_connection.isConnected()) {
+        // A failed statement aborted the transaction; a lost connection rolled it back.
+        (void)m_connection.exec("ROLLBACK");
     }
-    std::vector<PgParam> params;
-    for (auto& column : columns)
-        params.emplace_back(std::move(column += '}'));
-    auto result = m_connection.exec(kInsertBatch, params);
-    if (!result)
-        return std::unexpected(result.error());
-    std::size_t inserted = 0;
-    const std::string_view tuples = PQcmdTuples(result->get());
-    std::from_chars(tuples.data(), tuples.data() + tuples.size(), inserted);
     return inserted;
 }
 

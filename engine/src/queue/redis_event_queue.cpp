@@ -21,6 +21,17 @@ bool isNoGroup(const Error& error)
     return error.kind == ErrorKind::Rejected && error.message.find("NOGROUP") != std::string::npos;
 }
 
+Result<std::vector<QueuedMessage>> toQueuedMessages(Result<std::vector<StreamEntry>> entries)
+{
+    if (!entries)
+        return std::unexpected(entries.error());
+    std::vector<QueuedMessage> messages;
+    messages.reserve(entries->size());
+    for (auto& entry : *entries)
+        messages.push_back(toQueuedMessage(std::move(entry)));
+    return messages;
+}
+
 Result<bool> settled(Result<RedisReply> reply)
 {
     if (!reply)
@@ -72,6 +83,17 @@ Result<std::vector<std::string>> RedisEventQueue::enqueue(const std::vector<Conv
 
 Result<std::vector<QueuedMessage>> RedisEventQueue::read(std::size_t maxCount, std::chrono::milliseconds block)
 {
+    return toQueuedMessages(readEntries(maxCount, block));
+}
+
+Result<std::vector<QueuedMessage>> RedisEventQueue::claimAbandoned(std::chrono::milliseconds minIdle,
+                                                                   std::size_t maxCount)
+{
+    return toQueuedMessages(claimAbandonedEntries(minIdle, maxCount));
+}
+
+Result<std::vector<StreamEntry>> RedisEventQueue::readEntries(std::size_t maxCount, std::chrono::milliseconds block)
+{
     // The blocking read may take `block` before Redis even starts answering.
     m_connection.setCommandTimeout(block + m_timeout);
     auto reply = commandWithGroup({"XREADGROUP", "GROUP", kGroup, m_consumerName, "COUNT", std::to_string(maxCount),
@@ -81,12 +103,12 @@ Result<std::vector<QueuedMessage>> RedisEventQueue::read(std::size_t maxCount, s
         return std::unexpected(reply.error());
     // Nil on timeout; otherwise [[stream, entries]].
     if (!reply->isArray() || reply->elements.empty() || reply->elements[0].elements.size() < 2)
-        return std::vector<QueuedMessage>{};
-    return parseStreamEntries(reply->elements[0].elements[1]);
+        return std::vector<StreamEntry>{};
+    return takeStreamEntries(reply->elements[0].elements[1]);
 }
 
-Result<std::vector<QueuedMessage>> RedisEventQueue::claimAbandoned(std::chrono::milliseconds minIdle,
-                                                                   std::size_t maxCount)
+Result<std::vector<StreamEntry>> RedisEventQueue::claimAbandonedEntries(std::chrono::milliseconds minIdle,
+                                                                        std::size_t maxCount)
 {
     auto reply = commandWithGroup({"XAUTOCLAIM", kStream, kGroup, m_consumerName, std::to_string(minIdle.count()),
                                    "0-0", "COUNT", std::to_string(maxCount)});
@@ -95,7 +117,7 @@ Result<std::vector<QueuedMessage>> RedisEventQueue::claimAbandoned(std::chrono::
     // [next cursor, entries, deleted ids]
     if (!reply->isArray() || reply->elements.size() < 2)
         return failure(ErrorKind::Internal, "unexpected XAUTOCLAIM reply");
-    return parseStreamEntries(reply->elements[1]);
+    return takeStreamEntries(reply->elements[1]);
 }
 
 Result<void> RedisEventQueue::acknowledge(const std::vector<std::string>& entryIds)

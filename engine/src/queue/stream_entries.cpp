@@ -5,46 +5,38 @@
 namespace mccig {
 namespace {
 
-QueuedMessage parseEntry(const RedisReply& entry)
+StreamEntry takeEntry(RedisReply& entry)
 {
-    QueuedMessage message;
-    message.entryId = entry.elements[0].text;
-    const auto& fields = entry.elements[1].elements;
+    StreamEntry taken;
+    taken.id = std::move(entry.elements[0].text);
+    auto& fields = entry.elements[1].elements;
     for (std::size_t i = 0; i + 1 < fields.size(); i += 2) {
         const std::string& name = fields[i].text;
-        const std::string& value = fields[i + 1].text;
-        if (name == "event") {
-            message.eventText = value;
-        } else if (name == "attempts") {
-            std::from_chars(value.data(), value.data() + value.size(), message.attempts);
-        } else if (name == "failures") {
-            auto failures = nlohmann::json::parse(value, nullptr, false);
-            if (failures.is_array())
-                message.failures = std::move(failures);
-        }
+        std::string& value = fields[i + 1].text;
+        if (name == "event")
+            taken.event = std::move(value);
+        else if (name == "attempts")
+            std::from_chars(value.data(), value.data() + value.size(), taken.attempts);
+        else if (name == "failures")
+            taken.failures = std::move(value);
     }
-    const auto json = nlohmann::json::parse(message.eventText, nullptr, false);
-    if (!json.is_discarded()) {
-        if (auto event = eventFromJson(json))
-            message.event = std::move(*event);
-    }
-    return message;
+    return taken;
 }
 
 } // namespace
 
-std::vector<QueuedMessage> parseStreamEntries(const RedisReply& entries)
+std::vector<StreamEntry> takeStreamEntries(RedisReply& entries)
 {
-    std::vector<QueuedMessage> messages;
+    std::vector<StreamEntry> taken;
     if (!entries.isArray())
-        return messages;
-    messages.reserve(entries.elements.size());
-    for (const auto& entry : entries.elements) {
+        return taken;
+    taken.reserve(entries.elements.size());
+    for (auto& entry : entries.elements) {
         if (!entry.isArray() || entry.elements.size() < 2 || !entry.elements[1].isArray())
             continue;
-        messages.push_back(parseEntry(entry));
+        taken.push_back(takeEntry(entry));
     }
-    return messages;
+    return taken;
 }
 
 std::string retryMember(const QueuedMessage& message)

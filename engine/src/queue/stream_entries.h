@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mccig/ports/event_queue.h"
+#include "mccig/queue/stream_entry.h"
 #include "mccig/redis/redis_reply.h"
 
 #include <string>
@@ -8,11 +9,10 @@
 
 namespace mccig {
 
-// Messages from a list of stream entries ([[id, [field, value, ...]], ...]),
-// as XREADGROUP and XAUTOCLAIM return them. Entries that are nil (deleted
-// meanwhile) are skipped; an entry whose event cannot be parsed is returned
-// with an empty `event` so the worker can dead-letter it.
-std::vector<QueuedMessage> parseStreamEntries(const RedisReply& entries);
+// The entries of a list of stream entries ([[id, [field, value, ...]], ...]),
+// as XREADGROUP and XAUTOCLAIM return them; their strings are moved out of
+// `entries`. Entries that are nil (deleted meanwhile) are skipped.
+std::vector<StreamEntry> takeStreamEntries(RedisReply& entries);
 
 // The mccig:retry member for a message: {"attempts":N,"failures":[...],"event":{...}},
 // event last (queue_scripts.cpp relies on that order).

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct pg_conn;
@@ -51,7 +52,7 @@ public:
 
     // COPY ... FROM STDIN with `data` in COPY's text format; one statement,
     // all rows or none. `sql` must be constant text (it cannot take parameters).
-    Result<PgResult> copyIn(const std::string& sql, const std::string& data);
+    Result<PgResult> copyIn(const std::string& sql, std::string_view data);
 
 private:
     struct ConnectionDeleter {

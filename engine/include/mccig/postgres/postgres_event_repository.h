@@ -3,12 +3,14 @@
 #include "mccig/ports/event_repository.h"
 #include "mccig/postgres/pg_connection.h"
 
+#include <string_view>
+
 namespace mccig {
 
 // EventRepository on the conversation_events table (API.md §4). A batch is
 // one COPY (one round trip, one statement); if a row of it is stored already,
-// the batch is stored again with one INSERT ... SELECT FROM unnest(arrays)
-// ON CONFLICT DO NOTHING, parameters bound. Listing pages by (created_at, id)
+// the batch is stored again through a temporary table and one INSERT ...
+// SELECT ON CONFLICT DO NOTHING. Listing pages by (created_at, id)
 // descending with an opaque cursor. Owns its connection; one thread at a time.
 class PostgresEventRepository final : public EventRepository {
 public:
@@ -18,10 +20,16 @@ public:
     Result<EventPage> list(const EventPageRequest& request) override;
     Result<long long> count(const EventFilter& filter) override;
 
+    // storeBatch() for rows already in COPY's text format, '\n'-terminated
+    // (EventRowWriter writes them; the worker stores what it read without
+    // building ConversationEvents). Same promise: rows stored already are
+    // skipped, one transaction. Returns how many rows were new.
+    Result<std::size_t> storeRows(std::string_view rows);
+
     PgConnection& connection() { return m_connection; }
 
 private:
-    Result<std::size_t> insertSkippingStored(const std::vector<ConversationEvent>& events);
+    Result<std::size_t> insertSkippingStored(std::string_view rows);
 
     PgConnection m_connection;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mccig/ports/event_queue.h"
+#include "mccig/queue/stream_entry.h"
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <string>
@@ -26,6 +27,10 @@ public:
     Result<bool> scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay) override;
     Result<bool> deadLetter(const QueuedMessage& message, const std::string& lastError) override;
     Result<RetryRelease> releaseDueRetries(std::size_t maxCount) override;
+
+    // read() and claimAbandoned() without parsing: the entries as stored.
+    Result<std::vector<StreamEntry>> readEntries(std::size_t maxCount, std::chrono::milliseconds block);
+    Result<std::vector<StreamEntry>> claimAbandonedEntries(std::chrono::milliseconds minIdle, std::size_t maxCount);
 
     // Creates the stream and group when missing (start-up, and after NOGROUP).
     Result<void> ensureGroup();
