@@ -13,31 +13,43 @@ constexpr const char* kUnreadableEntry = "unreadable queue entry";
 
 } // namespace
 
-BatchProcessor::BatchProcessor(EventQueue& queue, EventRepository& repository, const WorkerSettings& settings,
-                               WorkerStatus& status, UnitRandom random)
-    : m_queue(queue), m_repository(repository), m_settings(settings), m_status(status), m_random(std::move(random))
+BatchProcessor::BatchProcessor(EventQueue& queue, PostgresEventRepository& repository, Acknowledger& acknowledger,
+                               const WorkerSettings& settings, WorkerStatus& status, UnitRandom random)
+    : m_queue(queue),
+      m_repository(repository),
+      m_acknowledger(acknowledger),
+      m_settings(settings),
+      m_status(status),
+      m_random(std::move(random))
 {
 }
 
-bool BatchProcessor::isSimulatedFailure(const ConversationEvent& event) const
+// Parses the event again, but only in simulation mode (a demonstration
+// setting): the normal path never builds a JSON tree for an event.
+bool BatchProcessor::isSimulatedFailure(const BatchMessage& message) const
 {
     if (!m_settings.simulationMode)
         return false;
-    const auto metadata = event.rawMetadata.find("metadata");
-    if (metadata == event.rawMetadata.end() || !metadata->is_object())
+    const auto event = nlohmann::json::parse(message.entry.event, nullptr, false);
+    if (!event.is_object() || !event.contains("rawMetadata") || !event["rawMetadata"].is_object())
+        return false;
+    const auto& rawMetadata = event["rawMetadata"];
+    const auto metadata = rawMetadata.find("metadata");
+    if (metadata == rawMetadata.end() || !metadata->is_object())
         return false;
     const auto flag = metadata->find("simulateFailure");
     return flag != metadata->end() && flag->is_boolean() && flag->get<bool>();
 }
 
-Result<void> BatchProcessor::settle(std::vector<QueuedMessage>& pending)
+Result<void> BatchProcessor::settle(std::vector<BatchMessage>& pending)
 {
-    std::vector<QueuedMessage*> toStore;
+    std::vector<BatchMessage*> toStore;
+    toStore.reserve(pending.size());
     std::vector<Failure> failures;
     for (auto& message : pending) {
-        if (!message.event)
+        if (message.row.empty())
             failures.push_back({&message, kUnreadableEntry});
-        else if (isSimulatedFailure(*message.event))
+        else if (isSimulatedFailure(message))
             failures.push_back({&message, kSimulatedFailure});
         else
             toStore.push_back(&message);
@@ -49,29 +61,29 @@ Result<void> BatchProcessor::settle(std::vector<QueuedMessage>& pending)
         result = storeAndAcknowledge(toStore, failures);
     if (result)
         result = settleFailures(failures);
-    std::erase_if(pending, [](const QueuedMessage& message) { return message.entryId.empty(); });
+    std::erase_if(pending, [](const BatchMessage& message) { return message.entry.id.empty(); });
     return result;
 }
 
 Result<void> BatchProcessor::settleFailures(std::vector<Failure>& failures)
 {
     for (auto& failure : failures) {
-        if (failure.message->entryId.empty())
+        if (failure.message->entry.id.empty())
             continue;
         if (auto charged = chargeAttempt(*failure.message, failure.error); !charged)
             return charged;
-        failure.message->entryId.clear();
+        failure.message->entry.id.clear();
     }
     failures.clear();
     return {};
 }
 
-Result<void> BatchProcessor::chargeAttempt(QueuedMessage& message, const std::string& error)
+Result<void> BatchProcessor::chargeAttempt(BatchMessage& message, const std::string& error)
 {
-    QueuedMessage failed = message;
+    QueuedMessage failed = toQueuedMessage(message.entry);
     failed.attempts += 1;
     nlohmann::json record{{"at", formatUtc(std::chrono::system_clock::now())}, {"error", error}};
-    const bool exhausted = failed.attempts >= m_settings.maxAttempts || !message.event;
+    const bool exhausted = failed.attempts >= m_settings.maxAttempts || !failed.event;
     const auto delay = retryDelay(failed.attempts, m_settings.retryBase, m_random());
     if (!exhausted)
         record["retryAfterMs"] = delay.count();
@@ -88,22 +100,18 @@ Result<void> BatchProcessor::chargeAttempt(QueuedMessage& message, const std::st
     return {};
 }
 
-Result<void> BatchProcessor::storeAndAcknowledge(std::vector<QueuedMessage*>& toStore, std::vector<Failure>& failures)
+Result<void> BatchProcessor::storeAndAcknowledge(std::vector<BatchMessage*>& toStore, std::vector<Failure>& failures)
 {
     if (toStore.empty())
         return {};
-    // Moved out and back rather than copied: a copy of every event's metadata
-    // tree was a tenth of the worker's time.
-    std::vector<ConversationEvent> events;
-    events.reserve(toStore.size());
-    for (auto* message : toStore)
-        events.push_back(std::move(*message->event));
-    auto stored = m_repository.storeBatch(events);
-    for (std::size_t i = 0; i < toStore.size(); ++i)
-        toStore[i]->event = std::move(events[i]);
+    m_rows.clear();
+    for (const auto* message : toStore)
+        m_rows += message->row;
+    auto stored = m_repository.storeRows(m_rows);
     if (stored) {
         m_status.reportOk(WorkerStatus::Backend::Database);
-        return acknowledge(toStore);
+        acknowledge(toStore);
+        return {};
     }
     if (isOutage(stored.error())) {
         m_status.reportFailure(WorkerStatus::Backend::Database, stored.error());
@@ -112,44 +120,36 @@ Result<void> BatchProcessor::storeAndAcknowledge(std::vector<QueuedMessage*>& to
     return storeOneByOne(toStore, failures);
 }
 
-Result<void> BatchProcessor::storeOneByOne(std::vector<QueuedMessage*>& toStore, std::vector<Failure>& failures)
+Result<void> BatchProcessor::storeOneByOne(std::vector<BatchMessage*>& toStore, std::vector<Failure>& failures)
 {
-    std::vector<QueuedMessage*> stored;
+    std::vector<BatchMessage*> stored;
     for (auto* message : toStore) {
-        auto one = m_repository.storeBatch({*message->event});
+        auto one = m_repository.storeRows(message->row);
         if (one) {
             stored.push_back(message);
         } else if (isOutage(one.error())) {
             m_status.reportFailure(WorkerStatus::Backend::Database, one.error());
-            if (auto acked = acknowledge(stored); !acked)
-                return acked;
+            acknowledge(stored);
             return std::unexpected(one.error());
         } else {
             failures.push_back({message, one.error().message});
         }
     }
-    return acknowledge(stored);
+    acknowledge(stored);
+    return {};
 }
 
-Result<void> BatchProcessor::acknowledge(const std::vector<QueuedMessage*>& stored)
+void BatchProcessor::acknowledge(const std::vector<BatchMessage*>& stored)
 {
     if (stored.empty())
-        return {};
+        return;
     std::vector<std::string> ids;
     ids.reserve(stored.size());
-    for (const auto* message : stored)
-        ids.push_back(message->entryId);
-    if (auto acked = m_queue.acknowledge(ids); !acked) {
-        // Stored but still pending: settling again stores nothing new (the
-        // unique key) and acknowledges then.
-        m_status.reportFailure(WorkerStatus::Backend::Redis, acked.error());
-        return acked;
+    for (auto* message : stored) {
+        ids.push_back(std::move(message->entry.id));
+        message->entry.id.clear();
     }
-    m_status.reportOk(WorkerStatus::Backend::Redis);
-    m_status.countPersisted(stored.size());
-    for (auto* message : stored)
-        message->entryId.clear();
-    return {};
+    m_acknowledger.submit(std::move(ids));
 }
 
 } // namespace mccig

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "acknowledger.h"
+#include "batch_message.h"
 #include "mccig/ports/event_queue.h"
-#include "mccig/ports/event_repository.h"
+#include "mccig/postgres/postgres_event_repository.h"
 #include "worker_status.h"
 
 #include <functional>
@@ -10,7 +12,8 @@
 namespace mccig {
 
 // What one batch costs a message: stored, or charged one failed attempt
-// (retry later, or the dead-letter queue after maxAttempts).
+// (retry later, or the dead-letter queue after maxAttempts). Stored messages
+// are handed to the Acknowledger and count as settled from then on.
 //
 // settle() removes each message from `pending` once it is settled. An outage
 // (Redis or PostgreSQL down, frozen, overloaded) stops it early with the
@@ -22,29 +25,31 @@ class BatchProcessor {
 public:
     using UnitRandom = std::function<double()>;
 
-    BatchProcessor(EventQueue& queue, EventRepository& repository, const WorkerSettings& settings,
-                   WorkerStatus& status, UnitRandom random);
+    BatchProcessor(EventQueue& queue, PostgresEventRepository& repository, Acknowledger& acknowledger,
+                   const WorkerSettings& settings, WorkerStatus& status, UnitRandom random);
 
-    Result<void> settle(std::vector<QueuedMessage>& pending);
+    Result<void> settle(std::vector<BatchMessage>& pending);
 
 private:
     struct Failure {
-        QueuedMessage* message;
+        BatchMessage* message;
         std::string error;
     };
 
     Result<void> settleFailures(std::vector<Failure>& failures);
-    Result<void> chargeAttempt(QueuedMessage& message, const std::string& error);
-    Result<void> storeAndAcknowledge(std::vector<QueuedMessage*>& toStore, std::vector<Failure>& failures);
-    Result<void> storeOneByOne(std::vector<QueuedMessage*>& toStore, std::vector<Failure>& failures);
-    Result<void> acknowledge(const std::vector<QueuedMessage*>& stored);
-    bool isSimulatedFailure(const ConversationEvent& event) const;
+    Result<void> chargeAttempt(BatchMessage& message, const std::string& error);
+    Result<void> storeAndAcknowledge(std::vector<BatchMessage*>& toStore, std::vector<Failure>& failures);
+    Result<void> storeOneByOne(std::vector<BatchMessage*>& toStore, std::vector<Failure>& failures);
+    void acknowledge(const std::vector<BatchMessage*>& stored);
+    bool isSimulatedFailure(const BatchMessage& message) const;
 
     EventQueue& m_queue;
-    EventRepository& m_repository;
+    PostgresEventRepository& m_repository;
+    Acknowledger& m_acknowledger;
     const WorkerSettings& m_settings;
     WorkerStatus& m_status;
     UnitRandom m_random;
+    std::string m_rows; // the COPY text of the batch being stored, reused
 };
 
 } // namespace mccig

@@ -7,7 +7,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-constexpr std::size_t kBatchSize = 500;
+constexpr std::size_t kBatchSize = 5000;
 constexpr auto kMaxBlock = 1000ms;
 constexpr auto kFirstBackoff = 100ms;
 constexpr auto kMaxBackoff = 2000ms;
@@ -28,8 +28,9 @@ WorkerLoop::WorkerLoop(const WorkerSettings& settings, std::string consumerName)
       m_settleQueue(settings.redis, settings.backendTimeout, consumerName),
       m_fetchQueue(settings.redis, settings.backendTimeout, consumerName),
       m_repository(settings.databaseUrl, settings.backendTimeout),
+      m_acknowledger(settings, consumerName, m_status),
       m_random(std::random_device{}()),
-      m_processor(m_settleQueue, m_repository, m_settings, m_status,
+      m_processor(m_settleQueue, m_repository, m_acknowledger, m_settings, m_status,
                   [this] { return std::uniform_real_distribution<double>(0.0, 1.0)(m_random); }),
       m_nextClaim(std::chrono::steady_clock::now())
 {
@@ -42,6 +43,7 @@ void WorkerLoop::requestStop()
         m_stopping = true;
     }
     m_changed.notify_all();
+    m_acknowledger.requestStop();
 }
 
 void WorkerLoop::pause(std::chrono::milliseconds duration)
@@ -65,16 +67,18 @@ void WorkerLoop::connectBackends()
 void WorkerLoop::run()
 {
     connectBackends();
+    m_acknowledger.start();
     std::thread fetcher([this] { fetchLoop(); });
     while (auto batch = takeBatch()) {
         m_status.countBatch(batch->size());
         settleBatch(*batch);
     }
     fetcher.join();
+    m_acknowledger.finish();
 }
 
 // The next fetched batch; nothing once stopping and no batch is left.
-std::optional<std::vector<QueuedMessage>> WorkerLoop::takeBatch()
+std::optional<std::vector<BatchMessage>> WorkerLoop::takeBatch()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_fetched || m_fetchDone; });
@@ -108,21 +112,21 @@ void WorkerLoop::fetchLoop()
     m_changed.notify_all();
 }
 
-std::vector<QueuedMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& backoff)
+std::vector<BatchMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& backoff)
 {
     auto failed = [&](const Error& error) {
         m_status.reportFailure(WorkerStatus::Backend::Redis, error);
         pause(backoff);
         grow(backoff);
-        return std::vector<QueuedMessage>{};
+        return std::vector<BatchMessage>{};
     };
     if (std::chrono::steady_clock::now() >= m_nextClaim) {
         m_nextClaim = std::chrono::steady_clock::now() + claimInterval(m_settings.claimIdle);
-        auto claimed = m_fetchQueue.claimAbandoned(m_settings.claimIdle, kBatchSize);
+        auto claimed = m_fetchQueue.claimAbandonedEntries(m_settings.claimIdle, kBatchSize);
         if (!claimed)
             return failed(claimed.error());
         if (!claimed->empty())
-            return std::move(*claimed);
+            return toBatch(std::move(*claimed), m_rowWriter);
     }
     auto release = m_fetchQueue.releaseDueRetries(kBatchSize);
     if (!release)
@@ -130,15 +134,15 @@ std::vector<QueuedMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& back
     auto block = kMaxBlock;
     if (release->nextDueIn)
         block = std::clamp(*release->nextDueIn, std::chrono::milliseconds(1), block);
-    auto batch = m_fetchQueue.read(kBatchSize, block);
-    if (!batch)
-        return failed(batch.error());
+    auto entries = m_fetchQueue.readEntries(kBatchSize, block);
+    if (!entries)
+        return failed(entries.error());
     m_status.reportOk(WorkerStatus::Backend::Redis);
     backoff = kFirstBackoff;
-    return std::move(*batch);
+    return toBatch(std::move(*entries), m_rowWriter);
 }
 
-void WorkerLoop::settleBatch(std::vector<QueuedMessage>& batch)
+void WorkerLoop::settleBatch(std::vector<BatchMessage>& batch)
 {
     auto backoff = std::chrono::milliseconds(kFirstBackoff);
     for (;;) {

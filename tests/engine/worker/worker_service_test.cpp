@@ -99,7 +99,7 @@ long long WorkerServiceTest::redisInteger(const std::vector<std::string>& comman
 void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
 {
     std::vector<ConversationEvent> events;
-    for (int i = 0; i < 1200; ++i)
+    for (int i = 0; i < 5200; ++i)
         events.push_back(sampleEvent("m-" + std::to_string(i)));
     events.push_back(sampleEvent("m-7")); // a second delivery of the same provider message
     QVERIFY(m_producer->enqueue(events).has_value());
@@ -107,12 +107,12 @@ void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
     worker.stop();
-    QCOMPARE(storedCount(), 1200LL);
+    QCOMPARE(storedCount(), 5200LL);
     QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
     const auto counters = worker.counters();
-    QCOMPARE(counters.persisted, 1201LL);
-    QCOMPARE(counters.batchSizeSum, 1201LL);
-    QVERIFY(counters.batches >= 3); // at most 500 a batch
+    QCOMPARE(counters.persisted, 5201LL);
+    QCOMPARE(counters.batchSizeSum, 5201LL);
+    QVERIFY(counters.batches >= 2); // at most 5000 a batch
     QCOMPARE(counters.deadLettered, 0LL);
     const auto health = worker.health();
     QVERIFY(health.redisOk);
