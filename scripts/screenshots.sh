@@ -2,10 +2,11 @@
 # Writes docs/screenshots/*.png: one screenshot of each of the console's six
 # screens, populated from a real mccig-server under simulated traffic.
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build)
-# Needs mccig-server and mccig-console built in BUILD_DIR. Starts the test
-# Redis and PostgreSQL (scripts/test-services.sh), a server on a free
-# loopback port, a few sender loops (steady, duplicate, invalid, noisy and
-# failing traffic), then runs `mccig-console --screenshots` offscreen.
+# Needs mccig-server, mccig-sim and mccig-console built in BUILD_DIR. Starts
+# the test Redis and PostgreSQL (scripts/test-services.sh), a server on a free
+# loopback port, mccig-sim for live traffic (replayed copies, forced failures,
+# a noisy tenant beside calm ones) plus a loop of invalid requests, then runs
+# `mccig-console --screenshots` offscreen.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,24 +41,22 @@ address=$(sed -n 's/.*listening on \([0-9.:]*\).*/\1/p' "$work/server.out" | hea
 [[ -n $address ]] || { echo "screenshots: the server did not start, see its log:" >&2; tail "$work/server.log" >&2; exit 1; }
 server="http://$address"
 
-# One sender loop: KEY, message-id prefix, pause between requests, and a body
-# template where ID is replaced by the message id.
-send_loop() {
-  local key=$1 prefix=$2 pause=$3 template=$4 n=0
-  while true; do
-    n=$((n + 1))
-    curl -s -o /dev/null "$server/v1/ingest/sms" -H "Authorization: Bearer $key" \
-      -H 'Content-Type: application/json' -d "${template//ID/$prefix-$n}" || true
-    sleep "$pause"
-  done
-}
-sms='{"providerMessageId":"ID","from":"+14155550100","to":"+14155550199","body":"hello"}'
-send_loop key-acme acme 0.02 "$sms" & pids+=($!)
-send_loop key-globex globex 0.05 "$sms" & pids+=($!)
-send_loop key-initech dup 0.1 '{"providerMessageId":"same-every-time","from":"+14155550100","to":"+14155550199","body":"again"}' & pids+=($!)
-send_loop key-initech bad 0.3 '{"providerMessageId":"ID","from":"555","to":"+14155550199","body":"bad number"}' & pids+=($!)
-send_loop key-noisy noisy 0.01 "$sms" & pids+=($!)
-send_loop key-globex fail 1.5 '{"providerMessageId":"ID","from":"+14155550100","to":"+14155550199","body":"will fail","metadata":{"simulateFailure":true}}' & pids+=($!)
+# mccig-sim's phases: replayed copies and forced failures first, then the noisy
+# tenant's flood beside steady traffic from the others, long enough to outlast
+# the screenshots.
+"$build/bin/mccig-sim" send --manifest "$work/traffic.json" --target "$server" --admin-key "$admin_key" \
+  --tenant acme:key-acme --tenant globex:key-globex --tenant initech:key-initech --tenant noisy:key-noisy \
+  --noisy-tenant noisy --replay-copies 40 --failures 12 --noisy-rate 60 --noisy-duration 120 \
+  --noisy-others-rate 20 --duration 1 >/dev/null 2>"$work/sim.log" &
+pids+=($!)
+# mccig-sim sends only valid messages; the dashboard's "invalid" line comes from here.
+invalid='{"providerMessageId":"bad-N","from":"555","to":"+14155550199","body":"bad number"}'
+(n=0; while true; do n=$((n + 1))
+  curl -s -o /dev/null "$server/v1/ingest/sms" -H 'Authorization: Bearer key-initech' \
+    -H 'Content-Type: application/json' -d "${invalid//N/$n}" || true
+  sleep 0.3
+done) &
+pids+=($!)
 sleep 4
 
 mkdir -p "$out" "$work/config"

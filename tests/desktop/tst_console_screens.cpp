@@ -119,17 +119,15 @@ void ConsoleScreensTest::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_console_screens"));
     QSettings().clear();
     flushRedis(kRedisDb);
-    m_server = std::make_unique<mccig::test::ServerProcess>(QStringLiteral(MCCIG_SERVER_BINARY));
-    mccig::test::ServerProcess::Options options;
-    options.redisUrl = mccig::test::redisUrlForDatabase(kRedisDb);
-    options.databaseUrl = mccig::test::freshDatabaseUrl(QStringLiteral("mccig_console_screens"));
-    options.apiKeys = QStringLiteral("acme:key-acme,tiny:key-tiny,dlq:key-dlq");
-    options.adminKey = kAdminKey;
-    options.extraArguments = {QStringLiteral("--tenant-rate-limits"), QStringLiteral("tiny=3:0.1"),
-                              QStringLiteral("--simulation-mode"), QStringLiteral("--max-attempts"),
-                              QStringLiteral("2"), QStringLiteral("--retry-base-ms"), QStringLiteral("50")};
-    const QString error = m_server->start(options);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_server = std::make_unique<mccig::test::ServerProcess>();
+    QVERIFY(m_server->start({QStringLiteral("--redis-url"), mccig::test::redisUrlForDatabase(kRedisDb),
+                             QStringLiteral("--database-url"),
+                             mccig::test::freshDatabaseUrl(QStringLiteral("mccig_console_screens")),
+                             QStringLiteral("--api-keys"), QStringLiteral("acme:key-acme,tiny:key-tiny,dlq:key-dlq"),
+                             QStringLiteral("--admin-key"), kAdminKey, QStringLiteral("--tenant-rate-limits"),
+                             QStringLiteral("tiny=3:0.1"), QStringLiteral("--simulation-mode"),
+                             QStringLiteral("--max-attempts"), QStringLiteral("2"),
+                             QStringLiteral("--retry-base-ms"), QStringLiteral("50")}));
 }
 
 void ConsoleScreensTest::cleanupTestCase() { m_server.reset(); }

@@ -136,7 +136,7 @@ private slots:
         env.insert("MCCIG_DATABASE_URL", "postgresql://postgres@127.0.0.1:5441/postgres");
         env.insert("MCCIG_IDEMPOTENCY_TTL", "never");
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MCCIG_SERVER_BINARY), {});
+        process.start(ServerProcess::binary(), {});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("MCCIG_IDEMPOTENCY_TTL"));

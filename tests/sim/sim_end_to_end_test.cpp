@@ -1,13 +1,14 @@
+#include "mccig/redis/redis_sync_connection.h"
+#include "process_outcome.h"
+#include "server_process.h"
 #include "test_services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <hiredis/hiredis.h>
 #include <libpq-fe.h>
 
 #include <memory>
@@ -40,15 +41,10 @@ using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 void flushRedisDatabase(int db)
 {
-    const QUrl url(mccig::test::redisUrl());
-    std::unique_ptr<redisContext, decltype(&redisFree)> context(
-        redisConnect(url.host().toUtf8().constData(), url.port(6379)), &redisFree);
-    QVERIFY(context && context->err == 0);
-    std::unique_ptr<redisReply, decltype(&freeReplyObject)> select(
-        static_cast<redisReply*>(redisCommand(context.get(), "SELECT %d", db)), &freeReplyObject);
-    std::unique_ptr<redisReply, decltype(&freeReplyObject)> flush(
-        static_cast<redisReply*>(redisCommand(context.get(), "FLUSHDB")), &freeReplyObject);
-    QVERIFY(select && flush && flush->type == REDIS_REPLY_STATUS);
+    const auto endpoint = mccig::parseRedisUrl(mccig::test::redisUrlForDatabase(db).toStdString());
+    QVERIFY(endpoint.has_value());
+    mccig::RedisSyncConnection redis(*endpoint, std::chrono::seconds(5));
+    QVERIFY(redis.command({"FLUSHDB"}).has_value());
 }
 
 } // namespace
@@ -75,7 +71,7 @@ private:
     void deleteRow(const QString& tenant, const QString& providerMessageId) const;
     void waitForRow(const QString& tenant, const QString& providerMessageId) const;
 
-    QProcess m_server;
+    mccig::test::ServerProcess m_server;
     QString m_databaseUrl;
     QString m_target;
     QTemporaryDir m_dir;
@@ -85,42 +81,19 @@ void SimEndToEndTest::initTestCase()
 {
     flushRedisDatabase(kRedisDb);
     m_databaseUrl = mccig::test::freshDatabaseUrl(QStringLiteral("mccig_sim_e2e"));
-    m_server.setProgram(QStringLiteral(MCCIG_SERVER_BINARY));
-    m_server.setArguments({"--listen", "127.0.0.1:0", "--redis-url", mccig::test::redisUrlForDatabase(kRedisDb),
-                           "--database-url", m_databaseUrl, "--api-keys", "a:ka,b:kb,noisy:kn",
-                           "--tenant-rate-limits", "noisy=5:1", "--admin-key", kAdminKey, "--simulation-mode",
-                           "--max-attempts", "2", "--retry-base-ms", "50"});
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
-    m_server.start();
-    QVERIFY2(m_server.waitForStarted(), qPrintable(m_server.errorString()));
-    QByteArray line;
-    QTRY_VERIFY_WITH_TIMEOUT((line += m_server.readAllStandardOutput()).contains('\n'), 20000);
-    QVERIFY2(line.startsWith("listening on "), line.constData());
-    m_target = QStringLiteral("http://") + QString::fromUtf8(line.mid(13).trimmed());
+    QVERIFY(m_server.start({"--redis-url", mccig::test::redisUrlForDatabase(kRedisDb), "--database-url",
+                            m_databaseUrl, "--api-keys", "a:ka,b:kb,noisy:kn", "--tenant-rate-limits", "noisy=5:1",
+                            "--admin-key", kAdminKey, "--simulation-mode", "--max-attempts", "2", "--retry-base-ms",
+                            "50"}));
+    m_target = m_server.baseUrl().toString();
 }
 
-void SimEndToEndTest::cleanupTestCase()
-{
-    m_server.terminate();
-    QVERIFY(m_server.waitForFinished(15000));
-    QCOMPARE(m_server.exitCode(), 0);
-}
+void SimEndToEndTest::cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 SimRun SimEndToEndTest::runSim(const QStringList& arguments) const
 {
-    QProcess sim;
-    sim.start(QStringLiteral(MCCIG_SIM_BINARY), arguments);
-    SimRun run;
-    if (!sim.waitForFinished(120000)) {
-        sim.kill();
-        sim.waitForFinished();
-        return run;
-    }
-    run.exitCode = sim.exitStatus() == QProcess::NormalExit ? sim.exitCode() : -1;
-    run.out = sim.readAllStandardOutput();
-    run.err = sim.readAllStandardError();
-    return run;
+    const auto outcome = mccig::test::runToExit(QStringLiteral(MCCIG_SIM_BINARY), arguments, 120000);
+    return {outcome.exitCode, outcome.out.toUtf8(), outcome.err.toUtf8()};
 }
 
 QStringList SimEndToEndTest::baseArguments() const

@@ -15,7 +15,7 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList& args)
 {
-    m_process.setProgram(QStringLiteral(MCCIG_SERVER_BINARY));
+    m_process.setProgram(binary());
     // The server's JSON log goes straight to the test's stderr: nothing to
     // read here, and a full pipe can never stall the server.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -52,20 +52,11 @@ int ServerProcess::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
-ServerProcess::Outcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)
+QString ServerProcess::binary() { return QStringLiteral(MCCIG_SERVER_BINARY); }
+
+ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)
 {
-    QProcess process;
-    process.start(QStringLiteral(MCCIG_SERVER_BINARY), args);
-    Outcome outcome;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return mccig::test::runToExit(binary(), args, timeoutMs);
 }
 
 } // namespace mccig::test

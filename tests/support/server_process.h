@@ -1,14 +1,18 @@
 #pragma once
 
+#include "process_outcome.h"
+
 #include <QProcess>
 #include <QStringList>
+#include <QUrl>
 
 namespace mccig::test {
 
-// The built mccig-server binary (MCCIG_SERVER_BINARY), started with the given
-// arguments and --listen 127.0.0.1:0, running until stop() or destruction.
-// start() waits for the "listening on" line and reads the port from it.
-class ServerProcess {
+// The built mccig-server binary, started with the given arguments and
+// --listen 127.0.0.1:0, running until stop() or destruction. start() waits for
+// the "listening on" line and reads the port from it. The server's JSON log
+// goes to the test's stderr.
+class ServerProcess final {
 public:
     ServerProcess() = default;
     ~ServerProcess();
@@ -19,15 +23,13 @@ public:
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed or crashed).
     int stop();
     int port() const { return m_port; }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     bool running() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
 
+    static QString binary();
     // Runs the binary to completion (for flags that exit at once).
-    struct Outcome {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Outcome runToExit(const QStringList& args, int timeoutMs = 30000);
+    static ProcessOutcome runToExit(const QStringList& args, int timeoutMs = 30000);
 
 private:
     QProcess m_process;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace mccig::test {
+
+// How a program run to completion ended: exit code -1 if it crashed or had to be killed.
+struct ProcessOutcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProcessOutcome runToExit(const QString& program, const QStringList& args, int timeoutMs = 30000);
+
+} // namespace mccig::test
