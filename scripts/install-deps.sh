@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-dev libhiredis-dev libpq-dev libssl-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev
+  libjemalloc-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev
   redis-server redis-tools postgresql

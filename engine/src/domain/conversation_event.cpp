@@ -3,6 +3,8 @@
 #include "mccig/core/time_format.h"
 #include "mccig/core/uuid.h"
 
+#include <string_view>
+
 namespace mccig {
 namespace {
 
@@ -14,7 +16,57 @@ Result<std::string> stringField(const nlohmann::json& json, const char* name)
     return it->get<std::string>();
 }
 
+// JSON string escaping as nlohmann::json::dump() does it (UTF-8 passes through).
+void appendQuoted(std::string& out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out.push_back('"');
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out.push_back(kHex[(c >> 4) & 0x0F]);
+                out.push_back(kHex[c & 0x0F]);
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
 } // namespace
+
+std::string toJsonText(const ConversationEvent& event)
+{
+    // Keys in the order nlohmann::json (a sorted map) writes them.
+    std::string out;
+    out.reserve(256 + event.content.size());
+    out += "{\"channel\":";
+    appendQuoted(out, channelName(event.channel));
+    out += ",\"content\":";
+    appendQuoted(out, event.content);
+    out += ",\"createdAt\":";
+    appendQuoted(out, formatUtc(event.createdAt));
+    out += ",\"id\":";
+    appendQuoted(out, event.id);
+    out += ",\"providerMessageId\":";
+    appendQuoted(out, event.providerMessageId);
+    out += ",\"rawMetadata\":";
+    out += event.rawMetadata.dump();
+    out += ",\"tenantId\":";
+    appendQuoted(out, event.tenantId);
+    out.push_back('}');
+    return out;
+}
 
 nlohmann::json toJson(const ConversationEvent& event)
 {

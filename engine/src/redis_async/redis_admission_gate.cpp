@@ -99,7 +99,7 @@ void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback
     const NumberText capacityText(capacity);
     const NumberText rateText(request.rateLimit.refillPerSecond);
     const NumberText ttlText(static_cast<long long>(request.idempotencyTtl.count()));
-    const std::string json = toJson(event).dump();
+    const std::string json = toJsonText(event);
     const std::array<std::string_view, 6> args{event.tenantId, capacityText.view(), rateText.view(),
                                                ttlText.view(), event.id, json};
 

@@ -136,6 +136,21 @@ private slots:
         QCOMPARE(QString::fromStdString((mccig::toJson(event)["channel"]).dump()), QString::fromStdString(nlohmann::json("voice").dump()));
     }
 
+    void eventJsonTextEqualsTheDumpedTree()
+    {
+        mccig::ConversationEvent event;
+        event.id = mccig::newUuidV7();
+        event.tenantId = "acme";
+        event.providerMessageId = "a:b.c_d-e";
+        event.channel = mccig::Channel::Chat;
+        for (int c = 1; c < 0x20; ++c)
+            event.content.push_back(static_cast<char>(c));
+        event.content += "\"quoted\" back\\slash \xC3\xA9 \xF0\x9F\x98\x80 \x7F";
+        event.rawMetadata = {{"sender", {{"id", "u\n1"}, {"role", "customer"}}}, {"metadata", {{"n", 1.5}}}};
+        event.createdAt = std::chrono::system_clock::now();
+        QCOMPARE(QString::fromStdString(mccig::toJsonText(event)), QString::fromStdString(mccig::toJson(event).dump()));
+    }
+
     void malformedEventJsonIsAnError()
     {
         nlohmann::json json = {{"id", "x"}, {"tenantId", "a"}};

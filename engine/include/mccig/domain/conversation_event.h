@@ -25,6 +25,9 @@ struct ConversationEvent {
 // The JSON of API.md §4 (camelCase keys, createdAt in RFC 3339 UTC). It is the
 // queue's wire format and the admin API's representation.
 nlohmann::json toJson(const ConversationEvent& event);
+// The same JSON as toJson(event).dump(), written straight into a string: the
+// ingest hot path serializes every event and need not build a JSON tree first.
+std::string toJsonText(const ConversationEvent& event);
 Result<ConversationEvent> eventFromJson(const nlohmann::json& json);
 
 } // namespace mccig

@@ -26,11 +26,16 @@ end
 
 local statsKey = 'mccig:stats:' .. time[1]
 local function count(metric)
-  redis.call('HINCRBY', statsKey, metric, 1)
+  -- A field's first increment is when its second's key may be new: only then
+  -- does the key need its expiry (and a new bucket is a tenant's first request).
+  if redis.call('HINCRBY', statsKey, metric, 1) == 1 then
+    redis.call('EXPIRE', statsKey, 3900)
+  end
   redis.call('HINCRBY', statsKey, 't:' .. tenant .. ':' .. metric, 1)
-  redis.call('EXPIRE', statsKey, 3900)
   redis.call('HINCRBY', KEYS[4], metric, 1)
-  redis.call('SADD', KEYS[5], tenant)
+  if not stored[2] then
+    redis.call('SADD', KEYS[5], tenant)
+  end
 end
 
 local function saveBucket()

@@ -21,9 +21,10 @@ if stored[1] and stored[2] then
 end
 
 local statsKey = 'mccig:stats:' .. time[1]
-redis.call('HINCRBY', statsKey, 'invalid', 1)
+if redis.call('HINCRBY', statsKey, 'invalid', 1) == 1 then
+  redis.call('EXPIRE', statsKey, 3900)
+end
 redis.call('HINCRBY', statsKey, 't:' .. tenant .. ':invalid', 1)
-redis.call('EXPIRE', statsKey, 3900)
 redis.call('HINCRBY', KEYS[2], 'invalid', 1)
 redis.call('SADD', KEYS[3], tenant)
 
