@@ -16,7 +16,7 @@ eval "$("$root/scripts/test-services.sh" start)"
 
 export MCCIG_REDIS_URL=$MCCIG_TEST_REDIS_URL
 export MCCIG_DATABASE_URL=$MCCIG_TEST_DATABASE_URL
-export MCCIG_API_KEYS=${MCCIG_API_KEYS:-demo:demo-key}
+export MCCIG_API_KEYS=${MCCIG_API_KEYS:-demo:demo-key,other:other-key}
 export MCCIG_ADMIN_KEY=${MCCIG_ADMIN_KEY:-admin-key}
 echo "tenant key: $MCCIG_API_KEYS   admin key: $MCCIG_ADMIN_KEY" >&2
 "$root/build/bin/mccig-server" "$@"
