@@ -7,12 +7,9 @@
 #include "mccig/core/uuid.h"
 #include "mccig/redis/redis_sync_connection.h"
 
-#include <QTest>
+#include "json_compare.h"
 
-// QCOMPARE cannot print nlohmann::json; this shows both sides as JSON text.
-#define QCOMPARE_JSON(actual, expected) \
-    QVERIFY2(nlohmann::json(actual) == nlohmann::json(expected), \
-             qPrintable(QString::fromStdString(nlohmann::json(actual).dump() + " != " + nlohmann::json(expected).dump())))
+#include <QTest>
 
 #include <QRegularExpression>
 

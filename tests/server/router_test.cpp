@@ -2,12 +2,9 @@
 #include "ingest/api_key_registry.h"
 #include "operations/ingest_metrics.h"
 
-#include <QTest>
+#include "json_compare.h"
 
-// QCOMPARE cannot print nlohmann::json; this shows both sides as JSON text.
-#define QCOMPARE_JSON(actual, expected) \
-    QVERIFY2(nlohmann::json(actual) == nlohmann::json(expected), \
-             qPrintable(QString::fromStdString(nlohmann::json(actual).dump() + " != " + nlohmann::json(expected).dump())))
+#include <QTest>
 
 using namespace mccig;
 using namespace mccig::server;

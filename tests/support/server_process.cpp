@@ -52,6 +52,14 @@ int ServerProcess::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+void ServerProcess::kill()
+{
+    if (!running())
+        return;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
+    m_process.waitForFinished(10000);
+}
+
 QString ServerProcess::binary() { return QStringLiteral(MCCIG_SERVER_BINARY); }
 
 ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)

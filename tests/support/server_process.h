@@ -22,6 +22,8 @@ public:
     bool start(const QStringList& args);
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed or crashed).
     int stop();
+    // SIGKILL: the process dies without a chance to clean up, as in a crash.
+    void kill();
     int port() const { return m_port; }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     bool running() const { return m_process.state() == QProcess::Running; }

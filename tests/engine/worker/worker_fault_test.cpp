@@ -4,13 +4,10 @@
 #include "mccig/queue/redis_event_queue.h"
 #include "mccig/redis/event_stream.h"
 #include "private_postgres.h"
+#include "server_process.h"
 #include "test_services.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QtTest>
-
-#include <csignal>
 
 using namespace mccig;
 using namespace std::chrono_literals;
@@ -35,52 +32,7 @@ ConversationEvent sampleEvent(const std::string& providerMessageId)
 }
 
 // A `mccig-server --role worker` process.
-class WorkerProcess {
-public:
-    bool start(const QStringList& args)
-    {
-        m_process.setProgram(QStringLiteral(MCCIG_SERVER_BINARY));
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.setArguments(QStringList{"--role", "worker", "--listen", "127.0.0.1:0"} + args);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray out;
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(100);
-            out += m_process.readAllStandardOutput();
-            if (out.contains("listening on"))
-                return true;
-        }
-        return false;
-    }
-    void kill()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
-        m_process.waitForFinished(10000);
-    }
-    int stop()
-    {
-        if (m_process.state() != QProcess::Running)
-            return -1;
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(15000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-            return -1;
-        }
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    ~WorkerProcess()
-    {
-        if (m_process.state() == QProcess::Running)
-            kill();
-    }
-
-private:
-    QProcess m_process;
-};
+QStringList workerArguments(const QStringList& args) { return QStringList{"--role", "worker"} + args; }
 
 } // namespace
 
@@ -124,8 +76,8 @@ void WorkerFaultTest::killedWorkersMessagesAreStoredExactlyOnce()
     PostgresEventRepository repository(databaseUrl.toStdString(), kTimeout);
     const QStringList args{"--redis-url", m_redisUrl, "--database-url", databaseUrl, "--claim-idle-ms", "500"};
 
-    WorkerProcess doomed;
-    QVERIFY(doomed.start(args));
+    test::ServerProcess doomed;
+    QVERIFY(doomed.start(workerArguments(args)));
     constexpr int kTotal = 3000;
     for (int sent = 0; sent < kTotal; sent += 100) {
         std::vector<ConversationEvent> chunk;
@@ -138,8 +90,8 @@ void WorkerFaultTest::killedWorkersMessagesAreStoredExactlyOnce()
             doomed.kill();
         }
     }
-    WorkerProcess survivor;
-    QVERIFY(survivor.start(args));
+    test::ServerProcess survivor;
+    QVERIFY(survivor.start(workerArguments(args)));
     QTRY_COMPARE_WITH_TIMEOUT(repository.count({}).value_or(-1), static_cast<long long>(kTotal), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
     QTRY_COMPARE_WITH_TIMEOUT(pendingCount(), 0LL, kWait);
@@ -158,9 +110,10 @@ void WorkerFaultTest::frozenDatabaseDeadLettersNothing()
     PostgresEventRepository repository(databaseUrl, kTimeout);
 
     // The whole retry schedule (50 + 100 ms) is far shorter than the freeze.
-    WorkerProcess worker;
-    QVERIFY(worker.start({"--redis-url", m_redisUrl, "--database-url", postgres.url(), "--retry-base-ms", "50",
-                          "--max-attempts", "3", "--backend-timeout-ms", "500"}));
+    test::ServerProcess worker;
+    QVERIFY(worker.start(workerArguments({"--redis-url", m_redisUrl, "--database-url", postgres.url(),
+                                          "--retry-base-ms", "50", "--max-attempts", "3", "--backend-timeout-ms",
+                                          "500"})));
     std::vector<ConversationEvent> before;
     for (int i = 0; i < 200; ++i)
         before.push_back(sampleEvent("before-" + std::to_string(i)));
