@@ -20,7 +20,7 @@ connections=${CONNECTIONS:-64}
 redis_port=${BENCH_REDIS_PORT:-6397}
 admin_url=${MCCIG_TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5441/postgres}
 database_url=${admin_url%/*}/mccig_bench
-script=$root/engine/src/redis_async/scripts/admit.lua
+scripts_dir=$root/engine/src/redis_async/scripts
 work=$(mktemp -d)
 server_pid=""
 
@@ -73,7 +73,8 @@ kill "$server_pid"; wait "$server_pid" || true; server_pid=""
 redis-cli -p "$redis_port" flushall >/dev/null
 
 echo "== redis-benchmark: EVALSHA admit.lua, $connections connections"
-sha=$(redis-cli -p "$redis_port" script load "$(cat "$script")")
+# The same concatenation the server embeds (see engine/src/redis_async/CMakeLists.txt).
+sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admit.lua")")
 event='{"id":"0190a0b0-0000-7000-8000-000000000000","tenantId":"t1","providerMessageId":"x","channel":"sms","content":"Hello, your order 1234 has shipped and will arrive on Thursday.","rawMetadata":{"from":"+14155550100","to":"+14155550101","metadata":{"campaign":"spring"}},"createdAt":"2026-11-26T15:34:05.123456Z"}'
 requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))
 redis-benchmark -p "$redis_port" -c "$connections" -n "$requests" -r 1000000000000 -q \

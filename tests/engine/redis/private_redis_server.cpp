@@ -36,8 +36,11 @@ void PrivateRedisServer::kill()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    thaw(); // a stopped process would not die until continued
+    // SIGKILL before SIGCONT: continued first, a frozen server would get a
+    // moment to answer what it holds, and a test of "dies with work pending"
+    // would see answers.
     m_process.kill();
+    thaw();
     m_process.waitForFinished(5000);
 }
 

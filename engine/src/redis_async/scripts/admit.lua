@@ -1,6 +1,8 @@
 -- Admits one inbound message in one atomic step (API.md section 3, "Guarantees"):
 -- refill and take from the tenant's token bucket, check the idempotency key,
 -- enqueue the event, count the outcome. Key layout: docs/redis-keys.md.
+-- Runs after token_bucket.lua, which sets tenant, capacity, rate, time,
+-- nowUs, stored, tokens and statsKey.
 --
 -- KEYS[1] mccig:bucket:{tenant}   KEYS[2] mccig:idem:{tenant}:{channel}:{providerMessageId}
 -- KEYS[3] mccig:events            KEYS[4] mccig:tenant:{tenant}         KEYS[5] mccig:tenants
@@ -9,22 +11,6 @@
 -- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs},
 -- verdict one of "accepted", "duplicate", "rate_limited".
 
-local tenant = ARGV[1]
-local capacity = tonumber(ARGV[2])
-local rate = tonumber(ARGV[3])
-
--- Redis's clock, so every server agrees on "now".
-local time = redis.call('TIME')
-local nowUs = tonumber(time[1]) * 1000000 + tonumber(time[2])
-
-local stored = redis.call('HMGET', KEYS[1], 'tokens', 'updatedUs')
-local tokens = capacity
-if stored[1] and stored[2] then
-  local elapsedUs = math.max(0, nowUs - tonumber(stored[2]))
-  tokens = math.min(capacity, tonumber(stored[1]) + elapsedUs / 1e6 * rate)
-end
-
-local statsKey = 'mccig:stats:' .. time[1]
 local function count(metric)
   -- A field's first increment is when its second's key may be new: only then
   -- does the key need its expiry (and a new bucket is a tenant's first request).
