@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
 
-export MCCIG_SERVICES_DIR=${MCCIG_SERVICES_DIR:-$root/.run/local}
+export MCCIG_SERVICES_DIR=${MCCIG_SERVICES_DIR:-/tmp/mccig-local-$(printf %s "$root" | md5sum | cut -c1-12)}
 export MCCIG_TEST_REDIS_PORT=${MCCIG_REDIS_PORT:-6392}
 export MCCIG_TEST_PG_PORT=${MCCIG_PG_PORT:-5442}
 trap '"$root/scripts/test-services.sh" stop' EXIT

@@ -2,12 +2,14 @@
 # Starts or stops a throwaway Redis and PostgreSQL on loopback for the tests.
 #   scripts/test-services.sh start   # prints the export lines for the URLs
 #   scripts/test-services.sh stop
-# State lives under $MCCIG_SERVICES_DIR (default: .run/services in the checkout).
-# Ports avoid the usual ones so a developer's own servers are left alone.
+# State lives under $MCCIG_SERVICES_DIR (default: a folder in /tmp named after
+# the checkout, since the postgres user must be able to reach it and a checkout
+# may sit below folders it cannot enter). Ports avoid the usual ones so a
+# developer's own servers are left alone.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-dir=${MCCIG_SERVICES_DIR:-$root/.run/services}
+dir=${MCCIG_SERVICES_DIR:-/tmp/mccig-services-$(printf %s "$root" | md5sum | cut -c1-12)}
 redis_port=${MCCIG_TEST_REDIS_PORT:-6391}
 pg_port=${MCCIG_TEST_PG_PORT:-5441}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -28,8 +30,7 @@ start_redis() {
 
 start_postgres() {
   mkdir -p "$dir/pg"
-  # The postgres user must be able to reach its data directory.
-  chmod o+x "$dir" "$dir/.." 2>/dev/null || true
+  chmod o+x "$dir" 2>/dev/null || true
   if [[ $(id -u) -eq 0 ]]; then chown postgres "$dir/pg"; fi
   if [[ ! -f $dir/pg/data/PG_VERSION ]]; then
     as_postgres "$pg_bin/initdb" -D "$dir/pg/data" -U postgres --auth=trust -E UTF8 >"$dir/pg/initdb.log"
