@@ -3,7 +3,7 @@
 # script driven straight at Redis by redis-benchmark.
 #
 #   bench/ingest/run.sh            # uses build/bin/mccig-server
-#   MCCIG_BUILD_DIR=/path/to/build DURATION=20 REDIS_AOF=no bench/ingest/run.sh
+#   MCCIG_BUILD_DIR=/path/to/build DURATION=20 REDIS_AOF=no IO_THREADS=2 bench/ingest/run.sh
 #
 # Starts a private Redis (port $BENCH_REDIS_PORT, default 6397) and the server
 # (role api: the worker would compete for the same cores), runs wrk with 64
@@ -43,11 +43,13 @@ psql "$admin_url" -qtAc "SELECT 1 FROM pg_database WHERE datname = 'mccig_bench'
 "$server_bin" --listen 127.0.0.1:0 --role api --redis-url "redis://127.0.0.1:$redis_port/0" \
   --database-url "$database_url" \
   --api-keys t1:bench-key-t1,t2:bench-key-t2,t3:bench-key-t3,t4:bench-key-t4 \
-  --rate-limit 100000000:100000000 >"$work/server.out" 2>"$work/server.log" &
+  --rate-limit 100000000:100000000 ${IO_THREADS:+--io-threads "$IO_THREADS"} \
+  >"$work/server.out" 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 100); do grep -q "listening on" "$work/server.out" 2>/dev/null && break; sleep 0.1; done
 port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$work/server.out")
 [[ -n $port ]] || { cat "$work/server.log" >&2; exit 1; }
+io_threads=$(grep -o '"ioThreads":[0-9]*' "$work/server.log" | cut -d: -f2)
 
 echo "== wrk: $connections connections, ${duration}s, sms/chat/voice over 4 tenants"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$root/bench/ingest/ingest.lua" \
@@ -89,6 +91,7 @@ printf 'server:      %s req/s  p50 %s ms  p99 %s ms  peak RSS %d MB  (%s events 
   "$server_rps" "$p50" "$p99" $(( rss_kb / 1024 )) "$accepted"
 awk -v s="$server_cpu_s" -v r="$redis_cpu_s" -v n="$requests_done" \
   'BEGIN { printf "cpu/request: server %.1f us, redis %.1f us\n", s * 1e6 / n, r * 1e6 / n }'
+printf 'io threads:  %s\n' "$io_threads"
 printf 'http only:   %s req/s (GET /healthz)\n' "$healthz_rps"
 printf 'load:        %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'ceiling:     %s EVALSHA/s (redis-benchmark -c %s)\n' "$ceiling" "$connections"

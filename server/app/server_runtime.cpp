@@ -33,7 +33,7 @@ WorkerSettings workerSettings(const ServerConfig& config)
 
 ServerRuntime::ServerRuntime(const ServerConfig& config)
     : m_config(config)
-    , m_ioPool(std::max(1u, std::thread::hardware_concurrency()))
+    , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
     , m_worker(config.role == ServerRole::Api ? nullptr : std::make_unique<WorkerService>(workerSettings(config)))
     , m_keys(config.apiKeys)

@@ -213,6 +213,15 @@ ParseResult setBackendTimeout(ServerConfig& c, const std::string& v)
     return setDuration<std::chrono::milliseconds, 1, 600'000>(c.backendTimeout, "backend timeout (ms)", v);
 }
 
+ParseResult setIoThreads(ServerConfig& config, const std::string& value)
+{
+    const auto parsed = parseInteger(value, 1, 256);
+    if (!parsed)
+        return bad("I/O threads must be an integer 1-256", value);
+    config.ioThreads = static_cast<int>(*parsed);
+    return {};
+}
+
 ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
 {
     if (value == "true" || value == "1" || value == "yes" || value == "on")
@@ -240,6 +249,7 @@ constexpr Option kOptions[] = {
     {"--claim-idle-ms", "MCCIG_CLAIM_IDLE_MS", true, setClaimIdle},
     {"--backend-timeout-ms", "MCCIG_BACKEND_TIMEOUT_MS", true, setBackendTimeout},
     {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
+    {"--io-threads", "MCCIG_IO_THREADS", true, setIoThreads},
 };
 
 const Option* findOption(std::string_view flag)
@@ -383,6 +393,7 @@ Options:
   --claim-idle-ms MS            MCCIG_CLAIM_IDLE_MS       take over messages a dead worker held this long (30000)
   --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  Redis/database call timeout (2000)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
+  --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
   --help                        print this text
   --version                     print the version
 )";

@@ -1,6 +1,7 @@
 #include "config/server_config.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace mccig::server {
 
@@ -20,6 +21,14 @@ std::vector<std::string> ServerConfig::configuredTenants() const
     std::sort(tenants.begin(), tenants.end());
     tenants.erase(std::unique(tenants.begin(), tenants.end()), tenants.end());
     return tenants;
+}
+
+int ServerConfig::effectiveIoThreads() const { return ioThreads > 0 ? ioThreads : defaultIoThreads(); }
+
+int defaultIoThreads()
+{
+    constexpr int kThreadsPerCore = 3;
+    return kThreadsPerCore * static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 } // namespace mccig::server

@@ -48,11 +48,17 @@ struct ServerConfig {
     std::chrono::milliseconds claimIdle{30000};
     std::chrono::milliseconds backendTimeout{2000};
     bool simulationMode = false;
+    int ioThreads = 0; // 0: defaultIoThreads()
 
     // The bucket of `tenantId`: its override, else the default.
     RateLimitPolicy rateLimitFor(const std::string& tenantId) const;
     // Every tenant named by a key or a rate-limit override, sorted, once each.
     std::vector<std::string> configuredTenants() const;
+    // The I/O thread count in effect: the setting, else defaultIoThreads().
+    int effectiveIoThreads() const;
 };
+
+// Three I/O threads per core (docs/decisions/0004-io-threads.md).
+int defaultIoThreads();
 
 } // namespace mccig::server

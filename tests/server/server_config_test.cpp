@@ -59,6 +59,8 @@ private slots:
         QCOMPARE(config.claimIdle.count(), 30000);
         QCOMPARE(config.backendTimeout.count(), 2000);
         QVERIFY(!config.simulationMode);
+        QCOMPARE(config.effectiveIoThreads(), defaultIoThreads());
+        QVERIFY(defaultIoThreads() >= 3);
         QVERIFY(!config.adminKeyDigest.has_value());
         QCOMPARE(config.redisEndpoint.port, 6391);
         QCOMPARE(config.redisEndpoint.database, 7);
@@ -71,7 +73,7 @@ private slots:
                                                 "--rate-limit", "10:2.5", "--tenant-rate-limits", "acme=5:1,globex=7:3",
                                                 "--idempotency-ttl", "60", "--max-attempts", "3", "--retry-base-ms",
                                                 "100", "--claim-idle-ms", "2000", "--backend-timeout-ms", "250",
-                                                "--simulation-mode"}));
+                                                "--simulation-mode", "--io-threads", "5"}));
         QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
         const ServerConfig& config = parsed->config;
         QCOMPARE(config.listen.host, std::string("0.0.0.0"));
@@ -91,6 +93,7 @@ private slots:
         QCOMPARE(config.claimIdle.count(), 2000);
         QCOMPARE(config.backendTimeout.count(), 250);
         QVERIFY(config.simulationMode);
+        QCOMPARE(config.effectiveIoThreads(), 5);
         QCOMPARE(config.configuredTenants(), (std::vector<std::string>{"acme", "globex"}));
     }
 
@@ -185,6 +188,8 @@ private slots:
         row("claim idle empty", {"--claim-idle-ms", ""}, "--claim-idle-ms");
         row("backend timeout huge", {"--backend-timeout-ms", "99999999999999999999"}, "--backend-timeout-ms");
         row("simulation mode value", {"--simulation-mode=maybe"}, "--simulation-mode");
+        row("io threads zero", {"--io-threads", "0"}, "--io-threads");
+        row("io threads too many", {"--io-threads", "257"}, "--io-threads");
     }
 
     void badValuesAreRefused()
