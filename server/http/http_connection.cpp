@@ -1,12 +1,13 @@
 #include "http/http_connection.h"
 
+#include "http/response_text.h"
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
-#include <boost/beast/http/write.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -235,20 +236,15 @@ void HttpConnection::writeResponse(HttpResponse response)
     m_state = State::Writing;
     const bool keepAlive = m_parser && m_parser->get().keep_alive() && !response.closeConnection && !m_bodyUnread
                            && !m_draining;
-    auto& message = m_response.emplace(static_cast<http::status>(response.status), 11);
-    for (auto& [name, value] : response.headers)
-        message.set(name, std::move(value));
-    message.body() = std::move(response.body);
-    message.keep_alive(keepAlive);
-    message.prepare_payload();
+    m_responseText = responseText(response, keepAlive);
     m_stream.expires_after(m_settings.writeTimeout);
-    http::async_write(m_stream, message,
+    asio::async_write(m_stream, asio::buffer(m_responseText),
                       beast::bind_front_handler(&HttpConnection::onWrite, shared_from_this(), keepAlive));
 }
 
 void HttpConnection::onWrite(bool keepAlive, beast::error_code error, std::size_t)
 {
-    m_response.reset();
+    m_responseText.clear();
     if (error) {
         close();
         return;

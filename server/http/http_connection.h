@@ -45,7 +45,6 @@ private:
         Closed,
     };
     using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
-    using Response = boost::beast::http::response<boost::beast::http::string_body>;
 
     void waitForRequest();
     void onFirstBytes(boost::beast::error_code error, std::size_t bytes);
@@ -66,7 +65,7 @@ private:
     boost::beast::tcp_stream m_stream;
     boost::beast::flat_buffer m_buffer;
     std::optional<Parser> m_parser;
-    std::optional<Response> m_response;
+    std::string m_responseText; // kept alive while it is written
     const Router& m_router;
     const ConnectionSettings& m_settings;
     // Shared: a connection may outlive its listener while the io_context is torn down.

@@ -1,13 +1,32 @@
 #include "mccig/core/secret_digest.h"
 
-#include <openssl/sha.h>
+#include <openssl/evp.h>
+
+#include <stdexcept>
 
 namespace mccig {
+namespace {
+
+// Fetched once: OpenSSL 3's one-shot SHA256() looks the algorithm up by name
+// on every call, which cost more than the hashing itself on the ingest path.
+const EVP_MD* sha256()
+{
+    static const EVP_MD* const md = [] {
+        EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        if (fetched == nullptr)
+            throw std::runtime_error("OpenSSL offers no SHA-256");
+        return fetched;
+    }();
+    return md;
+}
+
+} // namespace
 
 SecretDigest digestSecret(std::string_view secret)
 {
     SecretDigest digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(secret.data()), secret.size(), digest.data());
+    if (EVP_Digest(secret.data(), secret.size(), digest.data(), nullptr, sha256(), nullptr) != 1)
+        throw std::runtime_error("SHA-256 failed");
     return digest;
 }
 

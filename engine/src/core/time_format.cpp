@@ -1,7 +1,6 @@
 #include "mccig/core/time_format.h"
 
 #include <charconv>
-#include <cstdio>
 
 namespace mccig {
 namespace {
@@ -20,6 +19,16 @@ std::optional<int> digitsAt(std::string_view text, std::size_t pos, std::size_t 
         value = value * 10 + (text[i] - '0');
     }
     return value;
+}
+
+// Writes `value` as exactly `width` digits, zero-padded, and returns the end.
+char* writeDigits(char* out, long value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
 }
 
 struct Offset {
@@ -49,12 +58,23 @@ std::string formatUtc(system_clock::time_point at)
     const auto day = floor<days>(micros);
     const year_month_day date{day};
     const hh_mm_ss time{micros - day};
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%06ldZ", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()), static_cast<long>(time.subseconds().count()));
-    return buffer;
+    // YYYY-MM-DDTHH:MM:SS.ffffffZ, written by hand: this runs for every accepted event.
+    std::string text(27, '\0');
+    char* out = writeDigits(text.data(), static_cast<int>(date.year()), 4);
+    *out++ = '-';
+    out = writeDigits(out, static_cast<unsigned>(date.month()), 2);
+    *out++ = '-';
+    out = writeDigits(out, static_cast<unsigned>(date.day()), 2);
+    *out++ = 'T';
+    out = writeDigits(out, time.hours().count(), 2);
+    *out++ = ':';
+    out = writeDigits(out, time.minutes().count(), 2);
+    *out++ = ':';
+    out = writeDigits(out, time.seconds().count(), 2);
+    *out++ = '.';
+    out = writeDigits(out, time.subseconds().count(), 6);
+    *out = 'Z';
+    return text;
 }
 
 std::optional<system_clock::time_point> parseRfc3339(std::string_view text)

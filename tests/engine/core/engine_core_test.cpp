@@ -52,6 +52,10 @@ private slots:
         const auto at = sys_days{year{2026} / 1 / 2} + hours{3} + minutes{4} + seconds{5} + microseconds{600007};
         QCOMPARE(mccig::formatUtc(time_point_cast<system_clock::duration>(at)),
                  std::string("2026-01-02T03:04:05.600007Z"));
+        const auto lastMicrosecond = sys_days{year{1999} / 12 / 31} + hours{23} + minutes{59} + seconds{59}
+                                     + microseconds{999999};
+        QCOMPARE(mccig::formatUtc(time_point_cast<system_clock::duration>(lastMicrosecond)),
+                 std::string("1999-12-31T23:59:59.999999Z"));
     }
 
     void parsesRfc3339WithOffsets()
