@@ -39,10 +39,10 @@ QList<PayloadIssue> checkPayload(const QString& channel, const QByteArray& text)
                  QCoreApplication::translate("PayloadCheck", "JSON: %1").arg(syntax.errorString()),
                  lineAtOffset(text, syntax.offset)}};
     }
-    const nlohmann::json body = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    if (body.is_discarded())
+    const auto body = MessageBody::parse(std::string_view(text.constData(), std::size_t(text.size())));
+    if (!body)
         return {{QString(), QCoreApplication::translate("PayloadCheck", "JSON: not parseable"), 0}};
-    const auto validated = validateMessage(*parsedChannel, body);
+    const auto validated = validateMessage(*parsedChannel, *body);
     if (validated)
         return {};
     QList<PayloadIssue> issues;

@@ -91,21 +91,18 @@ void IngestEndpoint::handle(HttpRequest&& request, Respond respond) const
     const auto start = Clock::now();
     // checkHead() let this request through and named its tenant.
     const std::string tenant = std::move(request.principal);
-    const auto body = nlohmann::json::parse(request.body, nullptr, false);
-    if (body.is_discarded()) {
+    const auto body = MessageBody::parse(request.body);
+    if (!body) {
         refuse(tenant, IngestOutcome::InvalidJson, errorResponse(400, "invalid_json"), start, std::move(respond));
         return;
     }
     // A claim for another tenant is refused before the schema: it is a
     // question of authority, not of form.
-    if (body.is_object()) {
-        const auto claim = body.find("tenantId");
-        if (claim != body.end() && claim->is_string() && claim->get_ref<const std::string&>() != tenant) {
-            refuse(tenant, IngestOutcome::Forbidden, errorResponse(403, "forbidden"), start, std::move(respond));
-            return;
-        }
+    if (const auto claim = body->tenantClaim(); claim && *claim != tenant) {
+        refuse(tenant, IngestOutcome::Forbidden, errorResponse(403, "forbidden"), start, std::move(respond));
+        return;
     }
-    auto validated = validateMessage(m_channel, body);
+    auto validated = validateMessage(m_channel, *body);
     if (!validated) {
         refuse(tenant, IngestOutcome::ValidationFailed, validationFailedResponse(validated.error()), start,
                std::move(respond));

@@ -1,7 +1,7 @@
 #include "payload_generator.h"
 #include "traffic_mix.h"
 
-#include "mccig/validation/message_validator.h"
+#include "validate_json.h"
 
 #include <QTest>
 
@@ -42,7 +42,7 @@ void SimPayloadsTest::generatedPayloadsPassTheServersValidation()
     for (int i = 0; i < 500; ++i) {
         const auto message = generator.next(channel);
         QCOMPARE(message.channel, channel);
-        const auto validated = mccig::validateMessage(channel, message.body);
+        const auto validated = mccig::test::validateJson(channel, message.body);
         if (!validated)
             QFAIL(qPrintable(QStringLiteral("%1 rejected at %2: %3")
                                  .arg(QString::fromStdString(message.body.dump()),
@@ -83,7 +83,7 @@ void SimPayloadsTest::simulatedFailureSetsTheMetadataFlagAndStaysValid()
     PayloadGenerator generator("r", 1);
     const auto message = PayloadGenerator::withSimulatedFailure(generator.next(Channel::Voice));
     QVERIFY(message.body.at("metadata").at("simulateFailure") == true);
-    QVERIFY(mccig::validateMessage(Channel::Voice, message.body).has_value());
+    QVERIFY(mccig::test::validateJson(Channel::Voice, message.body).has_value());
     QVERIFY(!generator.next(Channel::Voice).body.at("metadata").contains("simulateFailure"));
 }
 

@@ -60,17 +60,57 @@ bool isHttpUrl(std::string_view text)
                         [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });
 }
 
-int nestingDepth(const nlohmann::json& value)
+int nestingDepth(simdjson::dom::object object)
 {
-    if (!value.is_structured())
-        return 0;
     int deepest = 0;
-    for (const auto& child : value)
-        deepest = std::max(deepest, nestingDepth(child));
+    for (const auto field : object)
+        deepest = std::max(deepest, nestingDepth(field.value));
     return deepest + 1;
 }
 
-FieldReader::FieldReader(const nlohmann::json& object, std::string pathPrefix, std::vector<Violation>& violations)
+int nestingDepth(simdjson::dom::element value)
+{
+    if (simdjson::dom::object object; value.get(object) == simdjson::SUCCESS)
+        return nestingDepth(object);
+    if (simdjson::dom::array array; value.get(array) == simdjson::SUCCESS) {
+        int deepest = 0;
+        for (const auto item : array)
+            deepest = std::max(deepest, nestingDepth(item));
+        return deepest + 1;
+    }
+    return 0;
+}
+
+nlohmann::json toJson(simdjson::dom::object object)
+{
+    nlohmann::json converted = nlohmann::json::object();
+    for (const auto field : object)
+        converted[std::string(field.key)] = toJson(field.value);
+    return converted;
+}
+
+nlohmann::json toJson(simdjson::dom::element value)
+{
+    using simdjson::dom::element_type;
+    switch (value.type()) {
+    case element_type::OBJECT: return toJson(simdjson::dom::object(value));
+    case element_type::ARRAY: {
+        nlohmann::json array = nlohmann::json::array();
+        for (const auto item : simdjson::dom::array(value))
+            array.push_back(toJson(item));
+        return array;
+    }
+    case element_type::STRING: return std::string(std::string_view(value));
+    case element_type::INT64: return std::int64_t(value);
+    case element_type::UINT64: return std::uint64_t(value);
+    case element_type::DOUBLE: return double(value);
+    case element_type::BOOL: return bool(value);
+    case element_type::NULL_VALUE: return nullptr;
+    }
+    return nullptr;
+}
+
+FieldReader::FieldReader(simdjson::dom::object object, std::string pathPrefix, std::vector<Violation>& violations)
     : m_object(object), m_prefix(std::move(pathPrefix)), m_violations(violations)
 {
 }
@@ -85,119 +125,131 @@ void FieldReader::violation(std::string_view key, std::string message)
     m_violations.push_back({pathOf(key), std::move(message)});
 }
 
-const nlohmann::json* FieldReader::present(std::string_view key, bool required)
+std::optional<simdjson::dom::element> FieldReader::present(std::string_view key, bool required)
 {
-    const auto it = m_object.find(key);
-    if (it == m_object.end() || it->is_null()) {
+    simdjson::dom::element value;
+    if (m_object.at_key(key).get(value) != simdjson::SUCCESS || value.is_null()) {
         if (required)
             violation(key, "is required");
-        return nullptr;
+        return std::nullopt;
     }
-    return &*it;
+    return value;
 }
 
-const std::string* FieldReader::text(std::string_view key, bool required, std::size_t minLength,
-                                     std::size_t maxLength)
+bool FieldReader::has(std::string_view key) const
 {
-    const nlohmann::json* value = present(key, required);
+    simdjson::dom::element value;
+    return m_object.at_key(key).get(value) == simdjson::SUCCESS && !value.is_null();
+}
+
+std::optional<std::string_view> FieldReader::text(std::string_view key, bool required, std::size_t minLength,
+                                                  std::size_t maxLength)
+{
+    const auto value = present(key, required);
     if (!value)
-        return nullptr;
-    if (!value->is_string()) {
+        return std::nullopt;
+    std::string_view text;
+    if (value->get(text) != simdjson::SUCCESS) {
         violation(key, "must be a string");
-        return nullptr;
+        return std::nullopt;
     }
-    const auto& text = value->get_ref<const std::string&>();
     const std::size_t length = codePointCount(text);
     if (length < minLength || length > maxLength) {
         violation(key, minLength > 0 ? "must be " + std::to_string(minLength) + "-" + std::to_string(maxLength)
                                            + " characters long"
                                      : "must be at most " + std::to_string(maxLength) + " characters long");
-        return nullptr;
+        return std::nullopt;
     }
-    return &text;
+    return text;
 }
 
-const std::string* FieldReader::phoneNumber(std::string_view key)
+std::optional<std::string_view> FieldReader::phoneNumber(std::string_view key)
 {
-    const std::string* number = text(key, true, 1, 64);
+    const auto number = text(key, true, 1, 64);
     if (number && !isE164(*number)) {
         violation(key, "must be an E.164 phone number like +14155550123");
-        return nullptr;
+        return std::nullopt;
     }
     return number;
 }
 
-const std::string* FieldReader::choice(std::string_view key, bool required,
-                                       std::initializer_list<std::string_view> allowed)
+std::optional<std::string_view> FieldReader::choice(std::string_view key, bool required,
+                                                    std::initializer_list<std::string_view> allowed)
 {
-    const std::string* value = text(key, required, 0, 64);
+    const auto value = text(key, required, 0, 64);
     if (value && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
         violation(key, "must be one of: " + joinChoices(allowed));
-        return nullptr;
+        return std::nullopt;
     }
     return value;
 }
 
-const std::string* FieldReader::url(std::string_view key, bool required)
+std::optional<std::string_view> FieldReader::url(std::string_view key, bool required)
 {
-    const std::string* value = text(key, required, 1, 2048);
+    const auto value = text(key, required, 1, 2048);
     if (value && !isHttpUrl(*value)) {
         violation(key, "must be an http or https URL");
-        return nullptr;
+        return std::nullopt;
     }
     return value;
 }
 
-const nlohmann::json* FieldReader::object(std::string_view key, bool required)
+std::optional<simdjson::dom::object> FieldReader::object(std::string_view key, bool required)
 {
-    const nlohmann::json* value = present(key, required);
-    if (value && !value->is_object()) {
+    const auto value = present(key, required);
+    if (!value)
+        return std::nullopt;
+    simdjson::dom::object object;
+    if (value->get(object) != simdjson::SUCCESS) {
         violation(key, "must be an object");
-        return nullptr;
+        return std::nullopt;
     }
-    return value;
+    return object;
 }
 
-const nlohmann::json* FieldReader::array(std::string_view key, std::size_t maxItems)
+std::optional<simdjson::dom::array> FieldReader::array(std::string_view key, std::size_t maxItems)
 {
-    const nlohmann::json* value = present(key, false);
+    const auto value = present(key, false);
     if (!value)
-        return nullptr;
-    if (!value->is_array()) {
+        return std::nullopt;
+    simdjson::dom::array array;
+    if (value->get(array) != simdjson::SUCCESS) {
         violation(key, "must be an array");
-        return nullptr;
+        return std::nullopt;
     }
-    if (value->size() > maxItems) {
+    if (array.size() > maxItems) {
         violation(key, "must have at most " + std::to_string(maxItems) + " items");
-        return nullptr;
+        return std::nullopt;
     }
-    return value;
+    return array;
 }
 
-const nlohmann::json* FieldReader::integer(std::string_view key, long long min, long long max)
+std::optional<long long> FieldReader::integer(std::string_view key, long long min, long long max)
 {
-    const nlohmann::json* value = present(key, true);
+    const auto value = present(key, true);
     if (!value)
-        return nullptr;
-    const bool inRange = value->is_number_unsigned()   ? value->get<unsigned long long>() <= static_cast<unsigned long long>(max)
-                         : value->is_number_integer() ? value->get<long long>() >= min && value->get<long long>() <= max
-                                                      : false;
-    if (!value->is_number_integer()) {
+        return std::nullopt;
+    if (!value->is_int64() && !value->is_uint64()) {
         violation(key, "must be an integer");
-        return nullptr;
+        return std::nullopt;
     }
-    if (!inRange) {
+    std::int64_t number = 0;
+    if (value->get(number) != simdjson::SUCCESS || number < min || number > max) {
         violation(key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
-        return nullptr;
+        return std::nullopt;
     }
-    return value;
+    return number;
 }
 
 void FieldReader::rejectUnknown(std::initializer_list<std::string_view> known)
 {
-    for (const auto& [key, value] : m_object.items()) {
-        if (std::find(known.begin(), known.end(), key) == known.end())
-            violation(key, "is not a known field");
+    std::vector<std::string_view> seen;
+    for (const auto field : m_object) {
+        if (std::find(known.begin(), known.end(), field.key) == known.end())
+            violation(field.key, "is not a known field");
+        else if (std::find(seen.begin(), seen.end(), field.key) != seen.end())
+            violation(field.key, "appears more than once");
+        seen.push_back(field.key);
     }
 }
 

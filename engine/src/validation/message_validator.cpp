@@ -1,6 +1,7 @@
 #include "mccig/validation/message_validator.h"
 
 #include "field_checks.h"
+#include "message_document.h"
 #include "mccig/core/time_format.h"
 #include "mccig/domain/tenant_id.h"
 
@@ -17,59 +18,67 @@ constexpr int kMaxMetadataDepth = 8;
 constexpr std::size_t kMaxListItems = 10;
 
 // Fields every channel shares; reads them into `message` and the metadata object.
-void readCommonFields(FieldReader& fields, const json& body, ValidatedMessage& message)
+void readCommonFields(FieldReader& fields, simdjson::dom::object body, ValidatedMessage& message)
 {
-    if (const auto it = body.find("providerMessageId"); it == body.end() || it->is_null())
+    std::string_view providerMessageId;
+    simdjson::dom::element value;
+    if (body.at_key("providerMessageId").get(value) != simdjson::SUCCESS || value.is_null())
         fields.violation("providerMessageId", "is required");
-    else if (!it->is_string() || !validation::isProviderMessageId(it->get_ref<const std::string&>()))
+    else if (value.get(providerMessageId) != simdjson::SUCCESS || !validation::isProviderMessageId(providerMessageId))
         fields.violation("providerMessageId", "must be 1-128 characters of A-Z a-z 0-9 . _ : -");
     else
-        message.providerMessageId = it->get<std::string>();
+        message.providerMessageId = providerMessageId;
 
-    if (const std::string* tenant = fields.text("tenantId", false, 0, 64)) {
+    if (const auto tenant = fields.text("tenantId", false, 0, 64)) {
         if (isValidTenantId(*tenant))
             message.tenantId = *tenant;
         else
             fields.violation("tenantId", "must match ^[a-z0-9][a-z0-9_-]{0,63}$");
     }
-    if (const std::string* timestamp = fields.text("timestamp", false, 1, 64)) {
+    if (const auto timestamp = fields.text("timestamp", false, 1, 64)) {
         if (parseRfc3339(*timestamp))
             message.rawMetadata["occurredAt"] = *timestamp;
         else
             fields.violation("timestamp", "must be an RFC 3339 date-time like 2026-01-31T12:00:00Z");
     }
-    if (const json* metadata = fields.object("metadata", false)) {
-        if (metadata->dump().size() > kMaxMetadataBytes)
+    if (const auto metadata = fields.object("metadata", false)) {
+        if (simdjson::minify(*metadata).size() > kMaxMetadataBytes)
             fields.violation("metadata", "must be at most 8 KiB when serialized");
         else if (validation::nestingDepth(*metadata) > kMaxMetadataDepth)
             fields.violation("metadata", "must be nested at most 8 levels deep");
         else
-            message.rawMetadata["metadata"] = *metadata;
+            message.rawMetadata["metadata"] = validation::toJson(*metadata);
     }
 }
 
 // Reads an array of URL strings ("media").
 std::optional<json> readUrlList(FieldReader& fields, std::string_view key, std::vector<Violation>& violations)
 {
-    const json* list = fields.array(key, kMaxListItems);
+    const auto list = fields.array(key, kMaxListItems);
     if (!list)
         return std::nullopt;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const json& item = (*list)[i];
-        if (!item.is_string() || !validation::isHttpUrl(item.get_ref<const std::string&>()))
-            violations.push_back({fields.pathOf(key) + "[" + std::to_string(i) + "]", "must be an http or https URL"});
+    json urls = json::array();
+    std::size_t index = 0;
+    for (const auto item : *list) {
+        std::string_view url;
+        if (item.get(url) != simdjson::SUCCESS || !validation::isHttpUrl(url))
+            violations.push_back(
+                {fields.pathOf(key) + "[" + std::to_string(index) + "]", "must be an http or https URL"});
+        else
+            urls.push_back(url);
+        ++index;
     }
-    return *list;
+    return urls;
 }
 
-void validateSms(FieldReader& fields, const json&, ValidatedMessage& message, std::vector<Violation>& violations)
+void validateSms(FieldReader& fields, ValidatedMessage& message, std::vector<Violation>& violations)
 {
     fields.rejectUnknown({"providerMessageId", "tenantId", "timestamp", "metadata", "from", "to", "body", "media"});
-    if (const std::string* from = fields.phoneNumber("from"))
+    if (const auto from = fields.phoneNumber("from"))
         message.rawMetadata["from"] = *from;
-    if (const std::string* to = fields.phoneNumber("to"))
+    if (const auto to = fields.phoneNumber("to"))
         message.rawMetadata["to"] = *to;
-    if (const std::string* body = fields.text("body", true, 1, 1600))
+    if (const auto body = fields.text("body", true, 1, 1600))
         message.content = *body;
     if (auto media = readUrlList(fields, "media", violations))
         message.rawMetadata["media"] = std::move(*media);
@@ -77,39 +86,41 @@ void validateSms(FieldReader& fields, const json&, ValidatedMessage& message, st
 
 std::optional<json> readSender(FieldReader& fields, std::vector<Violation>& violations)
 {
-    const json* sender = fields.object("sender", true);
+    const auto sender = fields.object("sender", true);
     if (!sender)
         return std::nullopt;
     FieldReader senderFields(*sender, fields.pathOf("sender"), violations);
     senderFields.rejectUnknown({"id", "name", "role"});
     json normalized = json::object();
-    if (const std::string* id = senderFields.text("id", true, 1, 128))
+    if (const auto id = senderFields.text("id", true, 1, 128))
         normalized["id"] = *id;
-    if (const std::string* name = senderFields.text("name", false, 0, 256))
+    if (const auto name = senderFields.text("name", false, 0, 256))
         normalized["name"] = *name;
-    const std::string* role = senderFields.choice("role", false, {"customer", "agent", "bot"});
-    normalized["role"] = role ? *role : std::string("customer");
+    const auto role = senderFields.choice("role", false, {"customer", "agent", "bot"});
+    normalized["role"] = role ? *role : std::string_view("customer");
     return normalized;
 }
 
 std::optional<json> readAttachments(FieldReader& fields, std::vector<Violation>& violations)
 {
-    const json* list = fields.array("attachments", kMaxListItems);
+    const auto list = fields.array("attachments", kMaxListItems);
     if (!list)
         return std::nullopt;
     json normalized = json::array();
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string path = fields.pathOf("attachments") + "[" + std::to_string(i) + "]";
-        if (!(*list)[i].is_object()) {
+    std::size_t index = 0;
+    for (const auto item : *list) {
+        const std::string path = fields.pathOf("attachments") + "[" + std::to_string(index++) + "]";
+        simdjson::dom::object object;
+        if (item.get(object) != simdjson::SUCCESS) {
             violations.push_back({path, "must be an object"});
             continue;
         }
-        FieldReader item((*list)[i], path, violations);
-        item.rejectUnknown({"url", "contentType"});
+        FieldReader attachmentFields(object, path, violations);
+        attachmentFields.rejectUnknown({"url", "contentType"});
         json attachment = json::object();
-        if (const std::string* url = item.url("url", true))
+        if (const auto url = attachmentFields.url("url", true))
             attachment["url"] = *url;
-        if (const std::string* type = item.text("contentType", false, 1, 255))
+        if (const auto type = attachmentFields.text("contentType", false, 1, 255))
             attachment["contentType"] = *type;
         normalized.push_back(std::move(attachment));
     }
@@ -129,12 +140,11 @@ std::string attachmentSummary(const json& attachments)
     return "[" + std::to_string(count) + (count == 1 ? " attachment: " : " attachments: ") + types + "]";
 }
 
-void validateChat(FieldReader& fields, const json& body, ValidatedMessage& message,
-                  std::vector<Violation>& violations)
+void validateChat(FieldReader& fields, ValidatedMessage& message, std::vector<Violation>& violations)
 {
     fields.rejectUnknown(
         {"providerMessageId", "tenantId", "timestamp", "metadata", "conversationId", "sender", "text", "attachments"});
-    if (const std::string* conversation = fields.text("conversationId", true, 1, 128))
+    if (const auto conversation = fields.text("conversationId", true, 1, 128))
         message.rawMetadata["conversationId"] = *conversation;
     if (auto sender = readSender(fields, violations))
         message.rawMetadata["sender"] = std::move(*sender);
@@ -143,59 +153,59 @@ void validateChat(FieldReader& fields, const json& body, ValidatedMessage& messa
     if (hasAttachments)
         message.rawMetadata["attachments"] = *attachments;
 
-    const std::string* text = fields.text("text", false, 0, 4096);
+    const auto text = fields.text("text", false, 0, 4096);
     if (text && !text->empty())
         message.content = *text;
     else if (hasAttachments)
         message.content = attachmentSummary(*attachments);
-    else if (text || !body.contains("text") || body["text"].is_null())
+    else if (text || !fields.has("text"))
         fields.violation("text", "is required unless attachments is non-empty");
 }
 
-void validateVoice(FieldReader& fields, const json&, ValidatedMessage& message, std::vector<Violation>&)
+void validateVoice(FieldReader& fields, ValidatedMessage& message)
 {
     fields.rejectUnknown({"providerMessageId", "tenantId", "timestamp", "metadata", "from", "to", "direction",
                           "status", "durationSeconds", "recordingUrl", "transcript"});
-    if (const std::string* from = fields.phoneNumber("from"))
+    if (const auto from = fields.phoneNumber("from"))
         message.rawMetadata["from"] = *from;
-    if (const std::string* to = fields.phoneNumber("to"))
+    if (const auto to = fields.phoneNumber("to"))
         message.rawMetadata["to"] = *to;
-    const std::string* direction = fields.choice("direction", true, {"inbound", "outbound"});
-    if (direction)
+    if (const auto direction = fields.choice("direction", true, {"inbound", "outbound"}))
         message.rawMetadata["direction"] = *direction;
-    const std::string* status = fields.choice("status", true, {"completed", "busy", "no-answer", "failed", "canceled"});
+    const auto status = fields.choice("status", true, {"completed", "busy", "no-answer", "failed", "canceled"});
     if (status)
         message.rawMetadata["status"] = *status;
-    const json* duration = fields.integer("durationSeconds", 0, 86400);
+    const auto duration = fields.integer("durationSeconds", 0, 86400);
     if (duration)
         message.rawMetadata["durationSeconds"] = *duration;
-    if (const std::string* recording = fields.url("recordingUrl", false))
+    if (const auto recording = fields.url("recordingUrl", false))
         message.rawMetadata["recordingUrl"] = *recording;
 
-    const std::string* transcript = fields.text("transcript", false, 0, 20000);
+    const auto transcript = fields.text("transcript", false, 0, 20000);
     if (transcript && !transcript->empty())
         message.content = *transcript;
     else if (status && duration)
-        message.content = "[voice call " + *status + " " + std::to_string(duration->get<long long>()) + "s]";
+        message.content = "[voice call " + std::string(*status) + " " + std::to_string(*duration) + "s]";
 }
 
 } // namespace
 
-std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const json& body)
+std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const MessageBody& body)
 {
     std::vector<Violation> violations;
-    if (!body.is_object()) {
+    simdjson::dom::object object;
+    if (body.document().root.get(object) != simdjson::SUCCESS) {
         violations.push_back({"", "the body must be a JSON object"});
         return std::unexpected(std::move(violations));
     }
     ValidatedMessage message;
     message.rawMetadata = json::object();
-    FieldReader fields(body, "", violations);
-    readCommonFields(fields, body, message);
+    FieldReader fields(object, "", violations);
+    readCommonFields(fields, object, message);
     switch (channel) {
-    case Channel::Sms: validateSms(fields, body, message, violations); break;
-    case Channel::Chat: validateChat(fields, body, message, violations); break;
-    case Channel::Voice: validateVoice(fields, body, message, violations); break;
+    case Channel::Sms: validateSms(fields, message, violations); break;
+    case Channel::Chat: validateChat(fields, message, violations); break;
+    case Channel::Voice: validateVoice(fields, message); break;
     }
     if (!violations.empty())
         return std::unexpected(std::move(violations));

@@ -1,10 +1,11 @@
-#include "mccig/validation/message_validator.h"
+#include "validate_json.h"
 
 #include <QTest>
 
 #include <string>
 
 using mccig::Channel;
+using mccig::test::validateJson;
 using mccig::validateMessage;
 using nlohmann::json;
 
@@ -44,7 +45,7 @@ json validFor(Channel channel)
 // The paths of all violations, in order, joined by ",".
 QString violationPaths(Channel channel, const json& body)
 {
-    const auto result = validateMessage(channel, body);
+    const auto result = validateJson(channel, body);
     if (result)
         return QStringLiteral("<valid>");
     QStringList paths;
@@ -86,7 +87,7 @@ private slots:
         body["media"] = {"https://cdn.example.com/a.jpg"};
         body["metadata"] = {{"campaign", "spring"}};
         body["timestamp"] = "2026-11-26T10:00:00+01:00";
-        const auto message = validateMessage(Channel::Sms, body);
+        const auto message = validateJson(Channel::Sms, body);
         QVERIFY(message);
         QCOMPARE(message->providerMessageId, std::string("SM123"));
         QCOMPARE(message->content, std::string("Hello"));
@@ -100,7 +101,7 @@ private slots:
 
     void chatContentIsTextWithSenderRoleDefaulted()
     {
-        const auto message = validateMessage(Channel::Chat, validChat());
+        const auto message = validateJson(Channel::Chat, validChat());
         QVERIFY(message);
         QCOMPARE(message->content, std::string("Where is my order?"));
         const json expectedSender = {{"id", "u-1"}, {"name", "Ada"}, {"role", "customer"}};
@@ -114,7 +115,7 @@ private slots:
         json body = without(validChat(), "text");
         body["attachments"] = {{{"url", "https://x.example/a.png"}, {"contentType", "image/png"}},
                                {{"url", "http://x.example/b"}}};
-        const auto message = validateMessage(Channel::Chat, body);
+        const auto message = validateJson(Channel::Chat, body);
         QVERIFY(message);
         QCOMPARE(message->content, std::string("[2 attachments: image/png, file]"));
         QCOMPARE(message->rawMetadata["attachments"].size(), std::size_t{2});
@@ -122,7 +123,7 @@ private slots:
 
     void voiceWithoutTranscriptDescribesTheCall()
     {
-        const auto message = validateMessage(Channel::Voice, validVoice());
+        const auto message = validateJson(Channel::Voice, validVoice());
         QVERIFY(message);
         QCOMPARE(message->content, std::string("[voice call completed 73s]"));
         QCOMPARE(QString::fromStdString((message->rawMetadata["durationSeconds"]).dump()), QString::fromStdString((json(73)).dump()));
@@ -131,7 +132,7 @@ private slots:
 
     void voiceTranscriptBecomesContent()
     {
-        const auto message = validateMessage(Channel::Voice, with(validVoice(), "transcript", "Hi, it's me"));
+        const auto message = validateJson(Channel::Voice, with(validVoice(), "transcript", "Hi, it's me"));
         QVERIFY(message);
         QCOMPARE(message->content, std::string("Hi, it's me"));
         QVERIFY(!message->rawMetadata.contains("transcript"));
@@ -139,7 +140,7 @@ private slots:
 
     void bodyTenantIdIsReportedForTheCaller()
     {
-        const auto message = validateMessage(Channel::Sms, with(validSms(), "tenantId", "acme-1"));
+        const auto message = validateJson(Channel::Sms, with(validSms(), "tenantId", "acme-1"));
         QVERIFY(message);
         QCOMPARE(message->tenantId, std::optional<std::string>("acme-1"));
     }
@@ -268,6 +269,55 @@ private slots:
                  QStringLiteral("providerMessageId,from,to,direction,status,durationSeconds"));
         QCOMPARE(violationPaths(Channel::Chat, json::object()),
                  QStringLiteral("providerMessageId,conversationId,sender,text"));
+    }
+
+    void textThatIsNotJsonDoesNotParse_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray("");
+        QTest::newRow("truncated") << QByteArray(R"({"providerMessageId":"a")");
+        QTest::newRow("trailing garbage") << QByteArray(R"({"providerMessageId":"a"} x)");
+        QTest::newRow("bad utf-8") << QByteArray("{\"body\":\"\xff\"}");
+        QTest::newRow("single quotes") << QByteArray("{'a':1}");
+        QTest::newRow("integer beyond 64 bits") << QByteArray(R"({"metadata":{"n":123456789012345678901234567890}})");
+    }
+
+    void textThatIsNotJsonDoesNotParse()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!mccig::MessageBody::parse(std::string_view(text.constData(), std::size_t(text.size()))));
+    }
+
+    void fieldGivenTwiceIsRefused()
+    {
+        const auto body = mccig::MessageBody::parse(
+            R"({"providerMessageId":"a","from":"+14155550123","to":"+14155550124","body":"hi","body":"again"})");
+        QVERIFY(body);
+        const auto result = validateMessage(Channel::Sms, *body);
+        QVERIFY(!result);
+        QCOMPARE(result.error().size(), std::size_t(1));
+        QCOMPARE(result.error()[0].path, std::string("body"));
+        QCOMPARE(result.error()[0].message, std::string("appears more than once"));
+    }
+
+    void tenantClaimIsTheStringTenantIdOnly()
+    {
+        QCOMPARE(mccig::MessageBody::parse(R"({"tenantId":"acme"})")->tenantClaim(),
+                 std::optional<std::string_view>("acme"));
+        QVERIFY(!mccig::MessageBody::parse(R"({"tenantId":7})")->tenantClaim());
+        QVERIFY(!mccig::MessageBody::parse(R"(["tenantId"])")->tenantClaim());
+        QVERIFY(!mccig::MessageBody::parse(R"({})")->tenantClaim());
+    }
+
+    void metadataKeepsEveryJsonType()
+    {
+        json body = validSms();
+        body["metadata"] = {{"big", 18446744073709551615ULL}, {"negative", -5}, {"ratio", 0.25},
+                            {"flag", false},                  {"nothing", nullptr}, {"list", {1, "two", json::object()}}};
+        const auto message = validateJson(Channel::Sms, body);
+        QVERIFY(message);
+        QCOMPARE(QString::fromStdString(message->rawMetadata["metadata"].dump()),
+                 QString::fromStdString(body["metadata"].dump()));
     }
 };
 

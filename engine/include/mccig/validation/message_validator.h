@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include <expected>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mccig {
@@ -29,11 +31,34 @@ struct ValidatedMessage {
     nlohmann::json rawMetadata;
 };
 
+// A request body parsed for validation (simdjson: the ingest path's largest
+// cost was building a general JSON tree of every body). Move-only.
+class MessageBody {
+public:
+    struct Document; // the parsed tree, private to the validator
+
+    // Nothing when `json` is not well-formed UTF-8 JSON, or holds an integer
+    // beyond 64 bits (I-JSON, RFC 7493: not interoperable).
+    static std::optional<MessageBody> parse(std::string_view json);
+
+    MessageBody(MessageBody&&) noexcept;
+    MessageBody& operator=(MessageBody&&) noexcept;
+    ~MessageBody();
+
+    // The body's "tenantId" when the body is an object and that is a string.
+    std::optional<std::string_view> tenantClaim() const;
+    const Document& document() const { return *m_document; }
+
+private:
+    explicit MessageBody(std::unique_ptr<Document> document);
+
+    std::unique_ptr<Document> m_document;
+};
+
 // Checks `body` against the rules of API.md §3 for `channel` and, when it
 // passes, normalizes it (content and rawMetadata of §4). On failure every
 // violation is listed, in field order, never just the first. Pure function:
 // safe from any thread, used by the server and by the console's playground.
-std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel,
-                                                                        const nlohmann::json& body);
+std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const MessageBody& body);
 
 } // namespace mccig
