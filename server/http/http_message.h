@@ -37,6 +37,9 @@ struct HttpResponse {
     void setHeader(std::string name, std::string value);
 };
 
+// HTTP names and tokens are ASCII: no locale lookup per character.
+constexpr char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Every response of the API is JSON (API.md §3).
 HttpResponse jsonResponse(int status, const nlohmann::json& body);
 HttpResponse errorResponse(int status, std::string_view errorCode);

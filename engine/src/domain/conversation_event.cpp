@@ -17,11 +17,18 @@ Result<std::string> stringField(const nlohmann::json& json, const char* name)
 }
 
 // JSON string escaping as nlohmann::json::dump() does it (UTF-8 passes through).
+// Runs of plain characters are copied whole: most text has nothing to escape.
 void appendQuoted(std::string& out, std::string_view text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out.push_back('"');
-    for (const char c : text) {
+    std::size_t plainFrom = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
+            continue;
+        out.append(text, plainFrom, i - plainFrom);
+        plainFrom = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -31,15 +38,12 @@ void appendQuoted(std::string& out, std::string_view text)
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out.push_back(kHex[(c >> 4) & 0x0F]);
-                out.push_back(kHex[c & 0x0F]);
-            } else {
-                out.push_back(c);
-            }
+            out += "\\u00";
+            out.push_back(kHex[(c >> 4) & 0x0F]);
+            out.push_back(kHex[c & 0x0F]);
         }
     }
+    out.append(text, plainFrom);
     out.push_back('"');
 }
 
