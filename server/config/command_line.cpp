@@ -189,13 +189,18 @@ ParseResult setIdempotencyTtl(ServerConfig& c, const std::string& v)
     return setDuration<std::chrono::seconds, 1, 31'536'000>(c.idempotencyTtl, "idempotency TTL (seconds)", v);
 }
 
-ParseResult setMaxAttempts(ServerConfig& config, const std::string& value)
+ParseResult setCount(int& target, std::string_view what, int min, int max, const std::string& value)
 {
-    const auto parsed = parseInteger(value, 1, 1000);
+    const auto parsed = parseInteger(value, min, max);
     if (!parsed)
-        return bad("max attempts must be an integer 1-1000", value);
-    config.maxAttempts = static_cast<int>(*parsed);
+        return bad(std::string(what) + " must be an integer " + std::to_string(min) + "-" + std::to_string(max), value);
+    target = static_cast<int>(*parsed);
     return {};
+}
+
+ParseResult setMaxAttempts(ServerConfig& c, const std::string& v)
+{
+    return setCount(c.maxAttempts, "max attempts", 1, 1000, v);
 }
 
 ParseResult setRetryBase(ServerConfig& c, const std::string& v)
@@ -213,13 +218,9 @@ ParseResult setBackendTimeout(ServerConfig& c, const std::string& v)
     return setDuration<std::chrono::milliseconds, 1, 600'000>(c.backendTimeout, "backend timeout (ms)", v);
 }
 
-ParseResult setIoThreads(ServerConfig& config, const std::string& value)
+ParseResult setIoThreads(ServerConfig& c, const std::string& v)
 {
-    const auto parsed = parseInteger(value, 1, 256);
-    if (!parsed)
-        return bad("I/O threads must be an integer 1-256", value);
-    config.ioThreads = static_cast<int>(*parsed);
-    return {};
+    return setCount(c.ioThreads, "I/O threads", 1, 256, v);
 }
 
 ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
