@@ -33,6 +33,9 @@ std::string responseText(const HttpResponse& response, bool keepAlive)
         appendHeader(text, name, value);
     if (!keepAlive)
         appendHeader(text, "Connection", "close");
+    // RFC 9110 §8.6: a 204 carries no body and no Content-Length.
+    if (response.status == 204)
+        return text.append("\r\n");
     text.append("Content-Length: ");
     appendNumber(text, response.body.size());
     text.append("\r\n\r\n").append(response.body);

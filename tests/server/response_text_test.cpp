@@ -35,6 +35,13 @@ private slots:
                                                             "\r\n"));
     }
 
+    void noContentHasNoLength()
+    {
+        HttpResponse response;
+        response.status = 204;
+        QCOMPARE(responseText(response, true), std::string("HTTP/1.1 204 No Content\r\n\r\n"));
+    }
+
     void unknownStatusStillHasAStatusLine()
     {
         HttpResponse response;
