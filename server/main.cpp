@@ -1,5 +1,6 @@
 #include "app/server_application.h"
 #include "config/command_line.h"
+#include "keys/keys_command.h"
 
 #include <exception>
 #include <iostream>
@@ -25,6 +26,8 @@ int main(int argc, char** argv)
             return 0;
         case ServerCommand::Migrate:
             return runMigrateCommand(parsed->config);
+        case ServerCommand::Keys:
+            return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
         case ServerCommand::Run:
             return ServerApplication(std::move(parsed->config)).run();
         }

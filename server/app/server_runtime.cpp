@@ -37,6 +37,9 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
     , m_worker(config.role == ServerRole::Api ? nullptr : std::make_unique<WorkerService>(workerSettings(config)))
     , m_keys(config.apiKeys)
+    , m_keyRefresher(config.role == ServerRole::Worker ? nullptr
+                                                        : std::make_unique<StoredKeyRefresher>(
+                                                              m_keys, config.redisEndpoint, config.backendTimeout))
     , m_ingest{m_keys, [this]() -> AdmissionGate& { return currentGate(); },
                [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); }, config.idempotencyTtl,
                m_metrics}
@@ -71,6 +74,8 @@ ServerRuntime::~ServerRuntime() { shutDown(); }
 
 Result<int> ServerRuntime::start()
 {
+    if (m_keyRefresher)
+        m_keyRefresher->start();
     m_ioPool.start();
     auto port = m_listener.listen(m_config.listen);
     if (!port)
@@ -95,6 +100,8 @@ void ServerRuntime::shutDown()
     workerStop.join();
     m_ioPool.stop();
     m_ioPool.join();
+    if (m_keyRefresher)
+        m_keyRefresher->stop();
     // The gates belong to their I/O threads; with those stopped they may go.
     m_gates.clear();
     m_blockingPool.stop();

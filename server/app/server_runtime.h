@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "ingest/api_key_registry.h"
 #include "ingest/ingest_context.h"
+#include "keys/stored_key_refresher.h"
 #include "mccig/core/result.h"
 #include "mccig/ports/admission_gate.h"
 #include "mccig/worker/worker_service.h"
@@ -33,7 +34,8 @@ public:
     ServerRuntime(const ServerRuntime&) = delete;
     ServerRuntime& operator=(const ServerRuntime&) = delete;
 
-    // Starts the I/O threads, listens and starts the worker; returns the bound port.
+    // Loads the stored API keys and starts reloading them, starts the I/O
+    // threads, listens and starts the worker; returns the bound port.
     Result<int> start();
     std::size_t ioThreads() const { return m_ioPool.size(); }
 
@@ -52,7 +54,8 @@ private:
     std::vector<std::unique_ptr<AdmissionGate>> m_gates; // one per I/O thread, by index
     std::unique_ptr<WorkerService> m_worker;             // none for role api
     IngestMetrics m_metrics;
-    const ApiKeyRegistry m_keys;
+    ApiKeyRegistry m_keys;
+    std::unique_ptr<StoredKeyRefresher> m_keyRefresher; // none for role worker, which takes no keys
     const IngestContext m_ingest;
     const OperationsContext m_operations;
     const AdminContext m_admin;

@@ -277,14 +277,14 @@ std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
     if (word == "migrate")
         return ServerCommand::Migrate;
     if (word == "keys")
-        return std::unexpected(std::string("the keys subcommand is not available in this build; "
-                                           "give bootstrap keys with --api-keys"));
+        return ServerCommand::Keys;
     return std::unexpected("unknown argument: '" + std::string(word) + "' (see --help)");
 }
 
 struct FlagScan {
     std::optional<ServerCommand> command;
     std::vector<std::pair<const Option*, std::string>> values;
+    std::vector<std::string> keysWords; // the words after "keys"
 };
 
 std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string>& args)
@@ -293,10 +293,14 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--help" || arg == "-h")
-            return FlagScan{ServerCommand::Help, {}};
+            return FlagScan{ServerCommand::Help, {}, {}};
         if (arg == "--version")
-            return FlagScan{ServerCommand::Version, {}};
+            return FlagScan{ServerCommand::Version, {}, {}};
         if (!arg.starts_with("--")) {
+            if (scan.command == ServerCommand::Keys) {
+                scan.keysWords.push_back(arg);
+                continue;
+            }
             if (scan.command || i != 0)
                 return std::unexpected("unexpected argument: '" + arg + "' (see --help)");
             auto command = parseSubcommand(arg);
@@ -328,6 +332,11 @@ ParseResult checkBackendChoice(ServerCommand command, const ServerConfig& config
             return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL)"));
         return {};
     }
+    if (command == ServerCommand::Keys) {
+        if (config.redisUrl.empty())
+            return std::unexpected(std::string("keys needs --redis-url (or MCCIG_REDIS_URL)"));
+        return {};
+    }
     if (config.redisUrl.empty() != config.databaseUrl.empty())
         return std::unexpected(std::string("--redis-url and --database-url must be set together (or neither)"));
     if (config.redisUrl.empty())
@@ -356,6 +365,12 @@ std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::
     result.command = scan->command.value_or(ServerCommand::Run);
     if (result.command == ServerCommand::Help || result.command == ServerCommand::Version)
         return result;
+    if (result.command == ServerCommand::Keys) {
+        auto keys = parseKeysRequest(scan->keysWords);
+        if (!keys)
+            return std::unexpected(keys.error());
+        result.keys = *keys;
+    }
     if (auto fromEnvironment = applyEnvironment(result.config, environment); !fromEnvironment)
         return std::unexpected(fromEnvironment.error());
     for (const auto& [option, value] : scan->values) {
@@ -369,7 +384,9 @@ std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::
 
 std::string usageText()
 {
-    return R"(Usage: mccig-server [migrate] [options]
+    return R"(Usage: mccig-server [options]
+       mccig-server migrate [options]
+       mccig-server keys add TENANT | keys list [TENANT] | keys revoke KEY-ID [options]
 
 Multi-channel communication ingestion gateway: HTTP ingest API, admin API and worker.
 Every option may also be set by its environment variable; a flag wins.
@@ -377,6 +394,10 @@ Every option may also be set by its environment variable; a flag wins.
 Commands:
   (none)                        serve
   migrate                       apply the database migrations and exit
+  keys add TENANT               store a new random API key for TENANT and print it (shown only this once)
+  keys list [TENANT]            print KEY-ID, tenant and creation time of each stored key (never the key)
+  keys revoke KEY-ID            delete a stored key; running servers refuse it within 2 s
+                                (keys commands need only --redis-url; --api-keys keys are not stored)
 
 Options:
   --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/server_config.h"
+#include "keys/keys_request.h"
 
 #include <expected>
 #include <functional>
@@ -13,6 +14,7 @@ namespace mccig::server {
 enum class ServerCommand {
     Run,     // serve (the default)
     Migrate, // apply the database migrations and exit
+    Keys,    // manage the API keys stored in Redis, then exit
     Help,
     Version,
 };
@@ -20,6 +22,7 @@ enum class ServerCommand {
 struct CommandLine {
     ServerCommand command = ServerCommand::Run;
     ServerConfig config;
+    KeysRequest keys; // ServerCommand::Keys
 };
 
 // Reads an environment variable; nothing when unset. Injected so tests need

@@ -3,9 +3,24 @@
 #include <utility>
 
 namespace mccig::server {
+namespace {
 
-ApiKeyRegistry::ApiKeyRegistry(std::vector<TenantKey> keys)
-    : m_keys(std::move(keys))
+// Visits every candidate whatever it finds: no early exit.
+const TenantKey* findEveryTime(const std::vector<TenantKey>& keys, const SecretDigest& presented,
+                               const TenantKey* found)
+{
+    for (const auto& candidate : keys) {
+        if (constantTimeEquals(candidate.keyDigest, presented))
+            found = &candidate;
+    }
+    return found;
+}
+
+} // namespace
+
+ApiKeyRegistry::ApiKeyRegistry(std::vector<TenantKey> bootstrapKeys)
+    : m_bootstrapKeys(std::move(bootstrapKeys))
+    , m_storedKeys(std::make_shared<const KeyList>())
 {
 }
 
@@ -14,14 +29,18 @@ std::optional<std::string> ApiKeyRegistry::tenantForKey(std::string_view key) co
     if (key.empty())
         return std::nullopt;
     const SecretDigest presented = digestSecret(key);
-    const TenantKey* found = nullptr;
-    for (const auto& candidate : m_keys) {
-        if (constantTimeEquals(candidate.keyDigest, presented))
-            found = &candidate;
-    }
+    // Held until the tenant is copied out, so a concurrent replace cannot free it.
+    const std::shared_ptr<const KeyList> stored = m_storedKeys.load(std::memory_order_acquire);
+    const TenantKey* found = findEveryTime(m_bootstrapKeys, presented, nullptr);
+    found = findEveryTime(*stored, presented, found);
     if (found == nullptr)
         return std::nullopt;
     return found->tenantId;
+}
+
+void ApiKeyRegistry::replaceStoredKeys(std::vector<TenantKey> keys)
+{
+    m_storedKeys.store(std::make_shared<const KeyList>(std::move(keys)), std::memory_order_release);
 }
 
 } // namespace mccig::server

@@ -2,6 +2,8 @@
 
 #include "config/server_config.h"
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,18 +11,28 @@
 
 namespace mccig::server {
 
-// Maps an API key to its tenant. Holds only key digests; a lookup digests the
-// presented key and compares it with every stored digest in constant time,
-// without stopping at the first match, so timing reveals nothing about the
-// keys (API.md §2). Immutable after construction: any thread may look up.
+// Maps an API key to its tenant: the bootstrap keys of --api-keys, fixed at
+// construction, and the keys stored in Redis, replaced whole from time to
+// time (StoredKeyRefresher). Holds only key digests; a lookup digests the
+// presented key and compares it with every digest in constant time, without
+// stopping at the first match, so timing reveals nothing about the keys
+// (API.md §2).
+//
+// Any thread may look up and replace at any time: a lookup sees either the
+// old or the new stored keys, never a mix, and takes no lock.
 class ApiKeyRegistry {
 public:
-    explicit ApiKeyRegistry(std::vector<TenantKey> keys);
+    explicit ApiKeyRegistry(std::vector<TenantKey> bootstrapKeys);
 
     std::optional<std::string> tenantForKey(std::string_view key) const;
 
+    void replaceStoredKeys(std::vector<TenantKey> keys);
+
 private:
-    std::vector<TenantKey> m_keys;
+    using KeyList = std::vector<TenantKey>;
+
+    const KeyList m_bootstrapKeys;
+    std::atomic<std::shared_ptr<const KeyList>> m_storedKeys;
 };
 
 } // namespace mccig::server

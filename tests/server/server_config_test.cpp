@@ -149,6 +149,50 @@ private slots:
         QVERIFY(missing.error().find("--database-url") != std::string::npos);
     }
 
+    void keysCommandsAreParsed()
+    {
+        const std::string redis = "redis://127.0.0.1:6391/11";
+        auto parsed = parse({"keys", "add", "acme", "--redis-url", redis});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->command, ServerCommand::Keys);
+        QCOMPARE(parsed->keys.action, KeysAction::Add);
+        QCOMPARE(parsed->keys.tenantId, std::string("acme"));
+        QCOMPARE(parsed->config.redisEndpoint.database, 11);
+
+        parsed = parse({"keys", "list"}, {{"MCCIG_REDIS_URL", redis}});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->keys.action, KeysAction::List);
+        QVERIFY(parsed->keys.tenantId.empty());
+
+        parsed = parse({"keys", "--redis-url=" + redis, "list", "globex"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->keys.tenantId, std::string("globex"));
+
+        parsed = parse({"keys", "revoke", "0123456789ab", "--redis-url", redis});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->keys.action, KeysAction::Revoke);
+        QCOMPARE(parsed->keys.keyId, std::string("0123456789ab"));
+        QVERIFY(parsed->keys.tenantId.empty());
+    }
+
+    void keysNeedTheRedisUrlOnly()
+    {
+        auto parsed = parse({"keys", "list"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("--redis-url") != std::string::npos, parsed.error().c_str());
+        parsed = parse({"keys", "list", "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("--redis-url") != std::string::npos, parsed.error().c_str());
+        QVERIFY(parse({"keys", "list", "--redis-url", "redis://127.0.0.1:6391"}).has_value());
+    }
+
+    void usageDocumentsTheKeysCommands()
+    {
+        const std::string usage = usageText();
+        for (const char* expected : {"keys add TENANT", "keys list [TENANT]", "keys revoke KEY-ID"})
+            QVERIFY2(usage.find(expected) != std::string::npos, expected);
+    }
+
     void badValuesAreRefused_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -159,7 +203,19 @@ private slots:
         row("unknown flag", {"--bogus"}, "--bogus");
         row("unknown flag with value", {"--bogus=1"}, "--bogus");
         row("stray argument", {"serve"}, "serve");
-        row("keys not built", {"keys", "list"}, "keys");
+        row("keys without command", {"keys"}, "keys needs a command");
+        row("keys unknown command", {"keys", "rotate"}, "'rotate'");
+        row("keys add without tenant", {"keys", "add"}, "keys add");
+        row("keys add bad tenant", {"keys", "add", "Acme"}, "'Acme'");
+        row("keys add two tenants", {"keys", "add", "acme", "globex"}, "keys add");
+        row("keys list bad tenant", {"keys", "list", "-acme"}, "'-acme'");
+        row("keys list two tenants", {"keys", "list", "acme", "globex"}, "keys list");
+        row("keys revoke without id", {"keys", "revoke"}, "keys revoke");
+        row("keys revoke short id", {"keys", "revoke", "0123456789a"}, "'0123456789a'");
+        row("keys revoke uppercase id", {"keys", "revoke", "0123456789AB"}, "'0123456789AB'");
+        row("keys revoke not hex", {"keys", "revoke", "0123456789ag"}, "'0123456789ag'");
+        row("keys revoke id too long", {"keys", "revoke", QString(65, 'a')}, "key id");
+        row("keys after a flag", {"--role", "api", "keys", "list"}, "'keys'");
         row("missing value", {"--role"}, "--role");
         row("listen without port", {"--listen", "127.0.0.1"}, "--listen");
         row("listen bad port", {"--listen", "127.0.0.1:70000"}, "--listen");

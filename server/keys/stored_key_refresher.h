@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ingest/api_key_registry.h"
+#include "mccig/redis/redis_sync_connection.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace mccig::server {
+
+// How often a serving process reloads the stored API keys: a key added or
+// revoked with `mccig-server keys` takes effect within about this long.
+inline constexpr std::chrono::milliseconds kStoredKeyRefreshInterval{2000};
+
+// Keeps the stored keys of an ApiKeyRegistry in step with Redis
+// (ApiKeyStore): one background thread of its own, with a blocking Redis
+// connection, reloads them every interval and swaps them in whole, so the
+// I/O threads never wait for Redis. When a reload fails the registry keeps
+// the last keys it had (and ingest, which needs the same Redis, answers 503
+// meanwhile anyway).
+//
+// Started and stopped by one controlling thread; the registry must outlive it.
+class StoredKeyRefresher {
+public:
+    StoredKeyRefresher(ApiKeyRegistry& registry, RedisEndpoint endpoint, std::chrono::milliseconds timeout,
+                       std::chrono::milliseconds interval = kStoredKeyRefreshInterval);
+    ~StoredKeyRefresher();
+    StoredKeyRefresher(const StoredKeyRefresher&) = delete;
+    StoredKeyRefresher& operator=(const StoredKeyRefresher&) = delete;
+
+    // Loads once on the calling thread, so keys stored before the start work
+    // from the first request, then starts the reloading thread.
+    void start();
+    // Wakes the thread and joins it. Idempotent.
+    void stop();
+
+private:
+    void run();
+    void refresh();
+
+    ApiKeyRegistry& m_registry;
+    // Used by start() before the thread exists, then by the thread alone.
+    RedisSyncConnection m_redis;
+    const std::chrono::milliseconds m_interval;
+    bool m_failing = false; // only the thread that refreshes reads or writes it
+    std::mutex m_mutex;     // guards m_stopping; m_wake waits on it
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace mccig::server
