@@ -16,7 +16,10 @@ using namespace mccig::server;
 
 namespace {
 
-TenantKey keyOf(const std::string& tenant, const std::string& secret) { return TenantKey{tenant, digestSecret(secret)}; }
+TenantKey keyOf(const std::string& tenant, const std::string& secret)
+{
+    return TenantKey{tenant, digestSecret(secret)};
+}
 
 } // namespace
 
@@ -94,6 +97,7 @@ private slots:
         registry.replaceStoredKeys({keyOf("globex", "stored")});
         std::atomic<bool> done{false};
         std::atomic<int> wrong{0};
+        std::atomic<int> lookups{0};
         std::vector<std::thread> readers;
         for (int i = 0; i < 3; ++i) {
             readers.emplace_back([&] {
@@ -101,10 +105,12 @@ private slots:
                     if (registry.tenantForKey("boot") != std::optional<std::string>("acme") ||
                         registry.tenantForKey("stored") != std::optional<std::string>("globex"))
                         ++wrong;
+                    ++lookups;
                 }
             });
         }
-        for (int i = 0; i < 2000; ++i)
+        // Until the readers have looked up plenty, however the threads get scheduled.
+        for (int i = 0; i < 2000 || lookups.load() < 3000; ++i)
             registry.replaceStoredKeys({keyOf("initech", "x" + std::to_string(i)), keyOf("globex", "stored")});
         done = true;
         for (auto& reader : readers)

@@ -29,7 +29,10 @@ const QString kUnreachableRedis = QStringLiteral("redis://127.0.0.1:1");
 
 QStringList withRedis(QStringList args) { return args << "--redis-url" << redisUrlForDatabase(kRedisDb); }
 
-ProcessOutcome runKeys(const QStringList& args) { return ServerProcess::runToExit(withRedis(QStringList{"keys"} + args)); }
+ProcessOutcome runKeys(const QStringList& args)
+{
+    return ServerProcess::runToExit(withRedis(QStringList{"keys"} + args));
+}
 
 // Runs `keys add` and returns the key it printed (empty when it failed).
 std::string addKey(const QString& tenant)
@@ -184,7 +187,8 @@ private slots:
     {
         RedisSyncConnection writer(m_redis->endpoint(), std::chrono::seconds(5));
         const std::string secret = "refresher-" + newUuidV7();
-        QVERIFY(ApiKeyStore(writer).add({digestSecret(secret), "umbrella", formatUtc(std::chrono::system_clock::now())}));
+        const StoredApiKey stored{digestSecret(secret), "umbrella", formatUtc(std::chrono::system_clock::now())};
+        QVERIFY(ApiKeyStore(writer).add(stored));
 
         ApiKeyRegistry registry(std::vector<TenantKey>{});
         StoredKeyRefresher loading(registry, m_redis->endpoint(), std::chrono::seconds(2));
