@@ -8,6 +8,9 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr std::size_t kBatchSize = 5000;
+// Two COPYs at a time: with one, its PostgreSQL backend sat idle about a third
+// of the drain, waiting for rows and commits (docs/decisions/0005).
+constexpr int kSettleThreads = 2;
 constexpr auto kMaxBlock = 1000ms;
 constexpr auto kFirstBackoff = 100ms;
 constexpr auto kMaxBackoff = 2000ms;
@@ -25,15 +28,12 @@ void grow(std::chrono::milliseconds& backoff) { backoff = std::min(backoff * 2, 
 
 WorkerLoop::WorkerLoop(const WorkerSettings& settings, std::string consumerName)
     : m_settings(settings),
-      m_settleQueue(settings.redis, settings.backendTimeout, consumerName),
       m_fetchQueue(settings.redis, settings.backendTimeout, consumerName),
-      m_repository(settings.databaseUrl, settings.backendTimeout),
       m_acknowledger(settings, consumerName, m_status),
-      m_random(std::random_device{}()),
-      m_processor(m_settleQueue, m_repository, m_acknowledger, m_settings, m_status,
-                  [this] { return std::uniform_real_distribution<double>(0.0, 1.0)(m_random); }),
       m_nextClaim(std::chrono::steady_clock::now())
 {
+    for (int i = 0; i < kSettleThreads; ++i)
+        m_settlers.push_back(std::make_unique<BatchSettler>(m_settings, consumerName, m_acknowledger, m_status));
 }
 
 void WorkerLoop::requestStop()
@@ -54,14 +54,16 @@ void WorkerLoop::pause(std::chrono::milliseconds duration)
 
 void WorkerLoop::connectBackends()
 {
-    if (auto created = m_settleQueue.ensureGroup(); created)
+    if (auto created = m_fetchQueue.ensureGroup(); created)
         m_status.reportOk(WorkerStatus::Backend::Redis);
     else
         m_status.reportFailure(WorkerStatus::Backend::Redis, created.error());
-    if (auto connected = m_repository.connection().connect(); connected)
-        m_status.reportOk(WorkerStatus::Backend::Database);
-    else
-        m_status.reportFailure(WorkerStatus::Backend::Database, connected.error());
+    for (auto& settler : m_settlers) {
+        if (auto connected = settler->connectDatabase(); connected)
+            m_status.reportOk(WorkerStatus::Backend::Database);
+        else
+            m_status.reportFailure(WorkerStatus::Backend::Database, connected.error());
+    }
 }
 
 void WorkerLoop::run()
@@ -69,16 +71,28 @@ void WorkerLoop::run()
     connectBackends();
     m_acknowledger.start();
     std::thread fetcher([this] { fetchLoop(); });
-    while (auto batch = takeBatch()) {
-        m_status.countBatch(batch->size());
-        settleBatch(*batch);
-    }
+    std::vector<std::thread> otherSettlers;
+    for (std::size_t i = 1; i < m_settlers.size(); ++i)
+        otherSettlers.emplace_back([this, i] { settleLoop(*m_settlers[i]); });
+    settleLoop(*m_settlers.front());
+    for (auto& settler : otherSettlers)
+        settler.join();
     fetcher.join();
     m_acknowledger.finish();
 }
 
-// The next fetched batch; nothing once stopping and no batch is left.
-std::optional<std::vector<BatchMessage>> WorkerLoop::takeBatch()
+void WorkerLoop::settleLoop(BatchSettler& settler)
+{
+    while (auto entries = takeBatch()) {
+        m_status.countBatch(entries->size());
+        auto batch = settler.batchOf(std::move(*entries));
+        settleBatch(settler, batch);
+    }
+}
+
+// The next fetched batch, for whichever settle thread asks first; nothing once
+// stopping and no batch is left.
+std::optional<std::vector<StreamEntry>> WorkerLoop::takeBatch()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_fetched || m_fetchDone; });
@@ -103,7 +117,7 @@ void WorkerLoop::fetchLoop()
             continue;
         std::lock_guard lock(m_mutex);
         // Taken from the stream already: handed over even when stopping, so
-        // the settle thread finishes it.
+        // a settle thread finishes it.
         m_fetched = std::move(batch);
         m_changed.notify_all();
     }
@@ -112,13 +126,13 @@ void WorkerLoop::fetchLoop()
     m_changed.notify_all();
 }
 
-std::vector<BatchMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& backoff)
+std::vector<StreamEntry> WorkerLoop::nextBatch(std::chrono::milliseconds& backoff)
 {
     auto failed = [&](const Error& error) {
         m_status.reportFailure(WorkerStatus::Backend::Redis, error);
         pause(backoff);
         grow(backoff);
-        return std::vector<BatchMessage>{};
+        return std::vector<StreamEntry>{};
     };
     if (std::chrono::steady_clock::now() >= m_nextClaim) {
         m_nextClaim = std::chrono::steady_clock::now() + claimInterval(m_settings.claimIdle);
@@ -126,7 +140,7 @@ std::vector<BatchMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& backo
         if (!claimed)
             return failed(claimed.error());
         if (!claimed->empty())
-            return toBatch(std::move(*claimed), m_rowWriter);
+            return std::move(*claimed);
     }
     auto release = m_fetchQueue.releaseDueRetries(kBatchSize);
     if (!release)
@@ -139,14 +153,14 @@ std::vector<BatchMessage> WorkerLoop::nextBatch(std::chrono::milliseconds& backo
         return failed(entries.error());
     m_status.reportOk(WorkerStatus::Backend::Redis);
     backoff = kFirstBackoff;
-    return toBatch(std::move(*entries), m_rowWriter);
+    return std::move(*entries);
 }
 
-void WorkerLoop::settleBatch(std::vector<BatchMessage>& batch)
+void WorkerLoop::settleBatch(BatchSettler& settler, std::vector<BatchMessage>& batch)
 {
     auto backoff = std::chrono::milliseconds(kFirstBackoff);
     for (;;) {
-        auto settled = m_processor.settle(batch);
+        auto settled = settler.settle(batch);
         if (settled)
             return;
         // An outage is no message's fault: keep the batch pending and wait.

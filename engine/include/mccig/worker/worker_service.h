@@ -40,12 +40,13 @@ struct WorkerCounters {
 
 // The queue consumer: takes batches of up to 5000 from the Redis stream (group
 // "workers", consumer HOST-PID-N), stores each in PostgreSQL with one COPY
-// and acknowledges only after the commit. Three threads: one reads the next
-// batch while another stores the current one and the third acknowledges the
-// one before (bench/drain/README.md has the figures). Failed messages are retried
-// with exponential backoff and dead-lettered after maxAttempts; a database or
-// Redis outage costs no attempts: the batch stays pending while the worker
-// waits and reconnects. Any number of workers, on any machines, share the group.
+// and acknowledges only after the commit. Four threads: one reads the next
+// batch while two others store one batch each, on two database connections,
+// and the fourth acknowledges what they committed (bench/drain/README.md has
+// the figures). Failed messages are retried with exponential backoff and
+// dead-lettered after maxAttempts; a database or Redis outage costs no
+// attempts: the batch stays pending while the worker waits and reconnects.
+// Any number of workers, on any machines, share the group.
 //
 // start() and stop() are called from one controlling thread; health() and
 // counters() from any thread.
@@ -58,8 +59,8 @@ public:
 
     // Starts the loop thread. Calling it twice is harmless.
     void start();
-    // Finishes the batch in hand (unless the database is down: then it is left
-    // pending for another worker), then joins the thread.
+    // Finishes the batches in hand (unless the database is down: then they are
+    // left pending for another worker), then joins the threads.
     void stop();
 
     WorkerHealth health() const;
