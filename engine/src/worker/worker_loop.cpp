@@ -22,6 +22,12 @@ std::chrono::milliseconds claimInterval(std::chrono::milliseconds claimIdle)
     return std::clamp(claimIdle / 4, std::chrono::milliseconds(50), std::chrono::milliseconds(5000));
 }
 
+// A few sweeps per threshold, at most one every ten minutes.
+std::chrono::milliseconds consumerSweepInterval(std::chrono::milliseconds deadConsumerIdle)
+{
+    return std::clamp(deadConsumerIdle / 4, std::chrono::milliseconds(50), std::chrono::milliseconds(600000));
+}
+
 void grow(std::chrono::milliseconds& backoff) { backoff = std::min(backoff * 2, std::chrono::milliseconds(kMaxBackoff)); }
 
 } // namespace
@@ -30,7 +36,9 @@ WorkerLoop::WorkerLoop(const WorkerSettings& settings, std::string consumerName)
     : m_settings(settings),
       m_fetchQueue(settings.redis, settings.backendTimeout, consumerName),
       m_acknowledger(settings, consumerName, m_status),
-      m_nextClaim(std::chrono::steady_clock::now())
+      m_consumerRemover(settings.redis, settings.backendTimeout),
+      m_nextClaim(std::chrono::steady_clock::now()),
+      m_nextConsumerSweep(std::chrono::steady_clock::now())
 {
     for (int i = 0; i < kSettleThreads; ++i)
         m_settlers.push_back(std::make_unique<BatchSettler>(m_settings, consumerName, m_acknowledger, m_status));
@@ -134,6 +142,7 @@ std::vector<StreamEntry> WorkerLoop::nextBatch(std::chrono::milliseconds& backof
         grow(backoff);
         return std::vector<StreamEntry>{};
     };
+    removeDeadConsumers();
     if (std::chrono::steady_clock::now() >= m_nextClaim) {
         m_nextClaim = std::chrono::steady_clock::now() + claimInterval(m_settings.claimIdle);
         auto claimed = m_fetchQueue.claimAbandonedEntries(m_settings.claimIdle, kBatchSize);
@@ -154,6 +163,17 @@ std::vector<StreamEntry> WorkerLoop::nextBatch(std::chrono::milliseconds& backof
     m_status.reportOk(WorkerStatus::Backend::Redis);
     backoff = kFirstBackoff;
     return std::move(*entries);
+}
+
+// Housekeeping: a failure is reported, and waits for the next sweep.
+void WorkerLoop::removeDeadConsumers()
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (now < m_nextConsumerSweep)
+        return;
+    m_nextConsumerSweep = now + consumerSweepInterval(m_settings.deadConsumerIdle);
+    if (auto removed = m_consumerRemover.removeIdle(m_settings.deadConsumerIdle); !removed)
+        m_status.reportFailure(WorkerStatus::Backend::Redis, removed.error());
 }
 
 void WorkerLoop::settleBatch(BatchSettler& settler, std::vector<BatchMessage>& batch)

@@ -2,6 +2,7 @@
 
 #include "acknowledger.h"
 #include "batch_settler.h"
+#include "dead_consumer_remover.h"
 #include "mccig/queue/redis_event_queue.h"
 #include "worker_status.h"
 
@@ -14,8 +15,9 @@
 namespace mccig {
 
 // The body of a worker: a fetch thread, two settle threads and the
-// Acknowledger's thread. The fetch thread claims abandoned messages now and
-// then, releases due retries and reads the next batch; each settle thread takes the next batch read, writes its rows
+// Acknowledger's thread. The fetch thread claims abandoned messages and
+// removes dead consumers now and then, releases due retries and reads the
+// next batch; each settle thread takes the next batch read, writes its rows
 // and stores it on its own connection, so two COPYs overlap
 // (docs/decisions/0005); the Acknowledger acknowledges what either
 // committed. At most one batch read waits for a settle thread. On an outage
@@ -36,6 +38,7 @@ private:
     void settleLoop(BatchSettler& settler);
     std::optional<std::vector<StreamEntry>> takeBatch();
     void settleBatch(BatchSettler& settler, std::vector<BatchMessage>& batch);
+    void removeDeadConsumers();
     void pause(std::chrono::milliseconds duration);
     void connectBackends();
 
@@ -44,7 +47,9 @@ private:
     RedisEventQueue m_fetchQueue; // fetch thread only (same consumer name as the others)
     Acknowledger m_acknowledger;
     std::vector<std::unique_ptr<BatchSettler>> m_settlers; // one per settle thread
-    std::chrono::steady_clock::time_point m_nextClaim; // fetch thread only
+    DeadConsumerRemover m_consumerRemover;                     // fetch thread only
+    std::chrono::steady_clock::time_point m_nextClaim;         // fetch thread only
+    std::chrono::steady_clock::time_point m_nextConsumerSweep; // fetch thread only
 
     std::mutex m_mutex; // guards m_stopping, m_fetched, m_fetchDone
     std::condition_variable m_changed;

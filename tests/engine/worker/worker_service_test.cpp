@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <map>
+
 using namespace mccig;
 using namespace std::chrono_literals;
 
@@ -47,11 +49,13 @@ private slots:
     void vanishedGroupIsRecreatedWhileRunning();
     void databaseOutageSpendsNoAttempts();
     void redisOutageIsReportedAndStopReturns();
+    void idleConsumersHoldingNothingAreRemoved();
 
 private:
     WorkerSettings settings() const;
     long long storedCount();
     long long redisInteger(const std::vector<std::string>& command);
+    std::map<std::string, long long> consumersPending();
 
     RedisEndpoint m_endpoint;
     std::string m_databaseUrl;
@@ -94,6 +98,25 @@ long long WorkerServiceTest::storedCount() { return m_repository->count({}).valu
 long long WorkerServiceTest::redisInteger(const std::vector<std::string>& command)
 {
     return m_redis->command(command).value().integer;
+}
+
+// Each consumer of the group and how many messages it holds.
+std::map<std::string, long long> WorkerServiceTest::consumersPending()
+{
+    std::map<std::string, long long> consumers;
+    const auto reply = m_redis->command({"XINFO", "CONSUMERS", "mccig:events", "workers"}).value();
+    for (const auto& consumer : reply.elements) {
+        std::string name;
+        long long pending = -1;
+        for (std::size_t i = 0; i + 1 < consumer.elements.size(); i += 2) {
+            if (consumer.elements[i].text == "name")
+                name = consumer.elements[i + 1].text;
+            else if (consumer.elements[i].text == "pending")
+                pending = consumer.elements[i + 1].integer;
+        }
+        consumers[name] = pending;
+    }
+    return consumers;
 }
 
 void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
@@ -288,6 +311,27 @@ void WorkerServiceTest::redisOutageIsReportedAndStopReturns()
     QVERIFY(worker.health().databaseOk);
     worker.stop(); // returns although no backend call can succeed
     QCOMPARE(worker.counters().batches, 0LL);
+}
+
+void WorkerServiceTest::idleConsumersHoldingNothingAreRemoved()
+{
+    QVERIFY(m_redis->command({"XGROUP", "CREATECONSUMER", "mccig:events", "workers", "gone"}).has_value());
+    QVERIFY(m_producer->enqueue({sampleEvent("held")}).has_value());
+    RedisEventQueue holder(m_endpoint, kTimeout, "holding");
+    QCOMPARE(holder.read(10, 100ms)->size(), std::size_t(1)); // taken, never settled
+    auto config = settings();
+    config.deadConsumerIdle = 500ms;
+    WorkerService worker(config);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!consumersPending().contains("gone"), kWait);
+    QCOMPARE(consumersPending().at("holding"), 1LL);
+    // Whether or not the sweep removed the worker's own consumer too, it goes on.
+    QVERIFY(m_producer->enqueue({sampleEvent("after")}).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1LL, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 1LL,
+                              kWait);
+    worker.stop();
+    QCOMPARE(consumersPending().at("holding"), 1LL);
 }
 
 QTEST_GUILESS_MAIN(WorkerServiceTest)

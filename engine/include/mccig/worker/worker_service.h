@@ -17,6 +17,7 @@ struct WorkerSettings {
     int maxAttempts = 5;                                 // failed attempts before the DLQ
     std::chrono::milliseconds retryBase{500};            // first retry delay, doubling, capped at 60 s
     std::chrono::milliseconds claimIdle{30000};          // take over messages a dead worker held this long
+    std::chrono::milliseconds deadConsumerIdle{3600000}; // remove group consumers idle this long holding nothing
     std::chrono::milliseconds backendTimeout{2000};      // bound of every Redis / PostgreSQL call
     bool simulationMode = false;                         // fail events with metadata.simulateFailure == true
 };
@@ -46,7 +47,8 @@ struct WorkerCounters {
 // the figures). Failed messages are retried with exponential backoff and
 // dead-lettered after maxAttempts; a database or Redis outage costs no
 // attempts: the batch stays pending while the worker waits and reconnects.
-// Any number of workers, on any machines, share the group.
+// Any number of workers, on any machines, share the group; consumers of it
+// that are idle for deadConsumerIdle and hold nothing are removed.
 //
 // start() and stop() are called from one controlling thread; health() and
 // counters() from any thread.
