@@ -14,7 +14,7 @@
 namespace mccig {
 
 // Acknowledges stored messages (XACK + XDEL) on its own thread and Redis
-// connection, so the settle thread copies the next batch into PostgreSQL
+// connection, so the settle threads copy their next batches into PostgreSQL
 // meanwhile instead of waiting for Redis. One list of ids is acknowledged
 // while at most one more waits; submit() blocks beyond that, which bounds
 // how far storing runs ahead.
@@ -32,9 +32,9 @@ public:
     Acknowledger& operator=(const Acknowledger&) = delete;
 
     void start();                                  // controlling thread
-    void submit(std::vector<std::string> entryIds); // settle thread
+    void submit(std::vector<std::string> entryIds); // any settle thread
     void requestStop();                            // any thread: give up on failures from now on
-    void finish();                                 // settle thread: acknowledges what was submitted, joins
+    void finish();                                 // after the last submit(): acknowledges what was submitted, joins
 
 private:
     void run();

@@ -20,7 +20,7 @@ namespace mccig {
 // error: the remaining messages stay pending in the queue, nothing charged,
 // and the caller calls settle() again when the backend is back.
 // A data error in a batch is isolated by storing its rows one by one, so only
-// the bad message is charged. Used by the worker loop's thread only.
+// the bad message is charged. Used by one settle thread only (each has its own).
 class BatchProcessor {
 public:
     using UnitRandom = std::function<double()>;
