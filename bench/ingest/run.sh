@@ -34,7 +34,8 @@ trap cleanup EXIT
 [[ -x $server_bin ]] || { echo "no server binary at $server_bin (set MCCIG_BUILD_DIR)" >&2; exit 1; }
 
 redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly "${REDIS_AOF:-yes}" \
-  --appendfsync everysec --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"
+  --appendfsync everysec --auto-aof-rewrite-percentage 0 \
+  --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"
 for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 
 psql "$admin_url" -qtAc "SELECT 1 FROM pg_database WHERE datname = 'mccig_bench'" | grep -q 1 \
@@ -79,11 +80,17 @@ echo "== redis-benchmark: EVALSHA admit.lua, $connections connections"
 sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admit.lua")")
 event='{"id":"0190a0b0-0000-7000-8000-000000000000","tenantId":"t1","providerMessageId":"x","channel":"sms","content":"Hello, your order 1234 has shipped and will arrive on Thursday.","rawMetadata":{"from":"+14155550100","to":"+14155550101","metadata":{"campaign":"spring"}},"createdAt":"2026-11-26T15:34:05.123456Z"}'
 requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))
-redis-benchmark -p "$redis_port" -c "$connections" -n "$requests" -r 1000000000000 -q \
+# -r: redis-benchmark draws __rand_int__ with random(), so a keyspace beyond
+# 2^31 silently yields one key (every call after the first a duplicate).
+redis-benchmark -p "$redis_port" -c "$connections" -n "$requests" -r 2000000000 \
   evalsha "$sha" 5 mccig:bucket:t1 "mccig:idem:t1:sms:__rand_int__" mccig:events mccig:tenant:t1 mccig:tenants \
-  t1 100000000 100000000 86400 0190a0b0-0000-7000-8000-000000000000 "$event" | tr '\r' '\n' | tail -1 \
-  | tee "$work/redis.txt"
-ceiling=$(grep -o '[0-9.]* requests per second' "$work/redis.txt" | awk '{print $1}')
+  t1 100000000 100000000 86400 0190a0b0-0000-7000-8000-000000000000 "$event" | tr '\r' '\n' \
+  | sed -n '/^Summary:/,$p' | tee "$work/redis.txt"
+ceiling=$(awk '/throughput summary:/ {print $3}' "$work/redis.txt")
+# The row under "avg min p50 p95 p99 max".
+ceiling_p50=$(awk '/avg +min +p50/ {getline; print $3}' "$work/redis.txt")
+ceiling_p99=$(awk '/avg +min +p50/ {getline; print $5}' "$work/redis.txt")
+ceiling_accepted=$(redis-cli -p "$redis_port" xlen mccig:events)
 
 echo
 echo "== summary"
@@ -94,5 +101,6 @@ awk -v s="$server_cpu_s" -v r="$redis_cpu_s" -v n="$requests_done" \
 printf 'io threads:  %s\n' "$io_threads"
 printf 'http only:   %s req/s (GET /healthz)\n' "$healthz_rps"
 printf 'load:        %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'ceiling:     %s EVALSHA/s (redis-benchmark -c %s)\n' "$ceiling" "$connections"
+printf 'ceiling:     %s EVALSHA/s  p50 %s ms  p99 %s ms  (redis-benchmark -c %s; %s of %s calls accepted)\n' \
+  "$ceiling" "$ceiling_p50" "$ceiling_p99" "$connections" "$ceiling_accepted" "$requests"
 awk -v s="$server_rps" -v c="$ceiling" 'BEGIN { printf "ratio:       %.2fx of the ceiling (target >= 0.6x)\n", s / c }'
