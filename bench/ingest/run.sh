@@ -12,44 +12,14 @@
 # migrations; $MCCIG_TEST_DATABASE_URL overrides its address.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${MCCIG_BUILD_DIR:-$root/build}
-server_bin=$build/bin/mccig-server
 duration=${DURATION:-20}
 connections=${CONNECTIONS:-64}
 redis_port=${BENCH_REDIS_PORT:-6397}
-admin_url=${MCCIG_TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5441/postgres}
-database_url=${admin_url%/*}/mccig_bench
+source "$(dirname "$0")/bench_setup.sh"
 scripts_dir=$root/engine/src/redis_async/scripts
-work=$(mktemp -d)
-server_pid=""
 
-cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-[[ -x $server_bin ]] || { echo "no server binary at $server_bin (set MCCIG_BUILD_DIR)" >&2; exit 1; }
-
-redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" --appendonly "${REDIS_AOF:-yes}" \
-  --appendfsync everysec --auto-aof-rewrite-percentage 0 \
-  --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"
-for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
-
-psql "$admin_url" -qtAc "SELECT 1 FROM pg_database WHERE datname = 'mccig_bench'" | grep -q 1 \
-  || psql "$admin_url" -qc "CREATE DATABASE mccig_bench"
-
-"$server_bin" --listen 127.0.0.1:0 --role api --redis-url "redis://127.0.0.1:$redis_port/0" \
-  --database-url "$database_url" \
-  --api-keys t1:bench-key-t1,t2:bench-key-t2,t3:bench-key-t3,t4:bench-key-t4 \
-  --rate-limit 100000000:100000000 ${IO_THREADS:+--io-threads "$IO_THREADS"} \
-  >"$work/server.out" 2>"$work/server.log" &
-server_pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$work/server.out" 2>/dev/null && break; sleep 0.1; done
-port=$(sed -n 's/^listening on .*:\([0-9]*\)$/\1/p' "$work/server.out")
-[[ -n $port ]] || { cat "$work/server.log" >&2; exit 1; }
+start_redis --appendonly "${REDIS_AOF:-yes}" --appendfsync everysec --auto-aof-rewrite-percentage 0
+start_server -- ${IO_THREADS:+--io-threads "$IO_THREADS"}
 io_threads=$(grep -o '"ioThreads":[0-9]*' "$work/server.log" | cut -d: -f2)
 
 echo "== wrk: $connections connections, ${duration}s, sms/chat/voice over 4 tenants"
