@@ -5,6 +5,7 @@
 #include "queue_keys.h"
 #include "queue_scripts.h"
 #include "stream_entries.h"
+#include "stream_entry_reader.h"
 
 #include <algorithm>
 
@@ -48,16 +49,16 @@ RedisEventQueue::RedisEventQueue(RedisEndpoint endpoint, std::chrono::millisecon
 
 Result<void> RedisEventQueue::ensureGroup() { return ensureEventStream(m_connection); }
 
-Result<RedisReply> RedisEventQueue::commandWithGroup(const std::vector<std::string>& args)
+Result<void> RedisEventQueue::commandWithGroup(const std::vector<std::string>& args, RawReplyReader& reader)
 {
-    auto reply = m_connection.command(args);
-    if (reply || !isNoGroup(reply.error()))
-        return reply;
+    auto read = m_connection.command(args, reader);
+    if (read || !isNoGroup(read.error()))
+        return read;
     // Someone deleted the stream or the group (FLUSHDB, a manual XGROUP
     // DESTROY): recreate it and go on rather than stop consuming.
     if (auto created = ensureGroup(); !created)
         return std::unexpected(created.error());
-    return m_connection.command(args);
+    return m_connection.command(args, reader);
 }
 
 Result<std::vector<std::string>> RedisEventQueue::enqueue(const std::vector<ConversationEvent>& events)
@@ -96,28 +97,26 @@ Result<std::vector<StreamEntry>> RedisEventQueue::readEntries(std::size_t maxCou
 {
     // The blocking read may take `block` before Redis even starts answering.
     m_connection.setCommandTimeout(block + m_timeout);
-    auto reply = commandWithGroup({"XREADGROUP", "GROUP", kGroup, m_consumerName, "COUNT", std::to_string(maxCount),
-                                   "BLOCK", std::to_string(block.count()), "STREAMS", kStream, ">"});
+    StreamEntryReader reader(StreamEntryReader::Shape::ReadGroup);
+    auto read = commandWithGroup({"XREADGROUP", "GROUP", kGroup, m_consumerName, "COUNT", std::to_string(maxCount),
+                                  "BLOCK", std::to_string(block.count()), "STREAMS", kStream, ">"},
+                                 reader);
     m_connection.setCommandTimeout(m_timeout);
-    if (!reply)
-        return std::unexpected(reply.error());
-    // Nil on timeout; otherwise [[stream, entries]].
-    if (!reply->isArray() || reply->elements.empty() || reply->elements[0].elements.size() < 2)
-        return std::vector<StreamEntry>{};
-    return takeStreamEntries(reply->elements[0].elements[1]);
+    if (!read)
+        return std::unexpected(read.error());
+    return reader.takeEntries();
 }
 
 Result<std::vector<StreamEntry>> RedisEventQueue::claimAbandonedEntries(std::chrono::milliseconds minIdle,
                                                                         std::size_t maxCount)
 {
-    auto reply = commandWithGroup({"XAUTOCLAIM", kStream, kGroup, m_consumerName, std::to_string(minIdle.count()),
-                                   "0-0", "COUNT", std::to_string(maxCount)});
-    if (!reply)
-        return std::unexpected(reply.error());
-    // [next cursor, entries, deleted ids]
-    if (!reply->isArray() || reply->elements.size() < 2)
-        return failure(ErrorKind::Internal, "unexpected XAUTOCLAIM reply");
-    return takeStreamEntries(reply->elements[1]);
+    StreamEntryReader reader(StreamEntryReader::Shape::AutoClaim);
+    auto read = commandWithGroup({"XAUTOCLAIM", kStream, kGroup, m_consumerName, std::to_string(minIdle.count()),
+                                  "0-0", "COUNT", std::to_string(maxCount)},
+                                 reader);
+    if (!read)
+        return std::unexpected(read.error());
+    return reader.takeEntries();
 }
 
 Result<void> RedisEventQueue::acknowledge(const std::vector<std::string>& entryIds)

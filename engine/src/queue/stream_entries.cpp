@@ -1,43 +1,6 @@
 #include "stream_entries.h"
 
-#include <charconv>
-
 namespace mccig {
-namespace {
-
-StreamEntry takeEntry(RedisReply& entry)
-{
-    StreamEntry taken;
-    taken.id = std::move(entry.elements[0].text);
-    auto& fields = entry.elements[1].elements;
-    for (std::size_t i = 0; i + 1 < fields.size(); i += 2) {
-        const std::string& name = fields[i].text;
-        std::string& value = fields[i + 1].text;
-        if (name == "event")
-            taken.event = std::move(value);
-        else if (name == "attempts")
-            std::from_chars(value.data(), value.data() + value.size(), taken.attempts);
-        else if (name == "failures")
-            taken.failures = std::move(value);
-    }
-    return taken;
-}
-
-} // namespace
-
-std::vector<StreamEntry> takeStreamEntries(RedisReply& entries)
-{
-    std::vector<StreamEntry> taken;
-    if (!entries.isArray())
-        return taken;
-    taken.reserve(entries.elements.size());
-    for (auto& entry : entries.elements) {
-        if (!entry.isArray() || entry.elements.size() < 2 || !entry.elements[1].isArray())
-            continue;
-        taken.push_back(takeEntry(entry));
-    }
-    return taken;
-}
 
 std::string retryMember(const QueuedMessage& message)
 {

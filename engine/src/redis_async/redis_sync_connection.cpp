@@ -1,6 +1,7 @@
 #include "mccig/redis/redis_sync_connection.h"
 
 #include "hiredis_reply.h"
+#include "raw_reply_reader.h"
 
 #include <hiredis/hiredis.h>
 
@@ -25,6 +26,37 @@ bool isTimeoutError(int savedErrno, std::string_view text)
         || text.find("timed out") != std::string_view::npos
         || text.find("temporarily unavailable") != std::string_view::npos;
 }
+
+// Copies the reply into a RedisReply: how every reply but the large ones is read.
+class CopyingReader final : public RawReplyReader {
+public:
+    Result<void> read(const redisReply& reply) override
+    {
+        m_reply = copyHiredisReply(&reply);
+        return {};
+    }
+
+    RedisReply takeReply() { return std::move(m_reply); }
+
+private:
+    RedisReply m_reply;
+};
+
+// Fails an error reply as command() does; passes any other to `reader`.
+class RefusalCheckingReader final : public RawReplyReader {
+public:
+    explicit RefusalCheckingReader(RawReplyReader& reader) : m_reader(reader) {}
+
+    Result<void> read(const redisReply& reply) override
+    {
+        if (reply.type == REDIS_REPLY_ERROR)
+            return failure(ErrorKind::Rejected, std::string(reply.str, reply.len));
+        return m_reader.read(reply);
+    }
+
+private:
+    RawReplyReader& m_reader;
+};
 
 } // namespace
 
@@ -114,26 +146,47 @@ Result<void> RedisSyncConnection::appendCommand(const std::vector<std::string>& 
 
 Result<RedisReply> RedisSyncConnection::readReply()
 {
+    CopyingReader copier;
+    if (auto read = readReply(copier); !read)
+        return std::unexpected(read.error());
+    return copier.takeReply();
+}
+
+Result<void> RedisSyncConnection::readReply(RawReplyReader& reader)
+{
     void* raw = nullptr;
     errno = 0;
     if (redisGetReply(m_context.get(), &raw) != REDIS_OK || raw == nullptr)
         return std::unexpected(dropWithContextError());
     std::unique_ptr<redisReply, decltype(&freeReplyObject)> reply(static_cast<redisReply*>(raw), &freeReplyObject);
-    return copyHiredisReply(reply.get());
+    return reader.read(*reply);
 }
 
-Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& args)
+Result<void> RedisSyncConnection::send(const std::vector<std::string>& args)
 {
     if (args.empty())
         return failure(ErrorKind::Internal, "redis: empty command");
     if (auto connected = connect(); !connected)
-        return std::unexpected(connected.error());
-    if (auto appended = appendCommand(args); !appended)
-        return std::unexpected(appended.error());
+        return connected;
+    return appendCommand(args);
+}
+
+Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& args)
+{
+    if (auto sent = send(args); !sent)
+        return std::unexpected(sent.error());
     auto reply = readReply();
     if (reply && reply->isError())
         return failure(ErrorKind::Rejected, reply->text);
     return reply;
+}
+
+Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, RawReplyReader& reader)
+{
+    if (auto sent = send(args); !sent)
+        return sent;
+    RefusalCheckingReader checked(reader);
+    return readReply(checked);
 }
 
 Result<std::vector<RedisReply>> RedisSyncConnection::pipeline(const std::vector<std::vector<std::string>>& commands)

@@ -13,6 +13,8 @@ struct redisContext;
 
 namespace mccig {
 
+class RawReplyReader;
+
 // A blocking connection to one Redis, for threads that may block: worker,
 // admin and desktop worker threads. Never use it on an I/O thread (use
 // RedisAsyncConnection there).
@@ -44,6 +46,12 @@ public:
     // with the reply text as message.
     Result<RedisReply> command(const std::vector<std::string>& args);
 
+    // The same, but `reader` takes the reply straight from hiredis instead of
+    // a RedisReply copy: for large replies such as a batch of stream entries
+    // (RawReplyReader is private to the engine). An error reply fails as
+    // above and never reaches the reader.
+    Result<void> command(const std::vector<std::string>& args, RawReplyReader& reader);
+
     // Sends every command, then reads every reply: one round trip. A command
     // that Redis refuses shows as a RedisReply of Type::Error in its slot; the
     // call itself fails only when the connection does.
@@ -62,8 +70,10 @@ private:
     using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
 
     Result<void> authenticateAndSelect();
+    Result<void> send(const std::vector<std::string>& args);
     Result<void> appendCommand(const std::vector<std::string>& args);
     Result<RedisReply> readReply();
+    Result<void> readReply(RawReplyReader& reader);
     Error dropWithContextError();
 
     RedisEndpoint m_endpoint;
