@@ -24,8 +24,13 @@ RedisScript withPrologue(const char* body) { return RedisScript(std::string(kPro
 const RedisScript& acknowledgeScript()
 {
     static const RedisScript script = withPrologue(R"(
-local ok, acked = pcall(redis.call, 'XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
-local deleted = redis.call('XDEL', KEYS[1], unpack(ARGV, 2))
+-- In slices: Lua's unpack() refuses more than about 8000 values at once.
+local deleted = 0
+for first = 2, #ARGV, 1000 do
+  local last = math.min(first + 999, #ARGV)
+  pcall(redis.call, 'XACK', KEYS[1], ARGV[1], unpack(ARGV, first, last))
+  deleted = deleted + redis.call('XDEL', KEYS[1], unpack(ARGV, first, last))
+end
 count('persisted', deleted)
 return deleted
 )");

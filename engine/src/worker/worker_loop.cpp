@@ -7,9 +7,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Below 8000: the acknowledge script hands the ids to XACK and XDEL through
-// Lua's unpack(), which refuses more values than that, and an acknowledgement
-// refused would leave the whole batch pending for good.
 constexpr std::size_t kBatchSize = 5000;
 // Two COPYs at a time: with one, its PostgreSQL backend sat idle about a third
 // of the drain, waiting for rows and commits (docs/decisions/0005).

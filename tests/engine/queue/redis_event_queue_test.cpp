@@ -50,6 +50,7 @@ private slots:
     void init();
     void readReturnsEnqueuedEventsUnchanged();
     void acknowledgeRemovesEntriesAndCountsPersisted();
+    void acknowledgeTakesMoreIdsThanLuaCanUnpack();
     void retryWaitsThenReturnsWithHistory();
     void settlingTwiceSettlesOnce();
     void deadLetterKeepsHistoryAndListsNewestFirst();
@@ -116,6 +117,23 @@ void RedisEventQueueTest::acknowledgeRemovesEntriesAndCountsPersisted()
     for (const auto& point : series)
         persisted += point.persisted;
     QCOMPARE(persisted, 2LL);
+}
+
+void RedisEventQueueTest::acknowledgeTakesMoreIdsThanLuaCanUnpack()
+{
+    auto queue = makeQueue("c1");
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 9000; ++i)
+        events.push_back(sampleEvent("acme", "bulk-" + std::to_string(i)));
+    QVERIFY(queue.enqueue(events).has_value());
+    const auto batch = queue.read(9000, 100ms).value();
+    QCOMPARE(batch.size(), std::size_t(9000));
+    std::vector<std::string> ids;
+    for (const auto& message : batch)
+        ids.push_back(message.entryId);
+    QVERIFY(queue.acknowledge(ids).has_value());
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 0LL);
+    QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
 }
 
 void RedisEventQueueTest::retryWaitsThenReturnsWithHistory()
