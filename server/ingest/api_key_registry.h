@@ -19,7 +19,7 @@ namespace mccig::server {
 // (API.md §2).
 //
 // Any thread may look up and replace at any time: a lookup sees either the
-// old or the new stored keys, never a mix, and takes no lock.
+// old or the new stored keys, never a mix, and never waits on a mutex.
 class ApiKeyRegistry {
 public:
     explicit ApiKeyRegistry(std::vector<TenantKey> bootstrapKeys);
