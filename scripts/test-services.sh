@@ -18,13 +18,17 @@ as_postgres() {
   if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# PONG, not just an answer: while Redis loads its append-only file it answers
+# -LOADING to everything, and a test's first FLUSHDB would fail.
+redis_ready() { [[ $(redis-cli -p "$redis_port" ping 2>/dev/null) == PONG ]]; }
+
 start_redis() {
   mkdir -p "$dir/redis"
-  if redis-cli -p "$redis_port" ping >/dev/null 2>&1; then return; fi
+  if redis_ready; then return; fi
   redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$dir/redis" --appendonly yes \
     --appendfsync everysec --save "" --daemonize yes \
     --pidfile "$dir/redis/redis.pid" --logfile "$dir/redis/redis.log"
-  for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && return; sleep 0.1; done
+  for _ in $(seq 300); do redis_ready && return; sleep 0.1; done
   echo "test-services: redis did not start, see $dir/redis/redis.log" >&2; exit 1
 }
 
