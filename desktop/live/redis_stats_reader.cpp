@@ -1,5 +1,6 @@
 #include "live/redis_stats_reader.h"
 
+#include "mccig/queue/queue_depth.h"
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QDateTime>
@@ -26,6 +27,13 @@ Fields hashFields(const RedisReply& reply)
     for (std::size_t i = 0; i + 1 < reply.elements.size(); i += 2)
         fields.emplace_back(reply.elements[i].text, reply.elements[i + 1].text);
     return fields;
+}
+
+// Records why a read failed; false, so a reader can return it.
+bool failedWith(const Error& failure, QString& error)
+{
+    error = QString::fromStdString(failure.message);
+    return false;
 }
 
 qint64 toInteger(const std::string& text) { return QByteArray::fromStdString(text).toLongLong(); }
@@ -107,10 +115,8 @@ bool RedisStatsReader::ensureConnection(QString& error)
     if (m_connection)
         return true;
     auto endpoint = parseRedisUrl(m_url.toStdString());
-    if (!endpoint) {
-        error = QString::fromStdString(endpoint.error().message);
-        return false;
-    }
+    if (!endpoint)
+        return failedWith(endpoint.error(), error);
     m_connection = std::make_unique<RedisSyncConnection>(*endpoint, kRedisTimeout);
     return true;
 }
@@ -153,10 +159,8 @@ bool RedisStatsReader::readSeries(qint64 nowSecond, int windowSeconds, LiveSnaps
         for (std::size_t i = start; i < end; ++i)
             commands.push_back({"HGETALL", "mccig:stats:" + std::to_string(missing[i])});
         auto replies = m_connection->pipeline(commands);
-        if (!replies) {
-            error = QString::fromStdString(replies.error().message);
-            return false;
-        }
+        if (!replies)
+            return failedWith(replies.error(), error);
         for (std::size_t i = start; i < end; ++i)
             m_settled[missing[i]] = pointFromHash(missing[i], (*replies)[i - start]);
     }
@@ -167,16 +171,16 @@ bool RedisStatsReader::readSeries(qint64 nowSecond, int windowSeconds, LiveSnaps
 
 bool RedisStatsReader::readTenants(qint64 nowMicros, LiveSnapshot& snapshot, QString& error)
 {
-    auto overview = m_connection->pipeline(
-        {{"XLEN", "mccig:events"}, {"ZCARD", "mccig:retry"}, {"HLEN", "mccig:dlq"}, {"SMEMBERS", "mccig:tenants"}});
-    if (!overview) {
-        error = QString::fromStdString(overview.error().message);
-        return false;
-    }
-    snapshot.queueDepth = (*overview)[0].integer + (*overview)[1].integer;
-    snapshot.dlqDepth = (*overview)[2].integer;
+    auto depth = readQueueDepth(*m_connection);
+    if (!depth)
+        return failedWith(depth.error(), error);
+    snapshot.queueDepth = depth->queued();
+    snapshot.dlqDepth = depth->deadLetters;
+    auto members = m_connection->command({"SMEMBERS", "mccig:tenants"});
+    if (!members)
+        return failedWith(members.error(), error);
     std::vector<std::string> tenantIds;
-    for (const RedisReply& member : (*overview)[3].elements)
+    for (const RedisReply& member : members->elements)
         tenantIds.push_back(member.text);
     std::sort(tenantIds.begin(), tenantIds.end());
     std::vector<std::vector<std::string>> commands;
@@ -187,10 +191,8 @@ bool RedisStatsReader::readTenants(qint64 nowMicros, LiveSnapshot& snapshot, QSt
     if (commands.empty())
         return true;
     auto replies = m_connection->pipeline(commands);
-    if (!replies) {
-        error = QString::fromStdString(replies.error().message);
-        return false;
-    }
+    if (!replies)
+        return failedWith(replies.error(), error);
     for (std::size_t i = 0; i < tenantIds.size(); ++i) {
         TenantFigures tenant;
         tenant.tenantId = QString::fromStdString(tenantIds[i]);

@@ -3,7 +3,8 @@
 namespace mccig {
 namespace {
 
-// Shared prologue: Redis time in ms and a counter bump in this second's stats hash.
+// Shared prologue: Redis time in ms, a counter bump in this second's stats
+// hash, and the trimming every settlement ends with.
 constexpr const char* kPrologue = R"(
 local function nowMs()
   local t = redis.call('TIME')
@@ -15,6 +16,28 @@ local function count(field, n)
   redis.call('HINCRBY', key, field, n)
   redis.call('EXPIRE', key, 3900)
 end
+-- The id just after `id` (ids order by milliseconds, then sequence).
+local function nextId(id)
+  local ms, seq = string.match(id, '^(%d+)-(%d+)$')
+  return ms .. '-' .. string.format('%d', tonumber(seq) + 1)
+end
+-- Removes the entries the group is done with: those older than its oldest
+-- pending entry or, with nothing pending, everything delivered. One XTRIM
+-- drops whole stream nodes, where XDEL paid per entry.
+local function trimSettled(stream, group)
+  local pending = redis.call('XPENDING', stream, group)
+  if pending[1] > 0 then
+    redis.call('XTRIM', stream, 'MINID', pending[2])
+    return
+  end
+  for _, info in ipairs(redis.call('XINFO', 'GROUPS', stream)) do
+    local fields = {}
+    for i = 1, #info, 2 do fields[info[i]] = info[i + 1] end
+    if fields['name'] == group then
+      redis.call('XTRIM', stream, 'MINID', nextId(fields['last-delivered-id']))
+    end
+  end
+end
 )";
 
 RedisScript withPrologue(const char* body) { return RedisScript(std::string(kPrologue) + body); }
@@ -25,14 +48,14 @@ const RedisScript& acknowledgeScript()
 {
     static const RedisScript script = withPrologue(R"(
 -- In slices: Lua's unpack() refuses more than about 8000 values at once.
-local deleted = 0
+local settled = 0
 for first = 2, #ARGV, 1000 do
-  local last = math.min(first + 999, #ARGV)
-  pcall(redis.call, 'XACK', KEYS[1], ARGV[1], unpack(ARGV, first, last))
-  deleted = deleted + redis.call('XDEL', KEYS[1], unpack(ARGV, first, last))
+  settled = settled + redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, first, math.min(first + 999, #ARGV)))
 end
-count('persisted', deleted)
-return deleted
+if settled == 0 then return 0 end
+trimSettled(KEYS[1], ARGV[1])
+count('persisted', settled)
+return settled
 )");
     return script;
 }
@@ -40,9 +63,9 @@ return deleted
 const RedisScript& retryScript()
 {
     static const RedisScript script = withPrologue(R"(
-pcall(redis.call, 'XACK', KEYS[1], ARGV[1], ARGV[2])
-if redis.call('XDEL', KEYS[1], ARGV[2]) == 0 then return 0 end
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], nowMs() + tonumber(ARGV[4]), ARGV[3])
+trimSettled(KEYS[1], ARGV[1])
 count('retried', 1)
 return 1
 )");
@@ -52,10 +75,10 @@ return 1
 const RedisScript& deadLetterScript()
 {
     static const RedisScript script = withPrologue(R"(
-pcall(redis.call, 'XACK', KEYS[1], ARGV[1], ARGV[2])
-if redis.call('XDEL', KEYS[1], ARGV[2]) == 0 then return 0 end
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
 redis.call('ZADD', KEYS[3], nowMs(), ARGV[3])
+trimSettled(KEYS[1], ARGV[1])
 count('deadLettered', 1)
 return 1
 )");

@@ -5,10 +5,11 @@
 namespace mccig {
 
 // The atomic moves of a message between the stream, the retry set and the
-// dead-letter queue (docs/redis-keys.md). Each settles an entry only if it is
-// still in the stream (XDEL answered 1), so two workers holding the same
-// entry settle it once. XACK runs through pcall: a vanished group must not
-// abort a script half-way (scripts are not rolled back).
+// dead-letter queue (docs/redis-keys.md). Each settles an entry only if XACK
+// took it off the pending list, so two workers holding the same entry settle
+// it once. XACK answers 0 for a vanished group too: nothing is settled then,
+// and the recreated group delivers the entry again. Settled entries leave the
+// stream by XTRIM, once no older entry is pending.
 
 // KEYS: stream. ARGV: group, entry ids... Returns the number acknowledged.
 const RedisScript& acknowledgeScript();

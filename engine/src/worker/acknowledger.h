@@ -13,7 +13,7 @@
 
 namespace mccig {
 
-// Acknowledges stored messages (XACK + XDEL) on its own thread and Redis
+// Acknowledges stored messages (XACK, then XTRIM) on its own thread and Redis
 // connection, so the settle threads copy their next batches into PostgreSQL
 // meanwhile instead of waiting for Redis. One list of ids is acknowledged
 // while at most one more waits; submit() blocks beyond that, which bounds

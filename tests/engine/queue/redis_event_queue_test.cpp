@@ -51,8 +51,10 @@ private slots:
     void readReturnsEnqueuedEventsUnchanged();
     void acknowledgeRemovesEntriesAndCountsPersisted();
     void acknowledgeTakesMoreIdsThanLuaCanUnpack();
+    void settledEntriesStayUntilNoOlderIsPending();
     void retryWaitsThenReturnsWithHistory();
     void settlingTwiceSettlesOnce();
+    void acknowledgedEntryIsNotSettledAgain();
     void deadLetterKeepsHistoryAndListsNewestFirst();
     void replayPutsEntryBackWithAttemptsReset();
     void replayAllFiltersByTenant();
@@ -60,6 +62,7 @@ private slots:
     void abandonedEntriesAreClaimedAfterIdleTime();
     void vanishedGroupIsRecreated();
     void depthCountsStreamRetryAndDeadLetters();
+    void depthOfMissingStreamIsZero();
     void statsSeriesAndTenantsReadLiveCounters();
     void unreachableRedisIsAnOutage();
 
@@ -136,6 +139,30 @@ void RedisEventQueueTest::acknowledgeTakesMoreIdsThanLuaCanUnpack()
     QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
 }
 
+// Settled entries are trimmed from the front of the stream, so one still
+// pending keeps every newer entry in it; the depth counts only the unsettled.
+void RedisEventQueueTest::settledEntriesStayUntilNoOlderIsPending()
+{
+    auto queue = makeQueue("c1");
+    QVERIFY(queue.enqueue({sampleEvent("acme", "old"), sampleEvent("acme", "b"), sampleEvent("acme", "c"),
+                           sampleEvent("acme", "new")})
+                .has_value());
+    const auto batch = queue.read(3, 100ms).value();
+    QCOMPARE(batch.size(), std::size_t(3));
+    QVERIFY(queue.acknowledge({batch[1].entryId, batch[2].entryId}).has_value());
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 4LL);
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 2LL); // "old" pending, "new" not delivered
+    QVERIFY(queue.acknowledge({batch[0].entryId}).has_value());
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 1LL);
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 1LL);
+    const auto last = queue.read(10, 100ms).value();
+    QCOMPARE(last.size(), std::size_t(1));
+    QCOMPARE(last[0].event->providerMessageId, std::string("new"));
+    QVERIFY(queue.acknowledge({last[0].entryId}).has_value());
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 0LL);
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 0LL);
+}
+
 void RedisEventQueueTest::retryWaitsThenReturnsWithHistory()
 {
     auto queue = makeQueue("c1");
@@ -173,6 +200,22 @@ void RedisEventQueueTest::settlingTwiceSettlesOnce()
     QCOMPARE(queue.scheduleRetry(failedOnce(message, "x"), 10s).value(), false);
     QCOMPARE(queue.deadLetter(failedOnce(message, "x"), "x").value(), false);
     QCOMPARE(m_redis->command({"ZCARD", "mccig:retry"})->integer, 1LL);
+    QCOMPARE(m_redis->command({"HLEN", "mccig:dlq"})->integer, 0LL);
+}
+
+// A worker that took over an entry stored and acknowledged it; the entry is
+// still in the stream (an older one is pending), and the first holder's late
+// failure must not retry or dead-letter it.
+void RedisEventQueueTest::acknowledgedEntryIsNotSettledAgain()
+{
+    auto queue = makeQueue("c1");
+    QVERIFY(queue.enqueue({sampleEvent("acme", "older"), sampleEvent("acme", "taken")}).has_value());
+    const auto batch = queue.read(10, 100ms).value();
+    QVERIFY(queue.acknowledge({batch[1].entryId}).has_value());
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 2LL);
+    QCOMPARE(queue.scheduleRetry(failedOnce(batch[1], "late"), 10s).value(), false);
+    QCOMPARE(queue.deadLetter(failedOnce(batch[1], "late"), "late").value(), false);
+    QCOMPARE(m_redis->command({"ZCARD", "mccig:retry"})->integer, 0LL);
     QCOMPARE(m_redis->command({"HLEN", "mccig:dlq"})->integer, 0LL);
 }
 
@@ -280,8 +323,12 @@ void RedisEventQueueTest::vanishedGroupIsRecreated()
     auto empty = queue.read(10, 10ms);
     QVERIFY2(empty.has_value(), empty ? "" : empty.error().message.c_str());
     QVERIFY(queue.enqueue({sampleEvent("acme", "after")}).has_value());
-    QCOMPARE(queue.read(10, 100ms)->size(), std::size_t(1));
+    const auto delivered = queue.read(10, 100ms).value();
+    QCOMPARE(delivered.size(), std::size_t(1));
     QVERIFY(m_redis->command({"XGROUP", "DESTROY", "mccig:events", "workers"}).has_value());
+    // No group to acknowledge in: the entry stays for the recreated one.
+    QVERIFY(queue.acknowledge({delivered[0].entryId}).has_value());
+    QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 1LL);
     QVERIFY(queue.claimAbandoned(1ms, 10).has_value());
     // The recreated group starts at 0: the unacknowledged entry is delivered again.
     QCOMPARE(queue.read(10, 100ms)->size(), std::size_t(1));
@@ -299,6 +346,14 @@ void RedisEventQueueTest::depthCountsStreamRetryAndDeadLetters()
     QCOMPARE(depth.retrying, 1LL);
     QCOMPARE(depth.deadLetters, 1LL);
     QCOMPARE(depth.queued(), 2LL);
+}
+
+void RedisEventQueueTest::depthOfMissingStreamIsZero()
+{
+    QVERIFY(m_redis->command({"DEL", "mccig:events"}).has_value());
+    auto depth = readQueueDepth(*m_redis);
+    QVERIFY2(depth.has_value(), depth ? "" : depth.error().message.c_str());
+    QCOMPARE(depth->queued(), 0LL);
 }
 
 void RedisEventQueueTest::statsSeriesAndTenantsReadLiveCounters()
