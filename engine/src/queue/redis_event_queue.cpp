@@ -49,16 +49,16 @@ RedisEventQueue::RedisEventQueue(RedisEndpoint endpoint, std::chrono::millisecon
 
 Result<void> RedisEventQueue::ensureGroup() { return ensureEventStream(m_connection); }
 
-Result<void> RedisEventQueue::commandWithGroup(const std::vector<std::string>& args, RawReplyReader& reader)
+Result<void> RedisEventQueue::commandWithGroup(const std::vector<std::string>& args, ReplyBuilder& builder)
 {
-    auto read = m_connection.command(args, reader);
+    auto read = m_connection.command(args, builder);
     if (read || !isNoGroup(read.error()))
         return read;
     // Someone deleted the stream or the group (FLUSHDB, a manual XGROUP
     // DESTROY): recreate it and go on rather than stop consuming.
     if (auto created = ensureGroup(); !created)
         return std::unexpected(created.error());
-    return m_connection.command(args, reader);
+    return m_connection.command(args, builder);
 }
 
 Result<std::vector<std::string>> RedisEventQueue::enqueue(const std::vector<ConversationEvent>& events)

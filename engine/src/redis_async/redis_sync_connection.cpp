@@ -1,7 +1,7 @@
 #include "mccig/redis/redis_sync_connection.h"
 
 #include "hiredis_reply.h"
-#include "raw_reply_reader.h"
+#include "reply_builder_functions.h"
 
 #include <hiredis/hiredis.h>
 
@@ -26,37 +26,6 @@ bool isTimeoutError(int savedErrno, std::string_view text)
         || text.find("timed out") != std::string_view::npos
         || text.find("temporarily unavailable") != std::string_view::npos;
 }
-
-// Copies the reply into a RedisReply: how every reply but the large ones is read.
-class CopyingReader final : public RawReplyReader {
-public:
-    Result<void> read(const redisReply& reply) override
-    {
-        m_reply = copyHiredisReply(&reply);
-        return {};
-    }
-
-    RedisReply takeReply() { return std::move(m_reply); }
-
-private:
-    RedisReply m_reply;
-};
-
-// Fails an error reply as command() does; passes any other to `reader`.
-class RefusalCheckingReader final : public RawReplyReader {
-public:
-    explicit RefusalCheckingReader(RawReplyReader& reader) : m_reader(reader) {}
-
-    Result<void> read(const redisReply& reply) override
-    {
-        if (reply.type == REDIS_REPLY_ERROR)
-            return failure(ErrorKind::Rejected, std::string(reply.str, reply.len));
-        return m_reader.read(reply);
-    }
-
-private:
-    RawReplyReader& m_reader;
-};
 
 } // namespace
 
@@ -144,22 +113,22 @@ Result<void> RedisSyncConnection::appendCommand(const std::vector<std::string>& 
     return {};
 }
 
-Result<RedisReply> RedisSyncConnection::readReply()
+Result<void*> RedisSyncConnection::receive()
 {
-    CopyingReader copier;
-    if (auto read = readReply(copier); !read)
-        return std::unexpected(read.error());
-    return copier.takeReply();
+    void* reply = nullptr;
+    errno = 0;
+    if (redisGetReply(m_context.get(), &reply) != REDIS_OK || reply == nullptr)
+        return std::unexpected(dropWithContextError());
+    return reply;
 }
 
-Result<void> RedisSyncConnection::readReply(RawReplyReader& reader)
+Result<RedisReply> RedisSyncConnection::readReply()
 {
-    void* raw = nullptr;
-    errno = 0;
-    if (redisGetReply(m_context.get(), &raw) != REDIS_OK || raw == nullptr)
-        return std::unexpected(dropWithContextError());
-    std::unique_ptr<redisReply, decltype(&freeReplyObject)> reply(static_cast<redisReply*>(raw), &freeReplyObject);
-    return reader.read(*reply);
+    auto raw = receive();
+    if (!raw)
+        return std::unexpected(raw.error());
+    std::unique_ptr<redisReply, decltype(&freeReplyObject)> reply(static_cast<redisReply*>(*raw), &freeReplyObject);
+    return copyHiredisReply(reply.get());
 }
 
 Result<void> RedisSyncConnection::send(const std::vector<std::string>& args)
@@ -181,12 +150,24 @@ Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& 
     return reply;
 }
 
-Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, RawReplyReader& reader)
+Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, ReplyBuilder& builder)
 {
     if (auto sent = send(args); !sent)
         return sent;
-    RefusalCheckingReader checked(reader);
-    return readReply(checked);
+    BuildingReply building{builder, std::nullopt};
+    redisReader* reader = m_context->reader;
+    redisReplyObjectFunctions* ownFunctions = reader->fn;
+    reader->fn = builderReplyFunctions();
+    reader->privdata = &building;
+    // On failure the context is dropped with the builder's functions still
+    // installed: they are the ones that can free a half-read reply.
+    if (auto received = receive(); !received)
+        return std::unexpected(received.error());
+    reader->fn = ownFunctions;
+    reader->privdata = nullptr;
+    if (building.refusal)
+        return failure(ErrorKind::Rejected, *building.refusal);
+    return {};
 }
 
 Result<std::vector<RedisReply>> RedisSyncConnection::pipeline(const std::vector<std::vector<std::string>>& commands)

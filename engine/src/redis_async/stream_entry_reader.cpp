@@ -1,77 +1,81 @@
 #include "stream_entry_reader.h"
 
-#include <hiredis/hiredis.h>
-
+#include <algorithm>
+#include <array>
 #include <charconv>
-#include <string_view>
 
 namespace mccig {
 namespace {
 
-bool isArray(const redisReply* reply) { return reply != nullptr && reply->type == REDIS_REPLY_ARRAY; }
+// Index paths from the reply to its list of entries.
+constexpr std::array<int, 2> kReadGroupEntries{0, 1}; // first stream, its entries
+constexpr std::array<int, 1> kAutoClaimEntries{1};
 
-std::string_view textOf(const redisReply* reply)
-{
-    if (reply == nullptr || reply->str == nullptr)
-        return {};
-    return {reply->str, reply->len};
-}
-
-void takeField(StreamEntry& entry, std::string_view name, std::string_view value)
-{
-    if (name == "event")
-        entry.event.assign(value);
-    else if (name == "attempts")
-        std::from_chars(value.data(), value.data() + value.size(), entry.attempts);
-    else if (name == "failures")
-        entry.failures.assign(value);
-}
-
-StreamEntry toEntry(const redisReply& entry)
-{
-    StreamEntry taken;
-    taken.id.assign(textOf(entry.element[0]));
-    const redisReply& fields = *entry.element[1];
-    for (std::size_t i = 0; i + 1 < fields.elements; i += 2)
-        takeField(taken, textOf(fields.element[i]), textOf(fields.element[i + 1]));
-    return taken;
-}
-
-// The list of entries within the reply, or null when there is none (a
-// timed-out XREADGROUP).
-const redisReply* entriesOf(const redisReply& reply, StreamEntryReader::Shape shape)
-{
-    if (reply.type != REDIS_REPLY_ARRAY)
-        return nullptr;
-    if (shape == StreamEntryReader::Shape::AutoClaim)
-        return reply.elements >= 2 ? reply.element[1] : nullptr;
-    if (reply.elements == 0 || !isArray(reply.element[0]) || reply.element[0]->elements < 2)
-        return nullptr;
-    return reply.element[0]->element[1];
-}
+// Below an entry ([entry, part, field]): part 0 is the id, part 1 the fields.
+constexpr int kIdPart = 0;
+constexpr int kFieldsPart = 1;
 
 } // namespace
 
 StreamEntryReader::StreamEntryReader(Shape shape) : m_shape(shape) {}
 
-Result<void> StreamEntryReader::read(const redisReply& reply)
+std::optional<ReplyPath> StreamEntryReader::withinEntries(ReplyPath path) const
 {
-    if (m_shape == Shape::AutoClaim && (reply.type != REDIS_REPLY_ARRAY || reply.elements < 2))
-        return failure(ErrorKind::Internal, "unexpected XAUTOCLAIM reply");
-    if (const redisReply* entries = entriesOf(reply, m_shape); isArray(entries))
-        readEntries(*entries);
-    return {};
+    const ReplyPath entries = m_shape == Shape::ReadGroup ? ReplyPath(kReadGroupEntries) : ReplyPath(kAutoClaimEntries);
+    if (path.size() <= entries.size() || !std::equal(entries.begin(), entries.end(), path.begin()))
+        return std::nullopt;
+    return path.subspan(entries.size());
 }
 
-void StreamEntryReader::readEntries(const redisReply& entries)
+void StreamEntryReader::array(ReplyPath path, std::size_t elements)
 {
-    m_entries.reserve(m_entries.size() + entries.elements);
-    for (std::size_t i = 0; i < entries.elements; ++i) {
-        const redisReply* entry = entries.element[i];
-        if (!isArray(entry) || entry->elements < 2 || !isArray(entry->element[1]))
-            continue;
-        m_entries.push_back(toEntry(*entry));
+    if (path.empty()) {
+        m_rootElements = elements;
+        return;
     }
+    const auto below = withinEntries(path);
+    if (!below || below->size() != 2 || (*below)[1] != kFieldsPart)
+        return;
+    // The fields follow the id: the entry exists from here on.
+    StreamEntry& entry = m_entries.emplace_back();
+    entry.id = std::move(m_nextId);
+    m_nextId.clear();
+}
+
+void StreamEntryReader::string(ReplyPath path, std::string_view text)
+{
+    const auto below = withinEntries(path);
+    if (!below)
+        return;
+    if (below->size() == 2 && (*below)[1] == kIdPart) {
+        m_nextId.assign(text);
+        return;
+    }
+    if (below->size() != 3 || (*below)[1] != kFieldsPart || m_entries.empty())
+        return;
+    // Names and values alternate; `text` is gone after this call, so a name
+    // is kept as which field its value goes to.
+    if ((*below)[2] % 2 == 0) {
+        m_nextField = text == "event"  ? Field::Event
+            : text == "attempts"       ? Field::Attempts
+            : text == "failures"       ? Field::Failures
+                                       : Field::Other;
+        return;
+    }
+    StreamEntry& entry = m_entries.back();
+    if (m_nextField == Field::Event)
+        entry.event.assign(text);
+    else if (m_nextField == Field::Attempts)
+        std::from_chars(text.data(), text.data() + text.size(), entry.attempts);
+    else if (m_nextField == Field::Failures)
+        entry.failures.assign(text);
+}
+
+Result<std::vector<StreamEntry>> StreamEntryReader::takeEntries()
+{
+    if (m_shape == Shape::AutoClaim && m_rootElements < 2)
+        return failure(ErrorKind::Internal, "unexpected XAUTOCLAIM reply");
+    return std::move(m_entries);
 }
 
 } // namespace mccig

@@ -1,17 +1,21 @@
 #pragma once
 
+#include "mccig/core/result.h"
 #include "mccig/queue/stream_entry.h"
-#include "raw_reply_reader.h"
+#include "reply_builder.h"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace mccig {
 
-// Takes the stream entries of an XREADGROUP or XAUTOCLAIM reply straight out
-// of hiredis's reply: each id and field copied once into a StreamEntry, no
-// RedisReply tree in between (that copy cost about as much as the rest of
-// reading a batch). Entries that are nil (deleted meanwhile) are skipped.
-class StreamEntryReader final : public RawReplyReader {
+// Builds the stream entries of an XREADGROUP or XAUTOCLAIM reply while
+// hiredis parses it: each id and field copied once, straight from the read
+// buffer into a StreamEntry, with no reply objects in between. Entries
+// without fields (deleted meanwhile, as older Redis versions answer) are
+// skipped.
+class StreamEntryReader final : public ReplyBuilder {
 public:
     // Where the list of entries sits in the reply.
     enum class Shape {
@@ -21,14 +25,23 @@ public:
 
     explicit StreamEntryReader(Shape shape);
 
-    Result<void> read(const redisReply& reply) override;
+    void array(ReplyPath path, std::size_t elements) override;
+    void string(ReplyPath path, std::string_view text) override;
 
-    std::vector<StreamEntry> takeEntries() { return std::move(m_entries); }
+    // The entries read, or an error if the reply had not the expected shape.
+    Result<std::vector<StreamEntry>> takeEntries();
 
 private:
-    void readEntries(const redisReply& entries);
+    enum class Field { Event, Attempts, Failures, Other };
+
+    // The path below the list of entries ([entry, part, field]), or nothing
+    // when `path` lies elsewhere.
+    std::optional<ReplyPath> withinEntries(ReplyPath path) const;
 
     Shape m_shape;
+    std::size_t m_rootElements = 0;
+    std::string m_nextId;        // the id of the entry whose fields come next
+    Field m_nextField = Field::Other;
     std::vector<StreamEntry> m_entries;
 };
 

@@ -3,8 +3,17 @@
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_script.h"
 #include "mccig/redis/redis_sync_connection.h"
+#include "reply_builder.h"
 
 #include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <sstream>
+#include <thread>
 
 using namespace mccig;
 using namespace std::chrono_literals;
@@ -18,6 +27,75 @@ RedisEndpoint testEndpoint()
         qFatal("bad test Redis URL: %s", endpoint.error().message.c_str());
     return *endpoint;
 }
+
+// Writes down every element a ReplyBuilder is given, one line each:
+// "path kind value", the path as dot-separated indices.
+class RecordingBuilder final : public ReplyBuilder {
+public:
+    void array(ReplyPath path, std::size_t elements) override { record(path, "array", std::to_string(elements)); }
+    void string(ReplyPath path, std::string_view text) override { record(path, "string", std::string(text)); }
+    void integer(ReplyPath path, long long value) override { record(path, "integer", std::to_string(value)); }
+    void nil(ReplyPath path) override { record(path, "nil", ""); }
+
+    QStringList lines;
+
+private:
+    void record(ReplyPath path, const char* kind, const std::string& value)
+    {
+        std::ostringstream line;
+        for (std::size_t i = 0; i < path.size(); ++i)
+            line << (i ? "." : "") << path[i];
+        line << ' ' << kind << ' ' << value;
+        lines << QString::fromStdString(line.str());
+    }
+};
+
+// A peer on a loopback port that answers the first command with `reply` and
+// then says nothing more, until the client goes away.
+class HalfReplyingPeer {
+public:
+    explicit HalfReplyingPeer(std::string reply) : m_reply(std::move(reply))
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        if (::bind(m_listener, reinterpret_cast<sockaddr*>(&address), length) != 0 || ::listen(m_listener, 1) != 0
+            || ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&address), &length) != 0)
+            qFatal("cannot listen on loopback");
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { serve(); });
+    }
+
+    ~HalfReplyingPeer()
+    {
+        ::shutdown(m_listener, SHUT_RDWR);
+        m_thread.join();
+        ::close(m_listener);
+    }
+
+    int port() const { return m_port; }
+
+private:
+    void serve()
+    {
+        const int client = ::accept(m_listener, nullptr, nullptr);
+        if (client < 0)
+            return;
+        char buffer[4096];
+        bool answered = ::read(client, buffer, sizeof(buffer)) > 0
+            && ::write(client, m_reply.data(), m_reply.size()) == static_cast<ssize_t>(m_reply.size());
+        while (answered && ::read(client, buffer, sizeof(buffer)) > 0) {
+        }
+        ::close(client);
+    }
+
+    std::string m_reply;
+    int m_listener = -1;
+    int m_port = 0;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -184,6 +262,51 @@ private slots:
         QCOMPARE(reply.error().kind, ErrorKind::Timeout);
         QVERIFY(!connection.isConnected());
         QVERIFY(connection.command({"PING"}).has_value());
+    }
+
+    void builderSeesEveryElementWhereItSits()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        RecordingBuilder builder;
+        QVERIFY(connection.command({"EVAL", "return {7, {'a', false, {'b'}}, 'c'}", "0"}, builder).has_value());
+        const QStringList expected{" array 3", "0 integer 7", "1 array 3", "1.0 string a", "1.1 nil ",
+                                   "1.2 array 1",  "1.2.0 string b", "2 string c"};
+        QCOMPARE(builder.lines, expected);
+        // hiredis's own objects are back for the next command.
+        QCOMPARE(connection.command({"ECHO", "plain"})->text, std::string("plain"));
+    }
+
+    void builderNeverSeesAnErrorReply()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"SET", "text", "x"}).has_value());
+        RecordingBuilder builder;
+        const auto refused = connection.command({"LRANGE", "text", "0", "-1"}, builder);
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().kind, ErrorKind::Rejected);
+        QVERIFY(refused.error().message.starts_with("WRONGTYPE"));
+        QVERIFY(builder.lines.isEmpty());
+        QCOMPARE(connection.command({"GET", "text"})->text, std::string("x"));
+    }
+
+    // A reply cut off half-read leaves partly built elements in hiredis's
+    // reader; dropping the connection must free them with the builder's
+    // functions, not hiredis's (which would free what was never allocated).
+    void builderReplyCutOffByTimeoutDropsTheConnection()
+    {
+        HalfReplyingPeer peer("*3\r\n:1\r\n$1\r\na\r\n");
+        RedisEndpoint endpoint;
+        endpoint.host = "127.0.0.1";
+        endpoint.port = peer.port();
+        RedisSyncConnection connection(endpoint, 2s);
+        connection.setCommandTimeout(300ms);
+        RecordingBuilder builder;
+        const auto cut = connection.command({"LRANGE", "long", "0", "-1"}, builder);
+        QVERIFY(!cut.has_value());
+        QCOMPARE(cut.error().kind, ErrorKind::Timeout);
+        QVERIFY(!connection.isConnected());
+        const QStringList expected{" array 3", "0 integer 1", "1 string a"};
+        QCOMPARE(builder.lines, expected);
     }
 
     void eventStreamIsCreatedOnceAndKept()

@@ -38,7 +38,7 @@ public:
     const std::string& consumerName() const { return m_consumerName; }
 
 private:
-    Result<void> commandWithGroup(const std::vector<std::string>& args, RawReplyReader& reader);
+    Result<void> commandWithGroup(const std::vector<std::string>& args, ReplyBuilder& builder);
 
     RedisSyncConnection m_connection;
     std::chrono::milliseconds m_timeout;

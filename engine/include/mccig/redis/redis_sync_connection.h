@@ -13,7 +13,7 @@ struct redisContext;
 
 namespace mccig {
 
-class RawReplyReader;
+class ReplyBuilder;
 
 // A blocking connection to one Redis, for threads that may block: worker,
 // admin and desktop worker threads. Never use it on an I/O thread (use
@@ -46,11 +46,11 @@ public:
     // with the reply text as message.
     Result<RedisReply> command(const std::vector<std::string>& args);
 
-    // The same, but `reader` takes the reply straight from hiredis instead of
-    // a RedisReply copy: for large replies such as a batch of stream entries
-    // (RawReplyReader is private to the engine). An error reply fails as
-    // above and never reaches the reader.
-    Result<void> command(const std::vector<std::string>& args, RawReplyReader& reader);
+    // The same, but `builder` takes the reply element by element as it is
+    // parsed, instead of a RedisReply copy: for large replies such as a batch
+    // of stream entries (ReplyBuilder is private to the engine). An error
+    // reply fails as above and never reaches the builder.
+    Result<void> command(const std::vector<std::string>& args, ReplyBuilder& builder);
 
     // Sends every command, then reads every reply: one round trip. A command
     // that Redis refuses shows as a RedisReply of Type::Error in its slot; the
@@ -72,8 +72,8 @@ private:
     Result<void> authenticateAndSelect();
     Result<void> send(const std::vector<std::string>& args);
     Result<void> appendCommand(const std::vector<std::string>& args);
+    Result<void*> receive();
     Result<RedisReply> readReply();
-    Result<void> readReply(RawReplyReader& reader);
     Error dropWithContextError();
 
     RedisEndpoint m_endpoint;
