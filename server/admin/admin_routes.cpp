@@ -152,7 +152,7 @@ void addLiveRoutes(Router& router, const Context& context)
     addAdminRoute(router, context, "GET", "/v1/admin/tenants", [](const RouteParams&) -> std::variant<Work, HttpResponse> {
         return Work([](const AdminContext& admin) {
             LiveStatsReader reader(adminRedis(admin));
-            auto tenants = reader.tenants(admin.configuredTenants, admin.policyFor);
+            auto tenants = reader.tenants(admin.knownTenants(), admin.policyFor);
             return tenants ? jsonResponse(200, tenantsJson(*tenants)) : failureResponse(tenants.error());
         });
     });

@@ -24,7 +24,9 @@ struct AdminContext {
     std::string databaseUrl;
     std::chrono::milliseconds backendTimeout{2000};
     std::function<RateLimitPolicy(const std::string& tenantId)> policyFor;
-    std::vector<std::string> configuredTenants;           // tenants with API keys, listed even before traffic
+    // Tenants with a key or a rate limit of their own, listed even before they
+    // send anything. Called on a pool thread.
+    std::function<std::vector<std::string>()> knownTenants;
 };
 
 // Adds the /v1/admin/* routes of API.md §5 (events, events/count, dlq, dlq

@@ -56,7 +56,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
               config.databaseUrl,
               config.backendTimeout,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
-              config.configuredTenants()}
+              [this] { return knownTenants(); }}
     , m_listener(m_ioPool, m_router, ConnectionSettings{})
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
@@ -108,6 +108,14 @@ void ServerRuntime::shutDown()
 }
 
 AdmissionGate& ServerRuntime::currentGate() { return *m_gates[IoContextPool::currentIndex()]; }
+
+std::vector<std::string> ServerRuntime::knownTenants() const
+{
+    std::vector<std::string> tenants = m_config.configuredTenants();
+    const std::vector<std::string> stored = m_keys.storedTenants();
+    tenants.insert(tenants.end(), stored.begin(), stored.end());
+    return tenants;
+}
 
 std::optional<WorkerCounters> ServerRuntime::workerCounters() const
 {

@@ -46,6 +46,8 @@ public:
 private:
     AdmissionGate& currentGate();
     std::optional<WorkerCounters> workerCounters() const;
+    // Tenants named by the configuration or by a stored key.
+    std::vector<std::string> knownTenants() const;
     void waitUntilDrained();
 
     const ServerConfig& m_config;

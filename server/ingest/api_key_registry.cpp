@@ -43,4 +43,14 @@ void ApiKeyRegistry::replaceStoredKeys(std::vector<TenantKey> keys)
     m_storedKeys.store(std::make_shared<const KeyList>(std::move(keys)), std::memory_order_release);
 }
 
+std::vector<std::string> ApiKeyRegistry::storedTenants() const
+{
+    const std::shared_ptr<const KeyList> stored = m_storedKeys.load(std::memory_order_acquire);
+    std::vector<std::string> tenants;
+    tenants.reserve(stored->size());
+    for (const auto& key : *stored)
+        tenants.push_back(key.tenantId);
+    return tenants;
+}
+
 } // namespace mccig::server

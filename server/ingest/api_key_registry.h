@@ -28,6 +28,9 @@ public:
 
     void replaceStoredKeys(std::vector<TenantKey> keys);
 
+    // The tenant of each stored key, as last loaded (a tenant with two keys twice).
+    std::vector<std::string> storedTenants() const;
+
 private:
     using KeyList = std::vector<TenantKey>;
 

@@ -85,7 +85,9 @@ private slots:
         QCOMPARE(registry.tenantForKey("stored"), std::optional<std::string>("globex"));
         QCOMPARE(registry.tenantForKey("other"), std::optional<std::string>("initech"));
         QCOMPARE(registry.tenantForKey("boot"), std::optional<std::string>("acme"));
+        QCOMPARE(registry.storedTenants(), (std::vector<std::string>{"globex", "initech"}));
         registry.replaceStoredKeys({keyOf("initech", "other")});
+        QCOMPARE(registry.storedTenants(), std::vector<std::string>{"initech"});
         QVERIFY(!registry.tenantForKey("stored").has_value());
         QCOMPARE(registry.tenantForKey("other"), std::optional<std::string>("initech"));
         QCOMPARE(registry.tenantForKey("boot"), std::optional<std::string>("acme"));

@@ -45,6 +45,22 @@ std::string addKey(const QString& tenant)
 
 QString keyIdFor(const std::string& key) { return QString::fromStdString(keyIdOf(digestSecret(key))); }
 
+constexpr const char* kAdminKey = "keys-test-admin";
+
+// The tenant ids GET /v1/admin/tenants lists.
+QStringList listedTenants(int port)
+{
+    TestHttpClient client(port);
+    const auto reply = client.request("GET", "/v1/admin/tenants", {{"Authorization", std::string("Bearer ") + kAdminKey}});
+    QStringList tenants;
+    if (!reply || reply->status != 200)
+        return tenants;
+    const nlohmann::json body = reply->json();
+    for (const auto& item : body["items"])
+        tenants << QString::fromStdString(item.value("tenantId", ""));
+    return tenants;
+}
+
 int ingestStatus(int port, const std::string& key)
 {
     const auto reply = postJson(port, "/v1/ingest/sms", key, smsPayload("keys-" + newUuidV7()));
@@ -207,9 +223,12 @@ private slots:
     {
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url", redisUrlForDatabase(kRedisDb), "--database-url",
-                              freshDatabaseUrl("mccig_server_keys"), "--rate-limit", "1000:1000"}));
+                              freshDatabaseUrl("mccig_server_keys"), "--rate-limit", "1000:1000", "--admin-key",
+                              kAdminKey}));
         const std::string key = addKey("latecomer");
         QVERIFY(!key.empty());
+        // Listed as soon as its key is loaded, before it sends anything.
+        QTRY_VERIFY_WITH_TIMEOUT(listedTenants(server.port()).contains("latecomer"), 15000);
         // Reloads run every 2 s: poll well past a few of them.
         QTRY_COMPARE_WITH_TIMEOUT(ingestStatus(server.port(), key), 202, 15000);
 

@@ -88,7 +88,7 @@ AdminContext AdminRoutesTest::context(BlockingPool& pool) const
                         [](const std::string& tenant) {
                             return tenant == "acme" ? RateLimitPolicy{20, 5} : RateLimitPolicy{100, 50};
                         },
-                        {"acme", "quiet"}};
+                        [] { return std::vector<std::string>{"acme", "quiet"}; }};
 }
 
 void AdminRoutesTest::initTestCase()
