@@ -1,5 +1,7 @@
 #include "blocking_pool.h"
 
+#include "mccig/core/thread_name.h"
+
 #include <utility>
 
 namespace mccig::server {
@@ -10,7 +12,10 @@ BlockingPool::BlockingPool(std::size_t threadCount, std::size_t queueCapacity)
 {
     m_threads.reserve(m_threadCount);
     for (std::size_t i = 0; i < m_threadCount; ++i)
-        m_threads.emplace_back([this] { runWorker(); });
+        m_threads.emplace_back([this] {
+            nameThisThread("mccig-blocking");
+            runWorker();
+        });
 }
 
 BlockingPool::~BlockingPool() { stop(); }

@@ -1,5 +1,7 @@
 #include "http/io_context_pool.h"
 
+#include "mccig/core/thread_name.h"
+
 #include <limits>
 
 namespace mccig::server {
@@ -36,6 +38,7 @@ void IoContextPool::start(const std::function<void(std::size_t index)>& onThread
     for (std::size_t i = 0; i < m_contexts.size(); ++i) {
         m_threads.emplace_back([this, i, onThreadStart] {
             t_contextIndex = i;
+            nameThisThread("mccig-io");
             if (onThreadStart)
                 onThreadStart(i);
             m_contexts[i]->run();

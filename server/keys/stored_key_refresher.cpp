@@ -2,6 +2,7 @@
 
 #include "keys/api_key_store.h"
 #include "log/json_log.h"
+#include "mccig/core/thread_name.h"
 
 #include <utility>
 
@@ -20,7 +21,10 @@ StoredKeyRefresher::~StoredKeyRefresher() { stop(); }
 void StoredKeyRefresher::start()
 {
     refresh();
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        nameThisThread("mccig-keys");
+        run();
+    });
 }
 
 void StoredKeyRefresher::stop()

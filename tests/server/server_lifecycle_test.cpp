@@ -4,6 +4,7 @@
 #include "server_process.h"
 #include "test_http_client.h"
 #include "test_services.h"
+#include "thread_names.h"
 
 #include "mccig/core/uuid.h"
 #include "mccig/redis/redis_sync_connection.h"
@@ -178,6 +179,9 @@ private slots:
                 std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
         QVERIFY(persisted);
+        const auto threads = threadNamesOf(server.processId());
+        for (const char* name : {"mccig-io", "mccig-blocking", "mccig-keys", "mccig-fetch", "mccig-settle", "mccig-ack"})
+            QVERIFY2(threads.contains(name), name);
         const auto started = std::chrono::steady_clock::now();
         QCOMPARE(server.stop(), 0);
         QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));

@@ -1,5 +1,7 @@
 #include "acknowledger.h"
 
+#include "mccig/core/thread_name.h"
+
 #include <algorithm>
 
 namespace mccig {
@@ -26,7 +28,10 @@ Acknowledger::~Acknowledger()
 void Acknowledger::start()
 {
     if (!m_thread.joinable())
-        m_thread = std::thread([this] { run(); });
+        m_thread = std::thread([this] {
+            nameThisThread("mccig-ack");
+            run();
+        });
 }
 
 void Acknowledger::submit(std::vector<std::string> entryIds)

@@ -1,5 +1,7 @@
 #include "worker_loop.h"
 
+#include "mccig/core/thread_name.h"
+
 #include <algorithm>
 
 namespace mccig {
@@ -91,6 +93,7 @@ void WorkerLoop::run()
 
 void WorkerLoop::settleLoop(BatchSettler& settler)
 {
+    nameThisThread("mccig-settle");
     while (auto entries = takeBatch()) {
         m_status.countBatch(entries->size());
         auto batch = settler.batchOf(std::move(*entries));
@@ -112,6 +115,7 @@ std::optional<std::vector<StreamEntry>> WorkerLoop::takeBatch()
 
 void WorkerLoop::fetchLoop()
 {
+    nameThisThread("mccig-fetch");
     auto backoff = std::chrono::milliseconds(kFirstBackoff);
     for (;;) {
         {

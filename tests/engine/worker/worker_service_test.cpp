@@ -7,6 +7,7 @@
 #include "mccig/redis/event_stream.h"
 #include "mccig/worker/worker_service.h"
 #include "test_services.h"
+#include "thread_names.h"
 
 #include <QtTest>
 
@@ -50,6 +51,7 @@ private slots:
     void databaseOutageSpendsNoAttempts();
     void redisOutageIsReportedAndStopReturns();
     void idleConsumersHoldingNothingAreRemoved();
+    void threadsAreNamedForOperators();
 
 private:
     WorkerSettings settings() const;
@@ -332,6 +334,19 @@ void WorkerServiceTest::idleConsumersHoldingNothingAreRemoved()
                               kWait);
     worker.stop();
     QCOMPARE(consumersPending().at("holding"), 1LL);
+}
+
+void WorkerServiceTest::threadsAreNamedForOperators()
+{
+    WorkerService worker(settings());
+    worker.start();
+    const qint64 self = QCoreApplication::applicationPid();
+    QTRY_COMPARE_WITH_TIMEOUT(test::threadNamesOf(self)["mccig-settle"], 2, kWait);
+    const auto names = test::threadNamesOf(self);
+    QCOMPARE(names.at("mccig-fetch"), 1);
+    QCOMPARE(names.at("mccig-ack"), 1);
+    worker.stop();
+    QCOMPARE(test::threadNamesOf(self).count("mccig-fetch"), std::size_t(0));
 }
 
 QTEST_GUILESS_MAIN(WorkerServiceTest)
