@@ -2,6 +2,7 @@
 #include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/postgres/postgres_event_repository.h"
+#include "mccig/queue/queue_depth.h"
 #include "mccig/queue/redis_dead_letter_queue.h"
 #include "mccig/queue/redis_event_queue.h"
 #include "mccig/redis/event_stream.h"
@@ -43,6 +44,7 @@ private slots:
     void initTestCase();
     void init();
     void storesEveryEventExactlyOnceAndAcknowledges();
+    void twoWorkersShareTheQueueAndEmptyTheStream();
     void failingEventIsRetriedMaxAttemptsThenDeadLettered();
     void replayedEventIsStoredOnceSimulationIsOff();
     void badRowIsIsolatedFromItsBatch();
@@ -145,6 +147,31 @@ void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
     auto stored = m_repository->list({.filter = {.providerMessageId = "m-42"}}).value();
     QCOMPARE(stored.items.size(), std::size_t(1));
     QCOMPARE(toJson(stored.items[0]).dump(), toJson(events[42]).dump());
+}
+
+// Two workers settle batches in whatever order they finish and trim the
+// stream concurrently: every message is stored once, and the stream ends
+// empty with nothing pending.
+void WorkerServiceTest::twoWorkersShareTheQueueAndEmptyTheStream()
+{
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 40000; ++i)
+        events.push_back(sampleEvent("shared-" + std::to_string(i)));
+    QVERIFY(m_producer->enqueue(events).has_value());
+    // Eight batches: one worker can hold at most four before it settles any.
+    WorkerService first(settings());
+    WorkerService second(settings());
+    first.start();
+    second.start();
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 40000LL, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
+    first.stop();
+    second.stop();
+    QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
+    QCOMPARE(first.counters().persisted + second.counters().persisted, 40000LL);
+    QVERIFY(first.counters().persisted > 0);
+    QVERIFY(second.counters().persisted > 0);
+    QCOMPARE(readQueueDepth(*m_redis)->queued(), 0LL);
 }
 
 void WorkerServiceTest::failingEventIsRetriedMaxAttemptsThenDeadLettered()
