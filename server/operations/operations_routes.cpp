@@ -81,7 +81,7 @@ void serveReadiness(const OperationsContext& context, Respond respond)
 void registerOperationsRoutes(Router& router, const OperationsContext& context)
 {
     router.add("GET", "/healthz", [](HttpRequest&&, const RouteParams&, Respond respond) {
-        respond(jsonResponse(200, nlohmann::json{{"status", "ok"}}));
+        respond(jsonResponse(200, nlohmann::json{{"status", "ok"}, {"version", MCCIG_VERSION}}));
     });
     router.add("GET", "/readyz", [&context](HttpRequest&&, const RouteParams&, Respond respond) {
         serveReadiness(context, std::move(respond));
