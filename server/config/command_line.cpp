@@ -2,7 +2,7 @@
 
 #include "mccig/domain/tenant_id.h"
 
-#include <arpa/inet.h>
+#include <boost/asio/ip/address.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -57,8 +57,9 @@ std::vector<std::string_view> splitList(std::string_view text)
 
 bool isIpAddress(const std::string& host)
 {
-    unsigned char buffer[16];
-    return inet_pton(AF_INET, host.c_str(), buffer) == 1 || inet_pton(AF_INET6, host.c_str(), buffer) == 1;
+    boost::system::error_code error;
+    boost::asio::ip::make_address(host, error);
+    return !error;
 }
 
 ParseResult setListen(ServerConfig& config, const std::string& value)
@@ -322,6 +323,8 @@ std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
         return ServerCommand::Migrate;
     if (word == "keys")
         return ServerCommand::Keys;
+    if (word == "healthcheck")
+        return ServerCommand::Healthcheck;
     return std::unexpected("unknown argument: '" + std::string(word) + "' (see --help)");
 }
 
@@ -371,6 +374,8 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
 
 ParseResult checkBackendChoice(ServerCommand command, const ServerConfig& config)
 {
+    if (command == ServerCommand::Healthcheck)
+        return {}; // talks to the running server only
     if (command == ServerCommand::Migrate) {
         if (config.databaseUrl.empty())
             return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL)"));
@@ -430,6 +435,7 @@ std::string usageText()
 {
     return R"(Usage: mccig-server [options]
        mccig-server migrate [options]
+       mccig-server healthcheck [--listen HOST:PORT]
        mccig-server keys add TENANT | keys list [TENANT] | keys revoke KEY-ID [options]
 
 Multi-channel communication ingestion gateway: HTTP ingest API, admin API and worker.
@@ -442,6 +448,8 @@ Commands:
   keys list [TENANT]            print KEY-ID, tenant and creation time of each stored key (never the key)
   keys revoke KEY-ID            delete a stored key; running servers refuse it within 2 s
                                 (keys commands need only --redis-url; --api-keys keys are not stored)
+  healthcheck                   exit 0 if the server at --listen answers GET /healthz with 200, else 1
+                                (a wildcard address is asked on loopback; for container health checks)
 
 Options:
   --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)

@@ -73,7 +73,7 @@ HttpResponse metricsResponse(const OperationsContext& context)
 void registerOperationsRoutes(Router& router, const OperationsContext& context)
 {
     router.add("GET", "/healthz", [](HttpRequest&&, const RouteParams&, Respond respond) {
-        respond(jsonResponse(200, nlohmann::json{{"status", "ok"}}));
+        respond(jsonResponse(200, nlohmann::json{{"status", "ok"}, {"version", MCCIG_VERSION}}));
     });
     auto readiness = std::make_shared<ReadinessProbe>(context.currentGate, context.databaseUrl,
                                                       context.backendTimeout, kReadinessMaxAge);
