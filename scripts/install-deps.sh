@@ -11,6 +11,7 @@ packages=(
   libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev
   redis-server redis-tools postgresql
   wrk procps curl xvfb
+  clang-16 libclang-rt-16-dev libfuzzer-16-dev
 )
 
 sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }

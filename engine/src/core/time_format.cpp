@@ -88,6 +88,10 @@ std::optional<system_clock::time_point> parseRfc3339(std::string_view text)
     const auto h = digitsAt(text, 11, 2), mi = digitsAt(text, 14, 2), s = digitsAt(text, 17, 2);
     if (!y || !mo || !d || !h || !mi || !s || *h > 23 || *mi > 59 || *s > 60)
         return std::nullopt;
+    // The years a system_clock time point (64-bit nanoseconds) can hold:
+    // beyond them the conversion below would overflow.
+    if (*y < 1678 || *y > 2261)
+        return std::nullopt;
     const year_month_day date{year{*y}, month{static_cast<unsigned>(*mo)}, day{static_cast<unsigned>(*d)}};
     if (!date.ok())
         return std::nullopt;

@@ -361,6 +361,14 @@ private slots:
         QCOMPARE(found, paths);
     }
 
+    void timestampOutsideWhatAClockHoldsIsAViolation()
+    {
+        for (const std::string timestamp : {"4072-01-31T12:00:00Z", "1000-01-01T00:00:00Z"})
+            QCOMPARE(violationPaths(Channel::Sms, with(validSms(), "timestamp", timestamp)), QStringLiteral("timestamp"));
+        QCOMPARE(violationPaths(Channel::Sms, with(validSms(), "timestamp", "2261-12-31T23:59:59Z")),
+                 QStringLiteral("<valid>"));
+    }
+
     void fieldGivenTwiceIsRefused()
     {
         const auto body = mccig::MessageBody::parse(

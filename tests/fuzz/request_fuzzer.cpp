@@ -1,0 +1,100 @@
+// libFuzzer target: bytes from the network, through what the server does
+// with them before any backend is asked. The HTTP parser with the
+// connection's limits, the framing rules (request_framing.h), then JSON
+// parsing and validation of the body for every channel. Besides the
+// sanitizers it checks the promise of the validator: whatever it accepts can
+// be stored (no U+0000, and it serializes as strict UTF-8 JSON).
+#include "http/request_framing.h"
+#include "mccig/validation/message_validator.h"
+
+#include <boost/asio/buffer.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+// The limits of ConnectionSettings and HttpConnection.
+constexpr std::size_t kHeaderLimit = 16 * 1024;
+constexpr std::size_t kBodyLimit = 64 * 1024;
+constexpr std::size_t kChunkExtensionLimit = 1024;
+
+void requireStorable(const mccig::ValidatedMessage& message)
+{
+    if (message.content.find('\0') != std::string::npos)
+        std::abort();
+    // Throws (and so fails the run) on invalid UTF-8 or a value JSON cannot hold.
+    const std::string metadata = message.rawMetadata.dump();
+    if (metadata.find("\\u0000") != std::string::npos)
+        std::abort();
+}
+
+void validateBody(std::string_view body)
+{
+    const auto parsed = mccig::MessageBody::parse(body);
+    if (!parsed)
+        return;
+    (void)parsed->tenantClaim();
+    for (const auto channel : {mccig::Channel::Sms, mccig::Channel::Chat, mccig::Channel::Voice}) {
+        if (const auto message = mccig::validateMessage(channel, *parsed))
+            requireStorable(*message);
+    }
+}
+
+mccig::server::HttpRequest headOf(const http::request<http::string_body>& message)
+{
+    mccig::server::HttpRequest head;
+    head.method = std::string(message.method_string());
+    head.target = std::string(message.target());
+    for (const auto& field : message) {
+        std::string name(field.name_string());
+        for (auto& c : name)
+            c = mccig::server::asciiLower(c);
+        head.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    return head;
+}
+
+void parseRequest(std::string_view bytes)
+{
+    http::request_parser<http::string_body> parser;
+    parser.header_limit(kHeaderLimit);
+    parser.body_limit(kBodyLimit);
+    parser.eager(true);
+    std::size_t extensionBytes = 0;
+    auto onChunkHeader = [&](std::uint64_t, beast::string_view extensions, beast::error_code& error) {
+        extensionBytes += extensions.size();
+        if (extensionBytes > kChunkExtensionLimit)
+            error = http::error::bad_chunk_extension;
+    };
+    parser.on_chunk_header(onChunkHeader);
+    beast::error_code error;
+    while (!bytes.empty() && !parser.is_done()) {
+        const auto used = parser.put(boost::asio::buffer(bytes.data(), bytes.size()), error);
+        if (error == http::error::need_more && used == 0)
+            return;
+        if (error && error != http::error::need_more)
+            return;
+        bytes.remove_prefix(used);
+        if (parser.is_header_done() && mccig::server::framingRefusal(headOf(parser.get())))
+            return;
+    }
+    if (parser.is_done())
+        validateBody(parser.get().body());
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+    parseRequest(bytes);
+    validateBody(bytes);
+    return 0;
+}
