@@ -300,13 +300,65 @@ private slots:
         QTest::newRow("trailing garbage") << QByteArray(R"({"providerMessageId":"a"} x)");
         QTest::newRow("bad utf-8") << QByteArray("{\"body\":\"\xff\"}");
         QTest::newRow("single quotes") << QByteArray("{'a':1}");
-        QTest::newRow("integer beyond 64 bits") << QByteArray(R"({"metadata":{"n":123456789012345678901234567890}})");
     }
 
     void textThatIsNotJsonDoesNotParse()
     {
         QFETCH(QByteArray, text);
         QVERIFY(!mccig::MessageBody::parse(std::string_view(text.constData(), std::size_t(text.size()))));
+    }
+
+    void numberTooLargeToKeepIsAViolationNamingItsPath_data()
+    {
+        QTest::addColumn<QByteArray>("metadata");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("1e400") << QByteArray(R"({"n":1e400})") << "metadata.n";
+        QTest::newRow("integer beyond 64 bits") << QByteArray(R"({"a":1,"n":123456789012345678901234567890})")
+                                                << "metadata.n";
+        QTest::newRow("in a list") << QByteArray(R"({"l":[0,[1,-1e999]]})") << "metadata.l[1][1]";
+        QTest::newRow("after a nested object") << QByteArray(R"({"o":{"p":[1,2]},"q":2e400})") << "metadata.q";
+    }
+
+    void numberTooLargeToKeepIsAViolationNamingItsPath()
+    {
+        QFETCH(QByteArray, metadata);
+        QFETCH(QString, path);
+        const std::string text = R"({"providerMessageId":"a","from":"+14155550123","to":"+14155550124",)"
+                                 R"("body":"hi","metadata":)" + metadata.toStdString() + "}";
+        const auto body = mccig::MessageBody::parse(text);
+        QVERIFY(body);
+        QVERIFY(!body->tenantClaim());
+        const auto result = validateMessage(Channel::Sms, *body);
+        QVERIFY(!result);
+        QCOMPARE(result.error().size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(result.error()[0].path), path);
+    }
+
+    void nulInAnyKeyOrStringIsAViolation_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("paths");
+        QTest::newRow("body") << QByteArray(R"({"body":"\u0000"})") << QStringList{"body"};
+        QTest::newRow("metadata key and value")
+            << QByteArray(R"({"body":"x","metadata":{"a\u0000":"b","c":[{"d":"e\u0000"}]}})")
+            << QStringList{QString::fromStdString(std::string("metadata.a\0", 11)), "metadata.c[0].d"};
+        QTest::newRow("escaped backslash is no NUL") << QByteArray(R"({"body":"\\u0000"})") << QStringList{};
+    }
+
+    void nulInAnyKeyOrStringIsAViolation()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, paths);
+        auto body = nlohmann::json::parse(text.toStdString());
+        json full = validSms();
+        full.merge_patch(body);
+        const auto result = validateJson(Channel::Sms, full);
+        QStringList found;
+        if (!result) {
+            for (const auto& violation : result.error())
+                found << QString::fromStdString(violation.path);
+        }
+        QCOMPARE(found, paths);
     }
 
     void fieldGivenTwiceIsRefused()
