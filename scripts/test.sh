@@ -7,6 +7,8 @@
 # --sanitize (first argument): builds with AddressSanitizer and
 # UndefinedBehaviorSanitizer into build-sanitize/ and runs the unit and
 # integration tests there; any report fails the test that caused it.
+# With MCCIG_TEST_REDIS_URL and MCCIG_TEST_DATABASE_URL both set (CI service
+# containers), the tests use those servers and none is started here.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -25,8 +27,10 @@ fi
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" "${build_args[@]}"
 
-trap '"$root/scripts/test-services.sh" stop' EXIT
-eval "$("$root/scripts/test-services.sh" start)"
+if [[ -z ${MCCIG_TEST_REDIS_URL:-} || -z ${MCCIG_TEST_DATABASE_URL:-} ]]; then
+  trap '"$root/scripts/test-services.sh" stop' EXIT
+  eval "$("$root/scripts/test-services.sh" start)"
+fi
 export QT_QPA_PLATFORM=offscreen
 
 ctest --test-dir "${MCCIG_BUILD_DIR:-$root/build}" --output-on-failure --timeout 600 -j 2 "$@"
