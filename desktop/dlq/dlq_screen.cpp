@@ -204,7 +204,8 @@ void DlqScreen::refresh()
     request.path = QStringLiteral("/v1/admin/dlq");
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(kFetchLimit));
     request.auth = ApiAuth::Admin;
-    if (m_loadError.isEmpty())
+    // A job's result and a load error stay readable while the list reloads.
+    if (m_loadError.isEmpty() && m_jobSummary.isEmpty())
         m_status->setText(tr("Loading…"));
     QPointer<ConsoleSession> session = m_session;
     connect(m_session->backend()->send(request), &PendingCall::finished, this,
