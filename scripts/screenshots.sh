@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Writes docs/screenshots/*.png: one screenshot of each of the console's six
-# screens, populated from a real mccig-server under simulated traffic.
+# Writes docs/screenshots/LANGUAGE/WxH/*.png: every screen of the console and
+# the situations a support engineer meets (no connection, new failures while
+# the DLQ list is loaded, a wrong admin key), populated from a real
+# mccig-server under simulated traffic, at 1440x900 and 1024x700, in English
+# and German.
 #   scripts/screenshots.sh [BUILD_DIR]      (default: build)
 # Needs mccig-server, mccig-sim and mccig-console built in BUILD_DIR. Starts
 # the test Redis and PostgreSQL (scripts/test-services.sh), a server on a free
 # loopback port, mccig-sim for live traffic (replayed copies, forced failures,
 # a noisy tenant beside calm ones) plus a loop of invalid requests, then runs
-# `mccig-console --screenshots` offscreen.
+# `mccig-console --screenshots` offscreen once per language.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,7 +49,7 @@ server="http://$address"
 # the screenshots.
 "$build/bin/mccig-sim" send --manifest "$work/traffic.json" --target "$server" --admin-key "$admin_key" \
   --tenant acme:key-acme --tenant globex:key-globex --tenant initech:key-initech --tenant noisy:key-noisy \
-  --noisy-tenant noisy --replay-copies 40 --failures 12 --noisy-rate 60 --noisy-duration 120 \
+  --noisy-tenant noisy --replay-copies 40 --failures 12 --noisy-rate 60 --noisy-duration 400 \
   --noisy-others-rate 20 --duration 1 >/dev/null 2>"$work/sim.log" &
 pids+=($!)
 # mccig-sim sends only valid messages; the dashboard's "invalid" line comes from here.
@@ -59,8 +62,13 @@ done) &
 pids+=($!)
 sleep 4
 
-mkdir -p "$out" "$work/config"
-QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
-  "$build/bin/mccig-console" --screenshots "$out" --language "${MCCIG_SCREENSHOT_LANGUAGE:-en}" \
-  --server "$server" --admin-key "$admin_key" --api-keys "$api_keys" --redis-url "$redis_url"
-ls -1 "$out"/*.png
+for language in ${MCCIG_SCREENSHOT_LANGUAGES:-en de}; do
+  rm -rf "${out:?}/$language" "$work/config"
+  mkdir -p "$out/$language" "$work/config"
+  # A fresh configuration each time: no saved profile, window state or language.
+  QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" \
+    "$build/bin/mccig-console" --screenshots "$out/$language" --language "$language" \
+    --server "$server" --admin-key "$admin_key" --api-keys "$api_keys" --redis-url "$redis_url"
+done
+find "$out" -name '*.png' | sort
+du -sh "$out"

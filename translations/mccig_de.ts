@@ -293,6 +293,21 @@
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
+    <message>
+        <source>Pi&amp;n this id</source>
+        <translation>ID &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Send the same message id again on the next run; otherwise a re-run uses a fresh id</source>
+        <translation>Beim nächsten Lauf dieselbe Nachrichten-ID erneut senden; sonst verwendet eine Wiederholung eine neue ID</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>MCC-IG Console</source>
+        <translation>MCC-IG Console</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::AdminLiveSource</name>
@@ -408,6 +423,14 @@
         <source>Delete the profile "%1" and its secrets?</source>
         <translation>Profil „%1“ und seine Geheimnisse löschen?</translation>
     </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Opened from the command line: Save keeps it as a profile</source>
+        <translation>Über die Befehlszeile geöffnet: Speichern behält es als Profil</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ConnectionStatus</name>
@@ -462,6 +485,54 @@
     <message>
         <source>Not ready (HTTP %1)</source>
         <translation>Nicht bereit (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Admin access</source>
+        <translation>Admin-Zugang</translation>
+    </message>
+    <message>
+        <source>Admin: –</source>
+        <translation>Admin: –</translation>
+    </message>
+    <message>
+        <source>Admin: no key in the profile</source>
+        <translation>Admin: kein Schlüssel im Profil</translation>
+    </message>
+    <message>
+        <source>Admin: checking…</source>
+        <translation>Admin: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Admin key accepted</source>
+        <translation>Admin-Schlüssel akzeptiert</translation>
+    </message>
+    <message>
+        <source>Admin key refused (HTTP %1)</source>
+        <translation>Admin-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Admin API disabled on the server (HTTP 404)</source>
+        <translation>Admin-API auf dem Server deaktiviert (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>Admin API: HTTP %1</source>
+        <translation>Admin-API: HTTP %1</translation>
+    </message>
+    <message>
+        <source>The DLQ, replay verification and the admin API's figures need an admin key the server accepts: fix it in File → Connections…</source>
+        <translation>DLQ, Replay-Prüfung und die Zahlen der Admin-API brauchen einen Admin-Schlüssel, den der Server akzeptiert: unter Datei → Verbindungen… korrigieren</translation>
     </message>
 </context>
 <context>
@@ -541,6 +612,26 @@
         <source>Live from the admin API · %1</source>
         <translation>Live über die Admin-API · %1</translation>
     </message>
+    <message>
+        <source>&amp;Pause the live view</source>
+        <translation>Live-Ansicht &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>⏸ Paused</source>
+        <translation>⏸ Angehalten</translation>
+    </message>
+    <message>
+        <source>⏸ Paused · figures of %1</source>
+        <translation>⏸ Angehalten · Zahlen von %1</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::DepthSeriesModel</name>
@@ -599,16 +690,8 @@
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <source>Re&amp;play selected</source>
-        <translation>Auswahl erneut &amp;einspielen</translation>
-    </message>
-    <message>
         <source>Put the selected entries back on the queue (Ctrl+R)</source>
         <translation>Ausgewählte Einträge zurück in die Warteschlange (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Replay &amp;all</source>
-        <translation>&amp;Alle erneut einspielen</translation>
     </message>
     <message>
         <source>Replay every entry that passes the filter (Ctrl+Shift+R)</source>
@@ -639,10 +722,6 @@
         <translation>GET /v1/admin/dlq antwortete HTTP %1</translation>
     </message>
     <message>
-        <source>Cannot load: %1</source>
-        <translation>Laden nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue</source>
         <translation>Seite %1 von %2 · %3 von %4 geladenen angezeigt · %5 in der Warteschlange</translation>
     </message>
@@ -667,11 +746,75 @@
         <translation>Abgebrochen: %1 erledigt, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Replayed %1, failed %2</source>
+        <source>Dead letters</source>
+        <translation>Unzustellbare Nachrichten</translation>
+    </message>
+    <message>
+        <source>Dead letter details</source>
+        <translation>Details der unzustellbaren Nachricht</translation>
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation>Filtertext</translation>
+    </message>
+    <message>
+        <source>Tenant filter</source>
+        <translation>Mandantenfilter</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Kanalfilter</translation>
+    </message>
+    <message>
+        <source>Re&amp;play selected…</source>
+        <translation>Auswahl erneut &amp;einspielen…</translation>
+    </message>
+    <message>
+        <source>Replay &amp;all…</source>
+        <translation>&amp;Alle erneut einspielen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the queue</source>
+        <translation>Warteschlange &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation>Auswahl &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the running job</source>
+        <translation>Laufenden Auftrag a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>✖ Cannot load the DLQ: %1</source>
+        <translation>✖ DLQ kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>the admin key was refused (HTTP %1)</source>
+        <translation>der Admin-Schlüssel wurde abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Queue depth unknown</source>
+        <translation>Länge der Warteschlange unbekannt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue now, reloading…</source>
+        <translation>Seite %1 von %2 · %3 angezeigt von %4 geladen · jetzt %5 in der Warteschlange, wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>Replay selected</source>
+        <translation>Auswahl erneut einspielen</translation>
+    </message>
+    <message>
+        <source>Replayed %1, %2 failed</source>
         <translation>%1 erneut eingespielt, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Deleted %1, failed %2</source>
+        <source>Deleted %1, %2 failed</source>
         <translation>%1 gelöscht, %2 fehlgeschlagen</translation>
     </message>
 </context>
@@ -763,10 +906,6 @@
         <translation>MCC-IG-Konsole</translation>
     </message>
     <message>
-        <source>⚠ No keychain: secrets in plain text</source>
-        <translation>⚠ Kein Schlüsselbund: Geheimnisse im Klartext</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -805,14 +944,6 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Connections…</source>
-        <translation>Verbindungen…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -855,6 +986,89 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
     <message>
         <source>MCC-IG Console — %1</source>
         <translation>MCC-IG-Konsole — %1</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Add, edit, save and choose connection profiles (Ctrl+K)</source>
+        <translation>Verbindungsprofile anlegen, bearbeiten, speichern und wählen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Choosing a profile connects to it</source>
+        <translation>Die Wahl eines Profils verbindet damit</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to the chosen profile again</source>
+        <translation>Erneut mit dem gewählten Profil verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>⚠ Secrets in plain text</source>
+        <translation>⚠ Geheimnisse im Klartext</translation>
+    </message>
+    <message>
+        <source>⚠ Secrets not stored</source>
+        <translation>⚠ Geheimnisse nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Secrets not saved</source>
+        <translation>Geheimnisse nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The system keychain did not store the profile's secrets (%1).
+
+Store them in plain text in the settings file, or store nothing and enter the keys again after a restart?</source>
+        <translation>Der Systemschlüsselbund hat die Geheimnisse des Profils nicht gespeichert (%1).
+
+Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Schlüssel nach einem Neustart erneut eingeben?</translation>
+    </message>
+    <message>
+        <source>Store in &amp;plain text</source>
+        <translation>Im &amp;Klartext speichern</translation>
+    </message>
+    <message>
+        <source>Store &amp;nothing</source>
+        <translation>&amp;Nichts speichern</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Not connected. To start, add a server in &lt;a href="connections"&gt;File → Connections…&lt;/a&gt; (Ctrl+K), or start the console with &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt;.</source>
+        <translation>Nicht verbunden. Zum Start einen Server unter &lt;a href="connections"&gt;Datei → Verbindungen…&lt;/a&gt; (Strg+K) hinzufügen oder die Konsole mit &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt; starten.</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a profile in the toolbar, or manage profiles in &lt;a href="connections"&gt;File → Connections…&lt;/a&gt; (Ctrl+K).</source>
+        <translation>Nicht verbunden. Ein Profil in der Werkzeugleiste wählen oder Profile unter &lt;a href="connections"&gt;Datei → Verbindungen…&lt;/a&gt; (Strg+K) verwalten.</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::MemorySecretStore</name>
+    <message>
+        <source>Secrets are not stored: they are kept only until the console closes</source>
+        <translation>Geheimnisse werden nicht gespeichert: Sie bleiben nur bis zum Schließen der Konsole erhalten</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1141,70 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Validation problems</source>
+        <translation>Validierungsprobleme</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <translation>Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send selected history entry &amp;again</source>
+        <translation>Gewählten Verlaufseintrag &amp;erneut senden</translation>
+    </message>
+    <message>
+        <source>Load &amp;template</source>
+        <translation>&amp;Vorlage laden</translation>
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation>Neue Nachrichten-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Save history…</source>
+        <translation>Verlauf &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open history…</source>
+        <translation>Verlauf ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Insert a tab in the payload</source>
+        <translation>Tabulator in die Nutzdaten einfügen</translation>
+    </message>
+    <message>
+        <source>Tab moves to the next field; Ctrl+Tab inserts a tab</source>
+        <translation>Tab springt zum nächsten Feld; Strg+Tab fügt einen Tabulator ein</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Noch nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::RateLimitScreen</name>
@@ -990,6 +1268,22 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
         <source>Accepted %1 · throttled (429) %2 · other %3</source>
         <translation>Angenommen %1 · gedrosselt (429) %2 · andere %3</translation>
     </message>
+    <message>
+        <source>Token buckets</source>
+        <translation>Token-Buckets</translation>
+    </message>
+    <message>
+        <source>Burst tenant</source>
+        <translation>Burst-Mandant</translation>
+    </message>
+    <message>
+        <source>Burst rate</source>
+        <translation>Burst-Rate</translation>
+    </message>
+    <message>
+        <source>Burst duration</source>
+        <translation>Burst-Dauer</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ReplayOutcomeModel</name>
@@ -1033,20 +1327,8 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
         <translation>abgebrochen nach %1 von %2 Antworten</translation>
     </message>
     <message>
-        <source>count request failed: %1</source>
-        <translation>Zählabfrage fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>count request answered HTTP %1</source>
-        <translation>Zählabfrage antwortete HTTP %1</translation>
-    </message>
-    <message>
         <source>%1 sends from %2 concurrent senders</source>
         <translation>%1 Sendungen von %2 gleichzeitigen Sendern</translation>
-    </message>
-    <message>
-        <source>202 accepted: %1 (expected 1)</source>
-        <translation>202 angenommen: %1 (erwartet 1)</translation>
     </message>
     <message>
         <source>200 duplicate: %1 (expected %2)</source>
@@ -1064,6 +1346,70 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
         <source>stored rows: not verified</source>
         <translation>gespeicherte Zeilen: nicht geprüft</translation>
     </message>
+    <message>
+        <source>the server was unreachable for the count request (%1)</source>
+        <translation>der Server war für die Zählabfrage nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>admin access was refused (HTTP %1): the stored rows could not be counted</source>
+        <translation>der Admin-Zugang wurde abgelehnt (HTTP %1): die gespeicherten Zeilen konnten nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>the count request answered HTTP %1</source>
+        <translation>die Zählabfrage antwortete mit HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) got no answer: the server was unreachable (%1)</source>
+        <translation><numerusform>%n Sendung erhielt keine Antwort: der Server war nicht erreichbar (%1)</numerusform><numerusform>%n Sendungen erhielten keine Antwort: der Server war nicht erreichbar (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) were rejected as invalid (HTTP 400): fix the payload</source>
+        <translation><numerusform>%n Sendung wurde als ungültig abgelehnt (HTTP 400): Nutzdaten korrigieren</numerusform><numerusform>%n Sendungen wurden als ungültig abgelehnt (HTTP 400): Nutzdaten korrigieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) were refused (HTTP %1): the tenant key is not accepted</source>
+        <translation><numerusform>%n Sendung wurde abgewiesen (HTTP %1): der Mandanten-Schlüssel wird nicht akzeptiert</numerusform><numerusform>%n Sendungen wurden abgewiesen (HTTP %1): der Mandanten-Schlüssel wird nicht akzeptiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) were rate limited (HTTP 429): lower N or use another tenant</source>
+        <translation><numerusform>%n Sendung wurde gedrosselt (HTTP 429): N verringern oder einen anderen Mandanten nehmen</numerusform><numerusform>%n Sendungen wurden gedrosselt (HTTP 429): N verringern oder einen anderen Mandanten nehmen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) answered neither 202 nor 200 (first: HTTP %1)</source>
+        <translation><numerusform>%n Sendung antwortete weder 202 noch 200 (erste: HTTP %1)</numerusform><numerusform>%n Sendungen antworteten weder 202 noch 200 (erste: HTTP %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 sends were accepted (202) where at most %2 may be</source>
+        <translation>%1 Sendungen wurden angenommen (202), erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 rows were stored for one message</source>
+        <translation>%1 Zeilen wurden für eine Nachricht gespeichert</translation>
+    </message>
+    <message>
+        <source>the message id %1 was already used before this run, so no send could be the first: use a fresh id, or pin the id to re-check it</source>
+        <translation>die Nachrichten-ID %1 wurde schon vor diesem Lauf verwendet, daher konnte keine Sendung die erste sein: eine neue ID verwenden oder die ID festhalten, um sie erneut zu prüfen</translation>
+    </message>
+    <message>
+        <source>the gateway answered for the message but stored no row within %1 s</source>
+        <translation>das Gateway hat die Nachricht beantwortet, aber binnen %1 s keine Zeile gespeichert</translation>
+    </message>
+    <message>
+        <source>the answers do not match exactly-once delivery</source>
+        <translation>die Antworten passen nicht zu genau einmaliger Zustellung</translation>
+    </message>
+    <message>
+        <source>message id %1 pinned: an earlier run already sent it</source>
+        <translation>Nachrichten-ID %1 festgehalten: ein früherer Lauf hat sie schon gesendet</translation>
+    </message>
+    <message>
+        <source>202 accepted: %1 (expected %2)</source>
+        <translation>202 angenommen: %1 (erwartet %2)</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ReplayScreen</name>
@@ -1080,20 +1426,79 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
         <translation>ABGEBROCHEN</translation>
     </message>
     <message>
-        <source>PASS: exactly once</source>
-        <translation>BESTANDEN: genau einmal</translation>
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation>FEHLGESCHLAGEN</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>The profile has no tenant API keys</source>
         <translation>Das Profil hat keine Mandanten-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Answers by status</source>
+        <translation>Antworten nach Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <translation>Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sends (N)</source>
+        <translation>Sendungen (N)</translation>
+    </message>
+    <message>
+        <source>Concurrent senders (C)</source>
+        <translation>Gleichzeitige Sender (C)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>&amp;Run verification</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel verification</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation>Neue Nachrichten-&amp;ID</translation>
+    </message>
+    <message>
+        <source>No verification run yet</source>
+        <translation>Noch keine Prüfung gelaufen</translation>
+    </message>
+    <message>
+        <source>✔ PASS: exactly once</source>
+        <translation>✔ BESTANDEN: genau einmal</translation>
+    </message>
+    <message>
+        <source>✖ FAIL: %1</source>
+        <translation>✖ FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>? INCONCLUSIVE: %1</source>
+        <translation>? UNENTSCHIEDEN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::ScreenshotTour</name>
+    <message>
+        <source>%1, wrong admin key</source>
+        <translation>%1, falscher Admin-Schlüssel</translation>
     </message>
 </context>
 <context>

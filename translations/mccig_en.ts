@@ -293,6 +293,21 @@
         <source>Evidence</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Pi&amp;n this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the same message id again on the next run; otherwise a re-run uses a fresh id</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>MCC-IG Console</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mccig::console::AdminLiveSource</name>
@@ -408,6 +423,14 @@
         <source>Delete the profile "%1" and its secrets?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened from the command line: Save keeps it as a profile</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mccig::console::ConnectionStatus</name>
@@ -461,6 +484,54 @@
     </message>
     <message>
         <source>Not ready (HTTP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin: –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin: no key in the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin: checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin key accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin key refused (HTTP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin API disabled on the server (HTTP 404)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admin API: HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DLQ, replay verification and the admin API's figures need an admin key the server accepts: fix it in File → Connections…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -541,6 +612,26 @@
         <source>Live from the admin API · %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Pause the live view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏸ Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⏸ Paused · figures of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mccig::console::DepthSeriesModel</name>
@@ -599,15 +690,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Re&amp;play selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Put the selected entries back on the queue (Ctrl+R)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replay &amp;all</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -639,10 +722,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot load: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue</source>
         <translation type="unfinished" />
     </message>
@@ -667,11 +746,75 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Replayed %1, failed %2</source>
+        <source>Dead letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Deleted %1, failed %2</source>
+        <source>Dead letter details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;play selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay &amp;all…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reload the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel the running job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ Cannot load the DLQ: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the admin key was refused (HTTP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue depth unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue now, reloading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replayed %1, %2 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1, %2 failed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -763,10 +906,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>⚠ No keychain: secrets in plain text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
@@ -804,14 +943,6 @@
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connections…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -853,6 +984,87 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
     </message>
     <message>
         <source>MCC-IG Console — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add, edit, save and choose connection profiles (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choosing a profile connects to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the chosen profile again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Secrets in plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Secrets not stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain did not store the profile's secrets (%1).
+
+Store them in plain text in the settings file, or store nothing and enter the keys again after a restart?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store in &amp;plain text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store &amp;nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected. To start, add a server in &lt;a href="connections"&gt;File → Connections…&lt;/a&gt; (Ctrl+K), or start the console with &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected. Choose a profile in the toolbar, or manage profiles in &lt;a href="connections"&gt;File → Connections…&lt;/a&gt; (Ctrl+K).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mccig::console::MemorySecretStore</name>
+    <message>
+        <source>Secrets are not stored: they are kept only until the console closes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -926,6 +1138,70 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
         <source>Cannot open %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send selected history entry &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load &amp;template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a tab in the payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab moves to the next field; Ctrl+Tab inserts a tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mccig::console::RateLimitScreen</name>
@@ -989,6 +1265,22 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
         <source>Accepted %1 · throttled (429) %2 · other %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Token buckets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Burst tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Burst rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Burst duration</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mccig::console::ReplayOutcomeModel</name>
@@ -1032,19 +1324,7 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>count request failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>count request answered HTTP %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 sends from %2 concurrent senders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>202 accepted: %1 (expected 1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1063,6 +1343,70 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
         <source>stored rows: not verified</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the server was unreachable for the count request (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin access was refused (HTTP %1): the stored rows could not be counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the count request answered HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) got no answer: the server was unreachable (%1)</source>
+        <translation><numerusform>%n send got no answer: the server was unreachable (%1)</numerusform><numerusform>%n sends got no answer: the server was unreachable (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) were rejected as invalid (HTTP 400): fix the payload</source>
+        <translation><numerusform>%n send was rejected as invalid (HTTP 400): fix the payload</numerusform><numerusform>%n sends were rejected as invalid (HTTP 400): fix the payload</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) were refused (HTTP %1): the tenant key is not accepted</source>
+        <translation><numerusform>%n send was refused (HTTP %1): the tenant key is not accepted</numerusform><numerusform>%n sends were refused (HTTP %1): the tenant key is not accepted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) were rate limited (HTTP 429): lower N or use another tenant</source>
+        <translation><numerusform>%n send was rate limited (HTTP 429): lower N or use another tenant</numerusform><numerusform>%n sends were rate limited (HTTP 429): lower N or use another tenant</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) answered neither 202 nor 200 (first: HTTP %1)</source>
+        <translation><numerusform>%n send answered neither 202 nor 200 (first: HTTP %1)</numerusform><numerusform>%n sends answered neither 202 nor 200 (first: HTTP %1)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 sends were accepted (202) where at most %2 may be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows were stored for one message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the message id %1 was already used before this run, so no send could be the first: use a fresh id, or pin the id to re-check it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the gateway answered for the message but stored no row within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answers do not match exactly-once delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>message id %1 pinned: an earlier run already sent it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>202 accepted: %1 (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mccig::console::ReplayScreen</name>
@@ -1079,19 +1423,78 @@ Operations console for the multi-channel communication ingestion gateway.</sourc
         <translation type="unfinished" />
     </message>
     <message>
-        <source>PASS: exactly once</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>FAIL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not connected</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The profile has no tenant API keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sends (N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Concurrent senders (C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Run verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New message &amp;id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No verification run yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ PASS: exactly once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✖ FAIL: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>? INCONCLUSIVE: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mccig::console::ScreenshotTour</name>
+    <message>
+        <source>%1, wrong admin key</source>
         <translation type="unfinished" />
     </message>
 </context>

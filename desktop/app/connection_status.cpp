@@ -28,10 +28,16 @@ ConnectionStatus::ConnectionStatus(QWidget* parent) : QWidget(parent), m_timer(n
     m_serverLabel = new QLabel(this);
     m_readyLabel = new QLabel(this);
     m_redisLabel = new QLabel(this);
+    m_adminLabel = new QLabel(this);
+    m_serverLabel->setAccessibleName(tr("Server"));
+    m_readyLabel->setAccessibleName(tr("Readiness"));
+    m_redisLabel->setAccessibleName(tr("Redis"));
+    m_adminLabel->setAccessibleName(tr("Admin access"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_serverLabel);
     layout->addWidget(m_readyLabel);
+    layout->addWidget(m_adminLabel);
     layout->addWidget(m_redisLabel);
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &ConnectionStatus::checkNow);
@@ -49,9 +55,14 @@ void ConnectionStatus::setSession(ConsoleSession* session)
         disconnect(m_session->liveSource(), nullptr, this, nullptr);
     m_session = session;
     m_reachable = m_ready = State::Unknown;
+    m_admin = session != nullptr && session->profile().adminKey.isEmpty() ? State::NotConfigured : State::Unknown;
     m_redis = session != nullptr && session->readsRedis() ? State::Unknown : State::NotConfigured;
     showState(m_serverLabel, State::Unknown, session == nullptr ? tr("Not connected") : tr("Server: checking…"));
     showState(m_readyLabel, State::Unknown, tr("Ready: –"));
+    showState(m_adminLabel, m_admin,
+              session == nullptr                       ? tr("Admin: –")
+              : m_admin == State::NotConfigured ? tr("Admin: no key in the profile")
+                                                : tr("Admin: checking…"));
     showState(m_redisLabel, m_redis,
          session == nullptr ? tr("Redis: –") : session->readsRedis() ? tr("Redis: checking…")
                                                                      : tr("Redis: not configured (admin API)"));
@@ -85,7 +96,39 @@ void ConnectionStatus::checkNow()
     ApiRequest ready;
     ready.path = QStringLiteral("/readyz");
     connect(m_session->backend()->send(ready), &PendingCall::finished, this, &ConnectionStatus::onReady);
+    if (m_admin == State::NotConfigured)
+        return;
+    ApiRequest admin;
+    admin.path = QStringLiteral("/v1/admin/stats");
+    admin.query.addQueryItem(QStringLiteral("window"), QStringLiteral("1"));
+    admin.auth = ApiAuth::Admin;
+    connect(m_session->backend()->send(admin), &PendingCall::finished, this, &ConnectionStatus::onAdmin);
 }
+
+void ConnectionStatus::onAdmin(const ApiResponse& response)
+{
+    // No answer at all is the server's problem, already shown beside this.
+    m_admin = response.status == 0 ? State::Unknown : response.isSuccess() ? State::Good : State::Bad;
+    QString text;
+    if (response.status == 0)
+        text = tr("Admin: –");
+    else if (response.isSuccess())
+        text = tr("Admin key accepted");
+    else if (response.status == 401 || response.status == 403)
+        text = tr("Admin key refused (HTTP %1)").arg(response.status);
+    else if (response.status == 404)
+        text = tr("Admin API disabled on the server (HTTP 404)");
+    else
+        text = tr("Admin API: HTTP %1").arg(response.status);
+    showState(m_adminLabel, m_admin, text);
+    m_adminLabel->setToolTip(m_admin == State::Bad ? tr("The DLQ, replay verification and the admin API's figures "
+                                                        "need an admin key the server accepts: fix it in "
+                                                        "File → Connections…")
+                                                   : QString());
+    emit changed();
+}
+
+QString ConnectionStatus::adminText() const { return m_adminLabel->text(); }
 
 void ConnectionStatus::onHealth(const ApiResponse& response)
 {

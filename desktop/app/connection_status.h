@@ -12,7 +12,8 @@ class ConsoleSession;
 struct ApiResponse;
 
 // The status bar's view of the connection: server reachability (/healthz),
-// readiness (/readyz) and Redis connectivity (the live source's last read),
+// readiness (/readyz), whether the admin key is accepted (a one-second
+// /v1/admin/stats read) and Redis connectivity (the live source's last read),
 // re-checked on its own every few seconds. GUI thread only.
 class ConnectionStatus final : public QWidget {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     State reachability() const { return m_reachable; }
     State readiness() const { return m_ready; }
     State redis() const { return m_redis; }
+    State admin() const { return m_admin; }
+    QString adminText() const;
 
     static constexpr int kIntervalMs = 3000;
 
@@ -40,6 +43,7 @@ signals:
 private:
     void onHealth(const ApiResponse& response);
     void onReady(const ApiResponse& response);
+    void onAdmin(const ApiResponse& response);
     void showState(QLabel* label, State state, const QString& text);
 
     QPointer<ConsoleSession> m_session;
@@ -47,9 +51,11 @@ private:
     QLabel* m_serverLabel = nullptr;
     QLabel* m_readyLabel = nullptr;
     QLabel* m_redisLabel = nullptr;
+    QLabel* m_adminLabel = nullptr;
     State m_reachable = State::Unknown;
     State m_ready = State::Unknown;
     State m_redis = State::Unknown;
+    State m_admin = State::Unknown;
 };
 
 } // namespace mccig::console

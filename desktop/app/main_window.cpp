@@ -5,7 +5,9 @@
 #include "app/connection_status.h"
 #include "app/console_session.h"
 #include "connection/connection_dialog.h"
+#include "connection/memory_secret_store.h"
 #include "connection/profile_store.h"
+#include "connection/secret_policy.h"
 #include "connection/secret_store.h"
 #include "dashboard/dashboard_screen.h"
 #include "dlq/dlq_screen.h"
@@ -15,6 +17,7 @@
 #include "replay/replay_screen.h"
 #include "settings/settings_dialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -23,16 +26,23 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mccig::console {
 
-MainWindow::MainWindow(ProfileStore* store, QWidget* parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(ProfileStore* store, QWidget* parent)
+    : QMainWindow(parent), m_store(store != nullptr ? store : new ProfileStore(nullptr, this))
 {
+    if (store == nullptr)
+        m_store->setSecrets(new MemorySecretStore(m_store));
     setWindowTitle(tr("MCC-IG Console"));
     setWindowIcon(QIcon(QStringLiteral(":/desktop/mccig.svg")));
     buildScreens();
@@ -40,14 +50,16 @@ MainWindow::MainWindow(ProfileStore* store, QWidget* parent) : QMainWindow(paren
     buildMenus();
     m_status = new ConnectionStatus(this);
     statusBar()->addWidget(m_status);
-    m_secretsWarning = new QLabel(tr("⚠ No keychain: secrets in plain text"), this);
+    m_secretsWarning = new QLabel(this);
     m_secretsWarning->setVisible(false);
     statusBar()->addPermanentWidget(m_secretsWarning);
-    if (store != nullptr)
-        connect(store, &ProfileStore::secretsChanged, this, &MainWindow::updateSecretsWarning);
+    connect(m_store, &ProfileStore::secretsChanged, this, &MainWindow::updateSecretsWarning);
+    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(m_store, &ProfileStore::secretWriteFailed, this, &MainWindow::askWhereSecretsGo);
     updateSecretsWarning();
     reloadProfiles();
     restoreState();
+    updateBanner();
 }
 
 MainWindow::~MainWindow() = default;
@@ -84,11 +96,24 @@ void MainWindow::buildScreens()
     m_nav->setFixedWidth(180);
     m_nav->setSpacing(2);
     m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Screens"));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setTextFormat(Qt::RichText);
+    connect(m_banner, &QLabel::linkActivated, this, [this] { openConnections(); });
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
     splitter->setSizes({180, 1200});
@@ -98,34 +123,55 @@ void MainWindow::buildScreens()
 
 void MainWindow::buildToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Connection"));
-    bar->setObjectName(QStringLiteral("connectionToolBar"));
-    bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Profile "), bar));
-    m_profiles = new QComboBox(bar);
-    m_profiles->setMinimumContentsLength(18);
-    bar->addWidget(m_profiles);
-    bar->addAction(tr("Connect"), this, &MainWindow::connectSelectedProfile);
-    bar->addAction(tr("Connections…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openConnections);
-    bar->addSeparator();
-    bar->addAction(tr("Refresh"), QKeySequence::Refresh, this, [this] {
+    m_connectionsAction = new QAction(tr("&Connections…"), this);
+    m_connectionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_connectionsAction->setToolTip(tr("Add, edit, save and choose connection profiles (Ctrl+K)"));
+    connect(m_connectionsAction, &QAction::triggered, this, [this] { openConnections(); });
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (auto* current = screen(currentScreen()))
             current->refresh();
     });
+    QToolBar* bar = addToolBar(tr("Connection"));
+    bar->setObjectName(QStringLiteral("connectionToolBar"));
+    bar->setMovable(false);
+    auto* label = new QLabel(tr("Profile "), bar);
+    bar->addWidget(label);
+    m_profiles = new QComboBox(bar);
+    m_profiles->setObjectName(QStringLiteral("profileCombo"));
+    m_profiles->setMinimumContentsLength(18);
+    m_profiles->setAccessibleName(tr("Connection profile"));
+    m_profiles->setToolTip(tr("Choosing a profile connects to it"));
+    label->setBuddy(m_profiles);
+    bar->addWidget(m_profiles);
+    connect(m_profiles, &QComboBox::activated, this, &MainWindow::connectSelectedProfile);
+    QAction* reconnect = bar->addAction(tr("Reconnect"), this, &MainWindow::connectSelectedProfile);
+    reconnect->setToolTip(tr("Connect to the chosen profile again"));
+    bar->addAction(m_connectionsAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::Key_K), this, &MainWindow::openConnections);
+    file->addAction(m_connectionsAction);
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        view->addAction(screenTitle(Screen(i)), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                        [this, i] { showScreen(Screen(i)); });
+        // A single & in a menu text would mark a mnemonic ("DLQ _Failures").
+        QString title = screenTitle(Screen(i));
+        view->addAction(title.replace(QLatin1Char('&'), QLatin1String("&&")),
+                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] { showScreen(Screen(i)); });
     }
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    m_screenMenu = menuBar()->addMenu(tr("&Actions"));
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::showScreenActions);
+    showScreenActions();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         auto* box = new AboutBox(m_session, this);
@@ -135,33 +181,85 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+// Only the current screen's actions are in a menu and on a visible widget, so
+// Ctrl+R means "Run verification" on one screen and "Replay selected" on another
+// without ever being ambiguous.
+void MainWindow::showScreenActions()
+{
+    m_screenMenu->clear();
+    if (ConsoleScreen* current = screen(currentScreen()))
+        m_screenMenu->addActions(current->actions());
+    m_screenMenu->setEnabled(!m_screenMenu->isEmpty());
+}
+
 void MainWindow::updateSecretsWarning()
 {
-    const SecretStore* secrets = m_store != nullptr ? m_store->secrets() : nullptr;
-    m_secretsWarning->setVisible(secrets != nullptr && !secrets->isSecure());
+    const SecretStore* secrets = m_store->secrets();
+    const bool plainText = secrets != nullptr && !secrets->isSecure();
+    const bool nothing = qobject_cast<const MemorySecretStore*>(secrets) != nullptr;
+    m_secretsWarning->setText(plainText ? tr("⚠ Secrets in plain text") : tr("⚠ Secrets not stored"));
+    m_secretsWarning->setVisible(plainText || nothing);
     m_secretsWarning->setToolTip(secrets != nullptr ? secrets->description() : QString());
+}
+
+// The keychain is locked or declined: secrets must not silently land in plain
+// text, so the user chooses, once per run.
+void MainWindow::askWhereSecretsGo(const QString& error)
+{
+    if (m_askedWhereSecretsGo)
+        return;
+    m_askedWhereSecretsGo = true;
+    QMessageBox box(QMessageBox::Warning, tr("Secrets not saved"),
+                    tr("The system keychain did not store the profile's secrets (%1).\n\n"
+                       "Store them in plain text in the settings file, or store nothing and enter the keys "
+                       "again after a restart?")
+                        .arg(error),
+                    QMessageBox::NoButton, this);
+    QPushButton* plain = box.addButton(tr("Store in &plain text"), QMessageBox::AcceptRole);
+    QPushButton* nothing = box.addButton(tr("Store &nothing"), QMessageBox::RejectRole);
+    box.setDefaultButton(nothing);
+    box.exec();
+    const SecretPolicy policy = box.clickedButton() == plain ? SecretPolicy::PlainText : SecretPolicy::Nothing;
+    saveSecretPolicy(policy);
+    m_store->setSecrets(createSecretStore(policy, m_store));
 }
 
 void MainWindow::reloadProfiles()
 {
+    const QSignalBlocker blocker(m_profiles);
+    const QString current = m_session != nullptr ? m_session->profile().id : m_store->lastUsedProfileId();
     m_profiles->clear();
-    if (m_store == nullptr)
-        return;
     for (const ConnectionProfile& profile : m_store->profilesWithoutSecrets())
         m_profiles->addItem(profile.name, profile.id);
-    m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(m_store->lastUsedProfileId())));
+    if (m_unsavedProfile)
+        m_profiles->addItem(tr("%1 (not saved)").arg(m_unsavedProfile->name), m_unsavedProfile->id);
+    m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
+    updateBanner();
 }
 
 void MainWindow::connectSelectedProfile()
 {
     const QString id = m_profiles->currentData().toString();
-    if (m_store == nullptr || id.isEmpty()) {
+    if (id.isEmpty()) {
         openConnections();
         return;
     }
+    switchToProfile(id);
+}
+
+void MainWindow::switchToProfile(const QString& id)
+{
+    closeSession();
+    m_connectingTo = id;
+    updateBanner();
+    if (m_unsavedProfile && m_unsavedProfile->id == id) {
+        (void)openProfile(*m_unsavedProfile);
+        return;
+    }
     QPointer<MainWindow> guard(this);
-    m_store->loadProfile(id, [guard](const ConnectionProfile& profile) {
-        if (!guard)
+    m_store->loadProfile(id, [guard, id](const ConnectionProfile& profile) {
+        // A later switch wins over a slow keychain read of an earlier one.
+        if (!guard || guard->m_connectingTo != id)
             return;
         if (const auto opened = guard->openProfile(profile); !opened)
             QMessageBox::warning(guard, tr("Connect"), opened.error());
@@ -172,21 +270,25 @@ void MainWindow::connectSelectedProfile()
 
 std::expected<void, QString> MainWindow::openProfile(const ConnectionProfile& profile)
 {
+    m_connectingTo.clear();
     auto opened = ConsoleSession::open(profile, this);
     if (!opened) {
         statusBar()->showMessage(opened.error(), 10000);
+        updateBanner();
         return std::unexpected(opened.error());
     }
     closeSession();
     m_session = *opened;
+    const bool saved = std::ranges::any_of(m_store->profilesWithoutSecrets(),
+                                           [&profile](const ConnectionProfile& p) { return p.id == profile.id; });
+    if (!saved)
+        m_unsavedProfile = profile;
     m_session->liveSource()->setIntervalMs(SettingsDialog::refreshIntervalMs());
     for (int i = 0; i < PageCount; ++i)
         screen(Screen(i))->setSession(m_session);
     m_status->setSession(m_session);
     m_session->liveSource()->start();
-    if (m_profiles->findData(profile.id) < 0)
-        m_profiles->addItem(profile.name, profile.id);
-    m_profiles->setCurrentIndex(m_profiles->findData(profile.id));
+    reloadProfiles();
     setWindowTitle(tr("MCC-IG Console — %1").arg(profile.name));
     emit sessionChanged(m_session);
     return {};
@@ -203,8 +305,31 @@ void MainWindow::closeSession()
     m_status->setSession(nullptr);
     m_session->liveSource()->stop();
     delete m_session;
+    setWindowTitle(tr("MCC-IG Console"));
+    updateBanner();
     emit sessionChanged(nullptr);
 }
+
+void MainWindow::updateBanner()
+{
+    if (m_session != nullptr) {
+        m_banner->setVisible(false);
+        return;
+    }
+    QString text;
+    if (!m_connectingTo.isEmpty())
+        text = tr("Connecting to %1…").arg(m_profiles->itemText(m_profiles->findData(m_connectingTo)).toHtmlEscaped());
+    else if (m_profiles->count() == 0)
+        text = tr("Not connected. To start, add a server in <a href=\"connections\">File → Connections…</a> (Ctrl+K), "
+                  "or start the console with <tt>--server URL --admin-key KEY</tt>.");
+    else
+        text = tr("Not connected. Choose a profile in the toolbar, or manage profiles in "
+                  "<a href=\"connections\">File → Connections…</a> (Ctrl+K).");
+    m_banner->setText(text);
+    m_banner->setVisible(true);
+}
+
+QString MainWindow::bannerText() const { return m_banner->isVisible() ? m_banner->text() : QString(); }
 
 void MainWindow::showScreen(Screen screen) { m_nav->setCurrentRow(int(screen)); }
 
@@ -215,19 +340,27 @@ ConsoleScreen* MainWindow::screen(Screen screen) const
     return qobject_cast<ConsoleScreen*>(m_stack->widget(int(screen)));
 }
 
-void MainWindow::openConnections()
+QDialog* MainWindow::openConnections()
 {
-    if (m_store == nullptr)
-        return;
-    auto* dialog = new ConnectionDialog(m_store, this);
+    auto* dialog = new ConnectionDialog(m_store, m_unsavedProfile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectionDialog::connectRequested, this, [this](const QString& id) {
+    connect(dialog, &ConnectionDialog::connectRequested, this, [this](const ConnectionProfile& profile) {
+        if (profile.id == (m_unsavedProfile ? m_unsavedProfile->id : QString()))
+            m_unsavedProfile = profile;
         reloadProfiles();
-        m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(id)));
-        connectSelectedProfile();
+        switchToProfile(profile.id);
+    });
+    connect(dialog, &ConnectionDialog::unsavedProfileSaved, this, [this](const ConnectionProfile& saved) {
+        const bool current = m_session != nullptr && m_unsavedProfile && m_session->profile().id == m_unsavedProfile->id;
+        m_unsavedProfile.reset();
+        if (current)
+            (void)openProfile(saved);
+        m_store->setLastUsedProfileId(saved.id);
+        reloadProfiles();
     });
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadProfiles);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::openSettings()

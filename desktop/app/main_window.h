@@ -6,9 +6,13 @@
 #include <QPointer>
 
 #include <expected>
+#include <optional>
 
+class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -28,6 +32,8 @@ class ReplayScreen;
 // The console's window: a sidebar of the six screens, the profile picker,
 // and the status bar with the connection's health. Owns the open session and
 // hands it to every screen. Restores its geometry, layout and last screen.
+// Global actions live in the File and View menus; the Actions menu holds the
+// current screen's own actions, so a key sequence is only ever bound once.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -41,7 +47,10 @@ public:
         PageCount,
     };
 
-    // `store` may be null (a one-off profile from the command line).
+    // `store` must outlive the window; without one the window keeps its own,
+    // with secrets in memory only. A profile opened that is not in the store
+    // (one from the command line) is kept as an unsaved profile that the
+    // Connections dialog offers to save.
     explicit MainWindow(ProfileStore* store, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -50,6 +59,14 @@ public:
     std::expected<void, QString> openProfile(const ConnectionProfile& profile);
     void closeSession();
     ConsoleSession* session() const;
+    // Switches to the saved profile `id` (or the unsaved one): drops the old
+    // session at once, so no figure of it stays on screen, then connects.
+    void switchToProfile(const QString& id);
+    // Opens File → Connections…; the dialog returned is open (non-modal).
+    QDialog* openConnections();
+    QAction* connectionsAction() const { return m_connectionsAction; }
+    QMenu* screenActionsMenu() const { return m_screenMenu; }
+    QString bannerText() const;
 
     void showScreen(Screen screen);
     Screen currentScreen() const;
@@ -76,19 +93,28 @@ private:
     void buildMenus();
     void reloadProfiles();
     void updateSecretsWarning();
+    void askWhereSecretsGo(const QString& error);
     void connectSelectedProfile();
-    void openConnections();
     void openSettings();
+    void showScreenActions();
+    void updateBanner();
     void restoreState();
     void saveState() const;
 
     ProfileStore* m_store;
     QPointer<ConsoleSession> m_session;
+    std::optional<ConnectionProfile> m_unsavedProfile;
+    QString m_connectingTo;
+    bool m_askedWhereSecretsGo = false;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_profiles = nullptr;
     ConnectionStatus* m_status = nullptr;
     QLabel* m_secretsWarning = nullptr;
+    QLabel* m_banner = nullptr;
+    QAction* m_connectionsAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QMenu* m_screenMenu = nullptr;
     DashboardScreen* m_dashboard = nullptr;
     PlaygroundScreen* m_playground = nullptr;
     ReplayScreen* m_replay = nullptr;

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "connection/connection_profile.h"
+
 #include <QDir>
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 
 #include <functional>
 
@@ -10,32 +13,49 @@ namespace mccig::console {
 
 class MainWindow;
 
-// Drives a connected MainWindow through the six screens, giving each real
-// work to show (live data, a send, a verification, a burst, the DLQ), and
-// saves QWidget::grab() of each as DIR/NN-name.png. Emits finished() with
-// the number of screenshots written. Works on the offscreen platform.
+// Drives a connected MainWindow through every screen, giving each real work
+// to show (live data, a send, a verification, a burst, the DLQ), then through
+// the situations a support engineer meets: no connection, new failures
+// arriving while the DLQ list is loaded, and a wrong admin key. Saves
+// QWidget::grab() of each as DIR/<W>x<H>/NN-name.png, once per window size.
+// Emits finished() with the number of screenshots written. Works on the
+// offscreen platform.
 class ScreenshotTour final : public QObject {
     Q_OBJECT
 public:
     ScreenshotTour(MainWindow* window, const QString& directory, QObject* parent = nullptr);
 
     void start();
+    int expectedCount() const;
+
+    // Runs a tour of `window` to its end; returns the exit code (0 when every
+    // screenshot was written).
+    static int run(MainWindow& window, const QString& directory);
 
     static constexpr int kStepTimeoutMs = 45000;
+    static constexpr QSize kSizes[] = {{1440, 900}, {1024, 700}};
 
 signals:
     void finished(int written);
 
 private:
-    using Step = std::function<void(std::function<void()> done)>;
+    using Done = std::function<void()>;
+    struct Shot {
+        QString name;
+        std::function<void(Done)> prepare; // shows the screen, then calls done
+    };
 
-    void runStep(int index);
-    void grab(int index);
+    void addScreenShots();
+    void addSituationShots();
+    void runShot(int size, int index);
+    void grab(int size, const QString& name);
+    void withAdminKey(const QString& adminKey, Done done);
+    void sendFailures(int count, Done done);
 
     QPointer<MainWindow> m_window;
     QDir m_directory;
-    QList<Step> m_steps;
-    QStringList m_names;
+    QList<Shot> m_shots;
+    ConnectionProfile m_original; // the profile the tour was started with
     int m_written = 0;
 };
 

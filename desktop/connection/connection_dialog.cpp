@@ -10,8 +10,9 @@
 
 namespace mccig::console {
 
-ConnectionDialog::ConnectionDialog(ProfileStore* store, QWidget* parent)
-    : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>()), m_store(store)
+ConnectionDialog::ConnectionDialog(ProfileStore* store, const std::optional<ConnectionProfile>& unsaved,
+                                   QWidget* parent)
+    : QDialog(parent), ui(std::make_unique<Ui::ConnectionDialog>()), m_store(store), m_unsaved(unsaved)
 {
     ui->setupUi(this);
     const SecretStore* secrets = store->secrets();
@@ -41,13 +42,16 @@ ConnectionDialog::ConnectionDialog(ProfileStore* store, QWidget* parent)
     });
     connect(ui->saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(ui->connectButton, &QPushButton::clicked, this, [this] {
-        save();
-        if (!m_currentId.isEmpty())
-            emit connectRequested(m_currentId);
+        if (m_currentId.isEmpty())
+            return;
+        const ConnectionProfile profile = editedProfile();
+        if (!showingUnsaved())
+            m_store->saveProfile(profile);
+        emit connectRequested(profile);
         accept();
     });
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    reloadList(store->lastUsedProfileId());
+    reloadList(m_unsaved ? m_unsaved->id : store->lastUsedProfileId());
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -61,6 +65,13 @@ void ConnectionDialog::reloadList(const QString& selectId)
         auto* item = new QListWidgetItem(profile.name, ui->profileList);
         item->setData(Qt::UserRole, profile.id);
         if (profile.id == selectId)
+            selectRow = ui->profileList->count() - 1;
+    }
+    if (m_unsaved) {
+        auto* item = new QListWidgetItem(tr("%1 (not saved)").arg(m_unsaved->name), ui->profileList);
+        item->setData(Qt::UserRole, m_unsaved->id);
+        item->setToolTip(tr("Opened from the command line: Save keeps it as a profile"));
+        if (m_unsaved->id == selectId)
             selectRow = ui->profileList->count() - 1;
     }
     const bool any = ui->profileList->count() > 0;
@@ -77,11 +88,14 @@ void ConnectionDialog::reloadList(const QString& selectId)
     showProfile(ui->profileList->item(selectRow)->data(Qt::UserRole).toString());
 }
 
+bool ConnectionDialog::showingUnsaved() const { return m_unsaved && m_currentId == m_unsaved->id; }
+
 void ConnectionDialog::showProfile(const QString& id)
 {
     m_currentId = id;
+    ui->deleteButton->setEnabled(!showingUnsaved());
     QPointer<ConnectionDialog> guard(this);
-    m_store->loadProfile(id, [guard, id](const ConnectionProfile& profile) {
+    const auto fill = [guard, id](const ConnectionProfile& profile) {
         if (!guard || guard->m_currentId != id)
             return;
         guard->ui->nameEdit->setText(profile.name);
@@ -90,7 +104,11 @@ void ConnectionDialog::showProfile(const QString& id)
         guard->ui->adminEdit->setText(profile.adminKey);
         guard->ui->keysEdit->setPlainText(formatTenantKeys(profile.tenantKeys).replace(QLatin1Char(','), QLatin1Char('\n')));
         guard->ui->redisEdit->setText(profile.redisUrl);
-    });
+    };
+    if (showingUnsaved())
+        fill(*m_unsaved);
+    else
+        m_store->loadProfile(id, fill);
 }
 
 ConnectionProfile ConnectionDialog::editedProfile() const
@@ -110,7 +128,16 @@ void ConnectionDialog::save()
 {
     if (m_currentId.isEmpty())
         return;
-    m_store->saveProfile(editedProfile());
+    ConnectionProfile profile = editedProfile();
+    if (showingUnsaved()) {
+        profile.id = ProfileStore::newProfileId();
+        m_unsaved.reset();
+        m_currentId = profile.id;
+        m_store->saveProfile(profile);
+        emit unsavedProfileSaved(profile);
+    } else {
+        m_store->saveProfile(profile);
+    }
     reloadList(m_currentId);
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ConnectionDialog;
@@ -16,25 +17,31 @@ class ProfileStore;
 
 // Edits the saved connection profiles and picks the one to connect to. The
 // Local engine kind is shown but disabled, with the reason. Shows whether
-// secrets go to a keychain or, when there is none, to plain text.
+// secrets go to a keychain or, when there is none, to plain text. An unsaved
+// profile (from the command line) is listed too and can be saved.
 class ConnectionDialog final : public QDialog {
     Q_OBJECT
 public:
-    ConnectionDialog(ProfileStore* store, QWidget* parent = nullptr);
+    ConnectionDialog(ProfileStore* store, const std::optional<ConnectionProfile>& unsaved, QWidget* parent = nullptr);
     ~ConnectionDialog() override;
 
 signals:
-    void connectRequested(const QString& profileId);
+    // The profile as edited; saved first unless it is the unsaved one.
+    void connectRequested(const mccig::console::ConnectionProfile& profile);
+    // The unsaved profile was saved under a new id.
+    void unsavedProfileSaved(const mccig::console::ConnectionProfile& profile);
 
 private:
     void reloadList(const QString& selectId);
     void showProfile(const QString& id);
     ConnectionProfile editedProfile() const;
     void save();
+    bool showingUnsaved() const;
 
     std::unique_ptr<Ui::ConnectionDialog> ui;
     ProfileStore* m_store;
     QString m_currentId;
+    std::optional<ConnectionProfile> m_unsaved;
 };
 
 } // namespace mccig::console

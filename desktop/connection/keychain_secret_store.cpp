@@ -41,15 +41,4 @@ QString KeychainSecretStore::description() const
     return tr("Secrets are kept in the system keychain");
 }
 
-void KeychainSecretStore::probe(QObject* context, std::function<void(bool)> done)
-{
-    auto* job = new QKeychain::WritePasswordJob(QLatin1String(kService), context);
-    job->setKey(QStringLiteral("probe"));
-    job->setTextData(QStringLiteral("probe"));
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
-        done(job->error() == QKeychain::NoError);
-    });
-    job->start();
-}
-
 } // namespace mccig::console

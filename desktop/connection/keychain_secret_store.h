@@ -5,7 +5,8 @@
 namespace mccig::console {
 
 // Secrets in the platform keychain (Keychain, Credential Manager, Secret
-// Service) through QtKeychain; nothing is written in plain text.
+// Service) through QtKeychain; nothing is written in plain text. A locked or
+// absent keychain shows up as a failed write or read.
 class KeychainSecretStore final : public SecretStore {
     Q_OBJECT
 public:
@@ -16,10 +17,6 @@ public:
     void remove(const QString& name) override;
     bool isSecure() const override { return true; }
     QString description() const override;
-
-    // Asks the platform whether a keychain answers, by writing and reading a
-    // probe entry; `done(true)` when it does. Asynchronous, GUI thread.
-    static void probe(QObject* context, std::function<void(bool available)> done);
 
     static constexpr const char* kService = "mccig-console";
 };

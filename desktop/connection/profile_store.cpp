@@ -5,7 +5,9 @@
 #include <QSettings>
 #include <QUuid>
 
+#include <iterator>
 #include <memory>
+#include <utility>
 
 namespace mccig::console {
 namespace {
@@ -14,6 +16,7 @@ constexpr auto kProfilesArray = "profiles";
 
 QString adminSecretName(const QString& id) { return id + QStringLiteral("/admin"); }
 QString tenantSecretName(const QString& id) { return id + QStringLiteral("/tenants"); }
+QString redisSecretName(const QString& id) { return id + QStringLiteral("/redis"); }
 
 ConnectionProfile readProfile(const QSettings& settings)
 {
@@ -24,6 +27,8 @@ ConnectionProfile readProfile(const QSettings& settings)
                        ? ProfileKind::LocalEngine
                        : ProfileKind::Http;
     profile.serverUrl = QUrl(settings.value(QStringLiteral("serverUrl")).toString());
+    // Profiles saved before the Redis URL became a secret still have it here
+    // until they are saved again.
     profile.redisUrl = settings.value(QStringLiteral("redisUrl")).toString();
     return profile;
 }
@@ -35,7 +40,6 @@ void writeProfile(QSettings& settings, const ConnectionProfile& profile)
     settings.setValue(QStringLiteral("kind"),
                       profile.kind == ProfileKind::LocalEngine ? QStringLiteral("local") : QStringLiteral("http"));
     settings.setValue(QStringLiteral("serverUrl"), profile.serverUrl.toString());
-    settings.setValue(QStringLiteral("redisUrl"), profile.redisUrl);
 }
 
 void writeAll(const QList<ConnectionProfile>& profiles)
@@ -57,7 +61,25 @@ ProfileStore::ProfileStore(SecretStore* secrets, QObject* parent) : QObject(pare
 void ProfileStore::setSecrets(SecretStore* secrets)
 {
     m_secrets = secrets;
+    const QHash<QString, QString> unwritten = std::exchange(m_unwritten, {});
+    for (auto it = unwritten.cbegin(); it != unwritten.cend(); ++it)
+        writeSecret(it.key(), it.value());
     emit secretsChanged();
+}
+
+void ProfileStore::writeSecret(const QString& name, const QString& secret)
+{
+    if (!m_secrets) {
+        m_unwritten.insert(name, secret);
+        return;
+    }
+    QPointer<ProfileStore> guard(this);
+    m_secrets->write(name, secret, [guard, name, secret](bool ok, const QString& error) {
+        if (ok || !guard)
+            return;
+        guard->m_unwritten.insert(name, secret);
+        emit guard->secretWriteFailed(error);
+    });
 }
 
 QList<ConnectionProfile> ProfileStore::profilesWithoutSecrets() const
@@ -84,19 +106,30 @@ void ProfileStore::loadProfile(const QString& id, std::function<void(ConnectionP
         done(*profile);
         return;
     }
+    readSecrets(profile, std::move(done), 0);
+}
+
+// Reads the secrets one after another; each one found fills its field.
+void ProfileStore::readSecrets(std::shared_ptr<ConnectionProfile> profile,
+                               std::function<void(ConnectionProfile)> done, int step)
+{
+    const QString names[] = {adminSecretName(profile->id), tenantSecretName(profile->id), redisSecretName(profile->id)};
+    if (step == int(std::size(names)) || !m_secrets) {
+        done(*profile);
+        return;
+    }
     QPointer<ProfileStore> guard(this);
-    m_secrets->read(adminSecretName(id), [guard, profile, done, id](bool found, const QString& admin) {
-        if (found)
-            profile->adminKey = admin;
-        if (!guard || !guard->m_secrets) {
+    m_secrets->read(names[step], [guard, profile, done, step](bool found, const QString& secret) {
+        if (found && step == 0)
+            profile->adminKey = secret;
+        else if (found && step == 1)
+            profile->tenantKeys = parseTenantKeys(secret);
+        else if (found && step == 2)
+            profile->redisUrl = secret;
+        if (guard)
+            guard->readSecrets(profile, done, step + 1);
+        else
             done(*profile);
-            return;
-        }
-        guard->m_secrets->read(tenantSecretName(id), [profile, done](bool foundKeys, const QString& keys) {
-            if (foundKeys)
-                profile->tenantKeys = parseTenantKeys(keys);
-            done(*profile);
-        });
     });
 }
 
@@ -113,15 +146,9 @@ void ProfileStore::saveProfile(const ConnectionProfile& profile)
     if (!replaced)
         profiles.append(profile);
     writeAll(profiles);
-    if (m_secrets) {
-        QPointer<ProfileStore> guard(this);
-        const auto report = [guard](bool ok, const QString& error) {
-            if (!ok && guard)
-                emit guard->secretWriteFailed(error);
-        };
-        m_secrets->write(adminSecretName(profile.id), profile.adminKey, report);
-        m_secrets->write(tenantSecretName(profile.id), formatTenantKeys(profile.tenantKeys), report);
-    }
+    writeSecret(adminSecretName(profile.id), profile.adminKey);
+    writeSecret(tenantSecretName(profile.id), formatTenantKeys(profile.tenantKeys));
+    writeSecret(redisSecretName(profile.id), profile.redisUrl);
     emit profilesChanged();
 }
 
@@ -130,9 +157,10 @@ void ProfileStore::removeProfile(const QString& id)
     QList<ConnectionProfile> profiles = profilesWithoutSecrets();
     profiles.removeIf([&id](const ConnectionProfile& profile) { return profile.id == id; });
     writeAll(profiles);
-    if (m_secrets) {
-        m_secrets->remove(adminSecretName(id));
-        m_secrets->remove(tenantSecretName(id));
+    for (const QString& name : {adminSecretName(id), tenantSecretName(id), redisSecretName(id)}) {
+        m_unwritten.remove(name);
+        if (m_secrets)
+            m_secrets->remove(name);
     }
     emit profilesChanged();
 }

@@ -2,18 +2,23 @@
 
 #include "connection/connection_profile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace mccig::console {
 
 class SecretStore;
 
-// The saved connection profiles: names, URLs and kinds in QSettings, secrets
-// in a SecretStore under "<profile id>/admin" and "<profile id>/tenants".
-// Loading is asynchronous because the secrets are. GUI thread only.
+// The saved connection profiles: names, server URLs and kinds in QSettings,
+// secrets in a SecretStore under "<profile id>/admin", "<profile id>/tenants"
+// and "<profile id>/redis" (a Redis URL may carry a password). A secret the
+// store failed to write is kept in memory and written again when another
+// store is chosen. Loading is asynchronous because the secrets are. GUI
+// thread only.
 class ProfileStore final : public QObject {
     Q_OBJECT
 public:
@@ -30,8 +35,10 @@ public:
     void setLastUsedProfileId(const QString& id);
 
     SecretStore* secrets() const { return m_secrets; }
-    // Chooses where secrets go (after probing for a keychain); may start null.
+    // Chooses where secrets go; may start null. Secrets whose write failed are
+    // written to the new store.
     void setSecrets(SecretStore* secrets);
+    bool hasUnwrittenSecrets() const { return !m_unwritten.isEmpty(); }
 
     static QString newProfileId();
 
@@ -41,7 +48,12 @@ signals:
     void secretWriteFailed(const QString& message);
 
 private:
+    void writeSecret(const QString& name, const QString& secret);
+    void readSecrets(std::shared_ptr<ConnectionProfile> profile, std::function<void(ConnectionProfile)> done,
+                     int step);
+
     QPointer<SecretStore> m_secrets;
+    QHash<QString, QString> m_unwritten; // name → secret the store refused
 };
 
 } // namespace mccig::console

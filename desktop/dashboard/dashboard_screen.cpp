@@ -15,7 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
-#include <QShortcut>
+#include <QAction>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,7 +45,10 @@ DashboardScreen::DashboardScreen(QWidget* parent)
     auto* table = new QTableView(this);
     table->setModel(m_tenants);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns never shrink below their header: a narrow window scrolls instead
+    // of clipping "Rate-limited" to "ate-limite".
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto* grid = new QGridLayout;
     grid->addWidget(ingest, 0, 0);
@@ -55,8 +58,11 @@ DashboardScreen::DashboardScreen(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
     layout->addLayout(grid, 1);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this), &QShortcut::activated, m_pause,
-            &QToolButton::toggle);
+    auto* pause = new QAction(tr("&Pause the live view"), this);
+    pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(pause, &QAction::triggered, m_pause, &QToolButton::toggle);
+    addAction(pause);
+    table->setAccessibleName(tr("Tenants"));
     setWindowMinutes(QSettings().value(QStringLiteral("dashboard/windowMinutes"), 5).toInt());
     setSession(nullptr);
 }
@@ -94,6 +100,7 @@ QWidget* DashboardScreen::buildHeader()
     for (int minutes : kWindowMinutes)
         m_window->addItem(tr("Last %n minute(s)", nullptr, minutes), minutes);
     m_window->setToolTip(tr("Time window of the charts"));
+    m_window->setAccessibleName(tr("Time window"));
     m_pause = new QToolButton(header);
     m_pause->setCheckable(true);
     m_pause->setText(tr("Pause"));
@@ -104,6 +111,9 @@ QWidget* DashboardScreen::buildHeader()
             [this] { setWindowMinutes(m_window->currentData().toInt()); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        if (paused)
+            m_sourceLabel->setText(m_lastSnapshotTime.isEmpty() ? tr("⏸ Paused")
+                                                                : tr("⏸ Paused · figures of %1").arg(m_lastSnapshotTime));
     });
     return header;
 }
@@ -113,8 +123,14 @@ void DashboardScreen::setSession(ConsoleSession* session)
     if (m_session != nullptr)
         disconnect(m_session->liveSource(), nullptr, this, nullptr);
     m_session = session;
+    // Nothing of the previous connection may stay on screen.
     m_stats->clear();
+    m_depth->clear();
     m_tenants->update({}, {});
+    m_lastSnapshotTime.clear();
+    m_dlqDepthShown = -1;
+    for (QLabel* tile : {m_acceptedTile, m_persistedTile, m_queueTile, m_dlqTile})
+        tile->setText(QStringLiteral("–"));
     if (session == nullptr) {
         m_sourceLabel->setText(tr("Not connected"));
         return;
@@ -138,6 +154,8 @@ void DashboardScreen::setPaused(bool paused) { m_pause->setChecked(paused); }
 bool DashboardScreen::isPaused() const { return m_pause->isChecked(); }
 
 int DashboardScreen::windowMinutes() const { return m_stats->windowSeconds() / 60; }
+
+QString DashboardScreen::sourceText() const { return m_sourceLabel->text(); }
 
 void DashboardScreen::setWindowMinutes(int minutes)
 {
@@ -175,10 +193,12 @@ void DashboardScreen::updateTiles(const LiveSnapshot& snapshot)
     m_persistedTile->setText(QString::number(last.value(Figure::Persisted)));
     m_queueTile->setText(QString::number(snapshot.queueDepth));
     m_dlqTile->setText(QString::number(snapshot.dlqDepth));
-    const QString time = QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).toString(QStringLiteral("HH:mm:ss"));
+    m_dlqDepthShown = snapshot.dlqDepth;
+    m_lastSnapshotTime = QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).toString(QStringLiteral("HH:mm:ss"));
     m_sourceLabel->setText(snapshot.source == LiveSnapshot::Source::Redis
-                               ? tr("Live from Redis · %1").arg(time)
-                               : tr("Live from the admin API · %1").arg(time));
+                               ? tr("Live from Redis · %1").arg(m_lastSnapshotTime)
+                               : tr("Live from the admin API · %1").arg(m_lastSnapshotTime));
 }
 
 } // namespace mccig::console
+

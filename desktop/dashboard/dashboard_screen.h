@@ -32,6 +32,9 @@ public:
     bool isPaused() const;
     void setWindowMinutes(int minutes);
     int windowMinutes() const;
+    QString sourceText() const;
+    // The DLQ depth of the last snapshot shown, -1 before the first.
+    qint64 dlqDepthShown() const { return m_dlqDepthShown; }
     void applySnapshot(const LiveSnapshot& snapshot);
 
     StatsSeriesModel* statsModel() const { return m_stats; }
@@ -60,6 +63,8 @@ private:
     QLabel* m_queueTile = nullptr;
     QLabel* m_dlqTile = nullptr;
     QLabel* m_sourceLabel = nullptr;
+    QString m_lastSnapshotTime;
+    qint64 m_dlqDepthShown = -1;
 };
 
 } // namespace mccig::console

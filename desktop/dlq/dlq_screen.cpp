@@ -4,8 +4,10 @@
 #include "backend/console_backend.h"
 #include "backend/pending_call.h"
 #include "dlq/dlq_batch_job.h"
+#include "live/live_source.h"
 #include "models/dlq_table_model.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -35,10 +37,12 @@ DlqScreen::DlqScreen(QWidget* parent) : ConsoleScreen(parent), m_model(new DlqTa
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Dead letters"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DlqTableModel::LastErrorColumn, QHeaderView::Stretch);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Dead letter details"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select a dead letter to see the full event"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -72,6 +76,9 @@ QWidget* DlqScreen::buildFilterBar()
     m_textFilter = new QLineEdit(bar);
     m_textFilter->setPlaceholderText(tr("Filter by id, message id, error or content (Ctrl+F)"));
     m_textFilter->setClearButtonEnabled(true);
+    m_textFilter->setAccessibleName(tr("Filter text"));
+    m_tenantFilter->setAccessibleName(tr("Tenant filter"));
+    m_channelFilter->setAccessibleName(tr("Channel filter"));
     auto* refreshButton = new QPushButton(tr("&Refresh"), bar);
     refreshButton->setToolTip(tr("Reload the dead-letter queue (F5)"));
     layout->addWidget(m_tenantFilter);
@@ -93,9 +100,9 @@ QWidget* DlqScreen::buildActionBar()
     m_previous = new QPushButton(tr("◀ Previous"), bar);
     m_next = new QPushButton(tr("Next ▶"), bar);
     m_pageLabel = new QLabel(bar);
-    auto* replay = new QPushButton(tr("Re&play selected"), bar);
+    auto* replay = new QPushButton(tr("Re&play selected…"), bar);
     replay->setToolTip(tr("Put the selected entries back on the queue (Ctrl+R)"));
-    auto* replayAll = new QPushButton(tr("Replay &all"), bar);
+    auto* replayAll = new QPushButton(tr("Replay &all…"), bar);
     replayAll->setToolTip(tr("Replay every entry that passes the filter (Ctrl+Shift+R)"));
     auto* remove = new QPushButton(tr("&Delete…"), bar);
     remove->setToolTip(tr("Delete the selected entries (Del)"));
@@ -125,16 +132,21 @@ QWidget* DlqScreen::buildActionBar()
 
 void DlqScreen::installShortcuts()
 {
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this), &QShortcut::activated, this,
-            &DlqScreen::replaySelected);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this), &QShortcut::activated, this,
-            &DlqScreen::replayAll);
-    connect(new QShortcut(QKeySequence::Delete, m_table), &QShortcut::activated, this, &DlqScreen::deleteSelected);
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+    const auto action = [this](const QString& text, const QKeySequence& keys, auto slot) {
+        auto* created = new QAction(text, this);
+        created->setShortcut(keys);
+        connect(created, &QAction::triggered, this, slot);
+        addAction(created);
+    };
+    action(tr("&Reload the queue"), QKeySequence(), &DlqScreen::refresh);
+    action(tr("Re&play selected…"), QKeySequence(Qt::CTRL | Qt::Key_R), &DlqScreen::replaySelected);
+    action(tr("Replay &all…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &DlqScreen::replayAll);
+    action(tr("&Delete selected…"), QKeySequence::Delete, &DlqScreen::deleteSelected);
+    action(tr("&Filter"), QKeySequence::Find, [this] {
         m_textFilter->setFocus();
         m_textFilter->selectAll();
     });
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &DlqScreen::cancelJob);
+    action(tr("&Cancel the running job"), QKeySequence(Qt::Key_Escape), &DlqScreen::cancelJob);
     connect(new QShortcut(QKeySequence::MoveToNextPage, m_table), &QShortcut::activated, m_next, &QPushButton::click);
     connect(new QShortcut(QKeySequence::MoveToPreviousPage, m_table), &QShortcut::activated, m_previous,
             &QPushButton::click);
@@ -143,36 +155,94 @@ void DlqScreen::installShortcuts()
 void DlqScreen::setSession(ConsoleSession* session)
 {
     cancelJob();
+    if (m_session != nullptr)
+        disconnect(m_session->liveSource(), nullptr, this, nullptr);
     m_session = session;
     m_model->setEntries({});
     m_serverTotal = 0;
+    m_liveDepth = -1;
+    m_loading = m_reloadWanted = false;
+    m_loadError.clear();
+    m_jobSummary.clear();
+    m_status->setStyleSheet(QString());
     m_status->setText(session == nullptr ? tr("Not connected") : QString());
-    if (session != nullptr)
+    updatePager();
+    if (session == nullptr)
+        return;
+    connect(session->liveSource(), &LiveSource::snapshotReady, this,
+            [this](const LiveSnapshot& snapshot) { followDepth(snapshot.dlqDepth); });
+    refresh();
+}
+
+void DlqScreen::showEvent(QShowEvent* event)
+{
+    ConsoleScreen::showEvent(event);
+    refresh();
+}
+
+// The dashboard and this list must not disagree for longer than one load.
+void DlqScreen::followDepth(qint64 liveDepth)
+{
+    m_liveDepth = liveDepth;
+    if (liveDepth == m_serverTotal && m_loadError.isEmpty())
+        return;
+    if (m_loading)
+        m_reloadWanted = true;
+    else if (isVisible() && !isJobRunning())
         refresh();
+    else
+        updatePager();
 }
 
 void DlqScreen::refresh()
 {
-    if (m_session == nullptr)
+    if (m_session == nullptr || m_loading)
         return;
+    m_loading = true;
+    m_reloadWanted = false;
     ApiRequest request;
     request.path = QStringLiteral("/v1/admin/dlq");
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(kFetchLimit));
     request.auth = ApiAuth::Admin;
-    m_status->setText(tr("Loading…"));
-    connect(m_session->backend()->send(request), &PendingCall::finished, this, &DlqScreen::onLoaded);
+    // A job's result and a load error stay readable while the list reloads.
+    if (m_loadError.isEmpty() && m_jobSummary.isEmpty())
+        m_status->setText(tr("Loading…"));
+    QPointer<ConsoleSession> session = m_session;
+    connect(m_session->backend()->send(request), &PendingCall::finished, this,
+            [this, session](const ApiResponse& response) {
+                if (session != m_session)
+                    return;
+                m_loading = false;
+                onLoaded(response);
+                if (m_reloadWanted && isVisible())
+                    refresh();
+            });
+}
+
+void DlqScreen::showError(const QString& message)
+{
+    m_loadError = message;
+    m_model->setEntries({});
+    m_status->setText(tr("✖ Cannot load the DLQ: %1").arg(message));
+    m_status->setStyleSheet(QStringLiteral("color: #b2182b"));
+    updatePager();
+    emit loadFailed(message);
 }
 
 void DlqScreen::onLoaded(const ApiResponse& response)
 {
     const auto page = response.isSuccess() ? parseDlqBody(response.body) : std::nullopt;
     if (!page) {
-        const QString message = response.status == 0 ? response.transportError
-                                                      : tr("GET /v1/admin/dlq answered HTTP %1").arg(response.status);
-        m_status->setText(tr("Cannot load: %1").arg(message));
-        emit loadFailed(message);
+        if (response.status == 0)
+            showError(response.transportError);
+        else if (response.status == 401 || response.status == 403)
+            showError(tr("the admin key was refused (HTTP %1)").arg(response.status));
+        else
+            showError(tr("GET /v1/admin/dlq answered HTTP %1").arg(response.status));
         return;
     }
+    m_loadError.clear();
+    m_status->setStyleSheet(QString());
     m_serverTotal = page->total;
     const QString tenant = m_tenantFilter->currentData().toString();
     m_model->setEntries(page->items);
@@ -185,7 +255,10 @@ void DlqScreen::onLoaded(const ApiResponse& response)
         m_tenantFilter->setCurrentIndex(qMax(0, m_tenantFilter->findData(tenant)));
     }
     applyFilter();
-    m_status->clear();
+    // The list is the freshest reading of the depth until the next snapshot.
+    m_liveDepth = m_serverTotal;
+    m_status->setText(m_jobSummary);
+    updatePager();
     emit loaded(int(page->items.size()));
 }
 
@@ -197,15 +270,32 @@ void DlqScreen::applyFilter()
 
 void DlqScreen::updatePager()
 {
+    m_previous->setEnabled(m_model->page() > 0);
+    m_next->setEnabled(m_model->page() + 1 < m_model->pageCount());
+    if (!m_loadError.isEmpty() || m_session == nullptr) {
+        m_pageLabel->setText(m_session == nullptr ? QString() : tr("Queue depth unknown"));
+        return;
+    }
+    if (m_liveDepth >= 0 && m_liveDepth != m_serverTotal) {
+        m_pageLabel->setText(tr("Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue now, reloading…")
+                                 .arg(m_model->page() + 1)
+                                 .arg(m_model->pageCount())
+                                 .arg(m_model->filteredCount())
+                                 .arg(m_model->totalCount())
+                                 .arg(m_liveDepth));
+        return;
+    }
     m_pageLabel->setText(tr("Page %1 of %2 · %3 shown of %4 loaded · %5 in the queue")
                              .arg(m_model->page() + 1)
                              .arg(m_model->pageCount())
                              .arg(m_model->filteredCount())
                              .arg(m_model->totalCount())
                              .arg(m_serverTotal));
-    m_previous->setEnabled(m_model->page() > 0);
-    m_next->setEnabled(m_model->page() + 1 < m_model->pageCount());
 }
+
+QString DlqScreen::pagerText() const { return m_pageLabel->text(); }
+
+QString DlqScreen::statusText() const { return m_status->text(); }
 
 void DlqScreen::showDetails()
 {
@@ -221,7 +311,15 @@ QStringList DlqScreen::selectedIds() const
     return ids;
 }
 
-void DlqScreen::replaySelected() { replayIds(selectedIds()); }
+void DlqScreen::replaySelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    if (!m_confirm(tr("Replay selected"), tr("Put %n dead letter(s) back on the queue?", nullptr, int(ids.size()))))
+        return;
+    replayIds(ids);
+}
 
 void DlqScreen::replayAll()
 {
@@ -263,9 +361,10 @@ void DlqScreen::runJob(int action, const QStringList& ids)
         m_cancel->setVisible(false);
         const bool replay = m_job->action() == DlqBatchJob::Action::Replay;
         const QString summary = cancelled ? tr("Cancelled: %1 done, %2 failed")
-                                : replay  ? tr("Replayed %1, failed %2")
-                                          : tr("Deleted %1, failed %2");
-        m_status->setText(summary.arg(succeeded).arg(failed));
+                                : replay  ? tr("Replayed %1, %2 failed")
+                                          : tr("Deleted %1, %2 failed");
+        m_jobSummary = summary.arg(succeeded).arg(failed);
+        m_status->setText(m_jobSummary);
         m_job->deleteLater();
         m_job.clear();
         emit jobFinished(succeeded, failed, cancelled);

@@ -23,7 +23,10 @@ struct ApiResponse;
 // DLQ & Failures: the dead-lettered messages, paged and filterable by tenant,
 // channel and text, with the full entry beside the table. Replays one,
 // the selected or all (filtered) entries, and deletes after confirmation;
-// batch actions show progress and can be cancelled.
+// batch actions show progress and can be cancelled. The list reloads when the
+// screen is shown and whenever the live DLQ depth differs from what it holds
+// (the admin API has no cursor to ask for only what is new); a failed load
+// says so and never reads as an empty queue.
 class DlqScreen final : public ConsoleScreen {
     Q_OBJECT
 public:
@@ -42,6 +45,9 @@ public:
     void deleteSelected();
     void cancelJob();
     bool isJobRunning() const { return !m_job.isNull(); }
+    QString pagerText() const;
+    QString statusText() const;
+    bool hasLoadError() const { return !m_loadError.isEmpty(); }
 
     // Asked before destructive actions; returns true to go ahead. Defaults to
     // a message box; automation replaces it.
@@ -55,6 +61,9 @@ signals:
     void loadFailed(const QString& message);
     void jobFinished(int succeeded, int failed, bool cancelled);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildFilterBar();
     QWidget* buildActionBar();
@@ -64,6 +73,8 @@ private:
     void updatePager();
     void runJob(int action, const QStringList& ids);
     void installShortcuts();
+    void followDepth(qint64 liveDepth);
+    void showError(const QString& message);
 
     QPointer<ConsoleSession> m_session;
     QPointer<DlqBatchJob> m_job;
@@ -80,6 +91,11 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
     qint64 m_serverTotal = 0;
+    qint64 m_liveDepth = -1;  // the live source's last DLQ depth, -1 unknown
+    bool m_loading = false;
+    bool m_reloadWanted = false; // the depth moved while a load was in flight
+    QString m_loadError;
+    QString m_jobSummary;     // "Replayed 3, 0 failed", kept across reloads
     Confirmation m_confirm;
 };
 

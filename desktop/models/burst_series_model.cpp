@@ -1,5 +1,7 @@
 #include "models/burst_series_model.h"
 
+#include "models/figure_colors.h"
+
 namespace mccig::console {
 
 BurstSeriesModel::BurstSeriesModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -24,7 +26,17 @@ QVariant BurstSeriesModel::data(const QModelIndex& index, int role) const
 
 QVariant BurstSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DecorationRole) {
+        switch (section) {
+        case AcceptedColumn: return figureColor(Figure::Accepted);
+        case ThrottledColumn: return figureColor(Figure::RateLimited);
+        case OtherColumn: return otherAnswerColor();
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case SecondColumn: return tr("Second");

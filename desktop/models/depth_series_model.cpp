@@ -1,5 +1,7 @@
 #include "models/depth_series_model.h"
 
+#include "models/figure_colors.h"
+
 #include <QDateTime>
 
 namespace mccig::console {
@@ -29,7 +31,16 @@ QVariant DepthSeriesModel::data(const QModelIndex& index, int role) const
 
 QVariant DepthSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DecorationRole) {
+        switch (section) {
+        case QueueDepthColumn: return queueDepthColor();
+        case DlqDepthColumn: return figureColor(Figure::DeadLettered);
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TimeColumn: return tr("Time");
@@ -52,6 +63,13 @@ void DepthSeriesModel::addSample(qint64 epochSecond, qint64 queueDepth, qint64 d
     m_samples.append({epochSecond, queueDepth, dlqDepth});
     endInsertRows();
     trim();
+}
+
+void DepthSeriesModel::clear()
+{
+    beginResetModel();
+    m_samples.clear();
+    endResetModel();
 }
 
 void DepthSeriesModel::setWindowSeconds(int seconds)

@@ -30,6 +30,7 @@ public:
     // A sample at `epochSecond`; a second sample in the same second replaces the first.
     void addSample(qint64 epochSecond, qint64 queueDepth, qint64 dlqDepth);
     void setWindowSeconds(int seconds);
+    void clear();
 
 private:
     struct Sample {

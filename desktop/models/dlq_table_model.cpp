@@ -1,7 +1,6 @@
 #include "models/dlq_table_model.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -38,7 +37,8 @@ QVariant DlqTableModel::data(const QModelIndex& index, int role) const
     case IdColumn: return entry.id;
     case AttemptsColumn: return entry.attempts;
     case LastErrorColumn: return entry.lastError;
-    case FailedAtColumn: return QLocale().toString(entry.failedAt.toLocalTime(), QLocale::ShortFormat);
+    // ISO 8601 with seconds in every language: failures seconds apart must not look alike.
+    case FailedAtColumn: return entry.failedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     default: return {};
     }
 }

@@ -1,5 +1,7 @@
 #include "models/stats_series_model.h"
 
+#include "models/figure_colors.h"
+
 #include <QDateTime>
 
 namespace mccig::console {
@@ -26,7 +28,12 @@ QVariant StatsSeriesModel::data(const QModelIndex& index, int role) const
 
 QVariant StatsSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DecorationRole)
+        return section > TimeColumn && section < ColumnCount ? QVariant(figureColor(Figure(section - AcceptedColumn)))
+                                                             : QVariant();
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TimeColumn: return tr("Time");

@@ -15,7 +15,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMessageBox>
-#include <QShortcut>
+#include <QAction>
 #include <QTimer>
 
 namespace mccig::console {
@@ -59,9 +59,15 @@ PlaygroundScreen::PlaygroundScreen(QWidget* parent)
     m_validateTimer->setInterval(kValidateDelayMs);
     connect(m_validateTimer, &QTimer::timeout, this, &PlaygroundScreen::validateNow);
     connect(ui->payloadEdit, &QPlainTextEdit::textChanged, m_validateTimer, qOverload<>(&QTimer::start));
-    connect(ui->channelCombo, &QComboBox::currentTextChanged, this, [this] {
-        loadTemplate();
-    });
+    connect(ui->channelCombo, &QComboBox::currentTextChanged, this, &PlaygroundScreen::switchChannel);
+    ui->payloadEdit->setTabChangesFocus(true);
+    ui->payloadEdit->setAccessibleName(tr("Payload"));
+    ui->bodyView->setAccessibleName(tr("Response body"));
+    ui->headersView->setAccessibleName(tr("Response headers"));
+    ui->historyView->setAccessibleName(tr("History"));
+    ui->issueList->setAccessibleName(tr("Validation problems"));
+    ui->channelCombo->setAccessibleName(tr("Channel"));
+    ui->tenantCombo->setAccessibleName(tr("Tenant key"));
     connect(ui->templateButton, &QPushButton::clicked, this, &PlaygroundScreen::loadTemplate);
     connect(ui->newIdButton, &QPushButton::clicked, this, &PlaygroundScreen::newMessageId);
     connect(ui->sendButton, &QPushButton::clicked, this, &PlaygroundScreen::send);
@@ -78,6 +84,7 @@ PlaygroundScreen::PlaygroundScreen(QWidget* parent)
         ui->payloadEdit->setTextCursor(cursor);
     });
     installShortcuts();
+    m_channel = channel();
     loadTemplate();
     setSession(nullptr);
 }
@@ -86,27 +93,63 @@ PlaygroundScreen::~PlaygroundScreen() = default;
 
 void PlaygroundScreen::installShortcuts()
 {
+    const auto action = [this](const QString& text, const QKeySequence& keys, auto slot) {
+        auto* created = new QAction(text, this);
+        created->setShortcut(keys);
+        connect(created, &QAction::triggered, this, slot);
+        addAction(created);
+        return created;
+    };
+    action(tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return), &PlaygroundScreen::send);
+    action(tr("Send selected history entry &again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+           &PlaygroundScreen::resendSelected);
+    action(tr("Load &template"), QKeySequence(Qt::CTRL | Qt::Key_T), &PlaygroundScreen::loadTemplate);
+    action(tr("New message &id"), QKeySequence(Qt::CTRL | Qt::Key_I), &PlaygroundScreen::newMessageId);
+    action(tr("&Save history…"), QKeySequence::Save, &PlaygroundScreen::saveHistory);
+    action(tr("&Open history…"), QKeySequence::Open, &PlaygroundScreen::openHistory);
+    // Tab moves the focus on (Qt's convention); a literal tab is Ctrl+Tab.
+    auto* insertTab = new QAction(tr("Insert a tab in the payload"), ui->payloadEdit);
+    insertTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    insertTab->setShortcutContext(Qt::WidgetShortcut);
+    connect(insertTab, &QAction::triggered, ui->payloadEdit, [this] { ui->payloadEdit->insertPlainText(QStringLiteral("\t")); });
+    ui->payloadEdit->addAction(insertTab);
     ui->sendButton->setToolTip(tr("Send (Ctrl+Return)"));
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
-            &PlaygroundScreen::send);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), this), &QShortcut::activated, this,
-            &PlaygroundScreen::resendSelected);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this), &QShortcut::activated, this,
-            &PlaygroundScreen::loadTemplate);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this), &QShortcut::activated, this,
-            &PlaygroundScreen::newMessageId);
-    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &PlaygroundScreen::saveHistory);
-    connect(new QShortcut(QKeySequence::Open, this), &QShortcut::activated, this, &PlaygroundScreen::openHistory);
     ui->resendButton->setToolTip(tr("Send the selected history entry again (Ctrl+Shift+Return)"));
     ui->templateButton->setToolTip(tr("Replace the payload with the channel's template (Ctrl+T)"));
     ui->newIdButton->setToolTip(tr("Give the payload a fresh providerMessageId (Ctrl+I)"));
+    ui->payloadEdit->setToolTip(tr("Tab moves to the next field; Ctrl+Tab inserts a tab"));
 }
+
+// Keeps the draft of the channel left, shows the draft (or the template) of
+// the channel chosen, and drops the response, which belonged to the other.
+void PlaygroundScreen::switchChannel(const QString& channel)
+{
+    if (!m_channel.isEmpty() && m_channel != channel)
+        m_drafts.insert(m_channel, payload());
+    m_channel = channel;
+    clearResponse();
+    if (m_drafts.contains(channel))
+        setPayload(m_drafts.take(channel));
+    else
+        loadTemplate();
+}
+
+void PlaygroundScreen::clearResponse()
+{
+    ui->statusLabel->setText(tr("Nothing sent yet"));
+    ui->roundTripLabel->clear();
+    ui->headersView->clear();
+    ui->bodyView->clear();
+}
+
+QString PlaygroundScreen::responseBodyText() const { return ui->bodyView->toPlainText(); }
 
 void PlaygroundScreen::setSession(ConsoleSession* session)
 {
     if (m_inFlight)
         m_inFlight->cancel();
     m_session = session;
+    clearResponse();
     ui->tenantCombo->clear();
     if (session != nullptr) {
         for (const TenantKey& key : session->profile().tenantKeys)
@@ -164,10 +207,7 @@ void PlaygroundScreen::editSelected()
     if (!current.isValid())
         return;
     const HistoryEntry entry = m_history->entryAt(current.row());
-    {
-        const QSignalBlocker blocker(ui->channelCombo);
-        ui->channelCombo->setCurrentText(entry.channel);
-    }
+    ui->channelCombo->setCurrentText(entry.channel);
     selectTenant(entry.tenantId);
     setPayload(entry.payload);
 }

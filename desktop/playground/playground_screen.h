@@ -4,6 +4,7 @@
 #include "backend/api_request.h"
 #include "playground/payload_check.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -24,7 +25,9 @@ class PendingCall;
 // Ingest Playground: edit a payload for a channel (templates, highlighting,
 // the engine's validation as you type), send it with a tenant's key, see
 // status, headers, body and round trip, and keep a history that can be
-// re-sent and saved to or loaded from files.
+// re-sent and saved to or loaded from files. Each channel keeps its own draft,
+// so switching channels never discards an edit. Tab moves the focus on, as
+// everywhere in Qt; Ctrl+Tab inserts a tab into the payload.
 class PlaygroundScreen final : public ConsoleScreen {
     Q_OBJECT
 public:
@@ -44,6 +47,7 @@ public:
     void newMessageId();
     QList<PayloadIssue> issues() const { return m_issues; }
     HistoryModel* historyModel() const { return m_history; }
+    QString responseBodyText() const;
 
 signals:
     void responseShown(int status);
@@ -61,6 +65,8 @@ private:
     void openHistory();
     void editSelected();
     void installShortcuts();
+    void switchChannel(const QString& channel);
+    void clearResponse();
 
     std::unique_ptr<Ui::PlaygroundScreen> ui;
     QPointer<ConsoleSession> m_session;
@@ -69,6 +75,8 @@ private:
     JsonHighlighter* m_highlighter = nullptr;
     QTimer* m_validateTimer = nullptr;
     QList<PayloadIssue> m_issues;
+    QString m_channel;                    // the channel the editor holds a draft of
+    QHash<QString, QByteArray> m_drafts;  // the other channels' edited payloads
 };
 
 } // namespace mccig::console

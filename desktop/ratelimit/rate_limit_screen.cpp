@@ -33,8 +33,12 @@ RateLimitScreen::RateLimitScreen(QWidget* parent)
     m_table->setItemDelegateForColumn(BucketTableModel::FillColumn,
                                       new FillBarDelegate(BucketTableModel::FillRatioRole, m_table));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns never shrink below their header: a narrow window scrolls instead
+    // of clipping "Rate-limited" to "ate-limite".
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Token buckets"));
     m_sourceLabel = new QLabel(this);
     auto* throttleChart = new LiveChart(tr("429s per tenant per second"), m_throttles,
                                         ThrottleSeriesModel::TimeColumn, {}, LiveChart::XAxis::Time, this);
@@ -74,6 +78,9 @@ QWidget* RateLimitScreen::buildBurstPane()
     m_duration->setRange(1, 120);
     m_duration->setValue(5);
     m_duration->setSuffix(tr(" s"));
+    m_burstTenant->setAccessibleName(tr("Burst tenant"));
+    m_rate->setAccessibleName(tr("Burst rate"));
+    m_duration->setAccessibleName(tr("Burst duration"));
     form->addRow(tr("&Tenant key"), m_burstTenant);
     form->addRow(tr("&Rate"), m_rate);
     form->addRow(tr("&Duration"), m_duration);

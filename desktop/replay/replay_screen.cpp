@@ -9,7 +9,7 @@
 
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QShortcut>
+#include <QAction>
 
 namespace mccig::console {
 
@@ -36,10 +36,37 @@ ReplayScreen::ReplayScreen(QWidget* parent)
     });
     connect(ui->runButton, &QPushButton::clicked, this, &ReplayScreen::run);
     connect(ui->cancelButton, &QPushButton::clicked, this, &ReplayScreen::cancel);
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this), &QShortcut::activated, this, &ReplayScreen::run);
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &ReplayScreen::cancel);
+    connect(ui->sendsSpin, &QSpinBox::valueChanged, this, [this](int sends) {
+        if (!isRunning())
+            ui->progressBar->setRange(0, sends);
+    });
+    ui->progressBar->setRange(0, ui->sendsSpin->value());
+    ui->outcomeView->setAccessibleName(tr("Answers by status"));
+    ui->channelCombo->setAccessibleName(tr("Channel"));
+    ui->tenantCombo->setAccessibleName(tr("Tenant key"));
+    ui->sendsSpin->setAccessibleName(tr("Sends (N)"));
+    ui->concurrencySpin->setAccessibleName(tr("Concurrent senders (C)"));
+    ui->verdictLabel->setWordWrap(true);
+    ui->payloadEdit->setAccessibleName(tr("Payload"));
+    ui->payloadEdit->setTabChangesFocus(true);
+    ui->evidenceView->setAccessibleName(tr("Evidence"));
+    ui->verdictLabel->setAccessibleName(tr("Verdict"));
+    installActions();
     loadTemplate();
     setSession(nullptr);
+}
+
+void ReplayScreen::installActions()
+{
+    auto* runAction = new QAction(tr("&Run verification"), this);
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(runAction, &QAction::triggered, this, &ReplayScreen::run);
+    auto* cancelAction = new QAction(tr("&Cancel verification"), this);
+    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancelAction, &QAction::triggered, this, &ReplayScreen::cancel);
+    auto* newIdAction = new QAction(tr("New message &id"), this);
+    connect(newIdAction, &QAction::triggered, ui->newIdButton, &QPushButton::click);
+    addActions({runAction, cancelAction, newIdAction});
 }
 
 ReplayScreen::~ReplayScreen() = default;
@@ -53,13 +80,40 @@ void ReplayScreen::setSession(ConsoleSession* session)
 {
     cancel();
     m_session = session;
+    m_sentIds.clear();
     ui->tenantCombo->clear();
     if (session != nullptr) {
         for (const TenantKey& key : session->profile().tenantKeys)
             ui->tenantCombo->addItem(key.tenantId, key.key);
     }
     setRunning(false);
+    showIdle();
 }
+
+// Nothing of another session's run may stay on screen.
+void ReplayScreen::showIdle()
+{
+    m_lastVerdict = ReplayVerdict();
+    m_outcomes->reset();
+    ui->progressBar->setRange(0, ui->sendsSpin->value());
+    ui->progressBar->setValue(0);
+    ui->evidenceView->clear();
+    ui->verdictLabel->setStyleSheet(QString());
+    if (m_session == nullptr)
+        ui->verdictLabel->setText(tr("Not connected"));
+    else if (ui->tenantCombo->count() == 0)
+        ui->verdictLabel->setText(tr("The profile has no tenant API keys"));
+    else
+        ui->verdictLabel->setText(tr("No verification run yet"));
+}
+
+void ReplayScreen::setIdPinned(bool pinned) { ui->pinIdCheck->setChecked(pinned); }
+
+QString ReplayScreen::verdictText() const { return ui->verdictLabel->text(); }
+
+QString ReplayScreen::evidenceText() const { return ui->evidenceView->toPlainText(); }
+
+QString ReplayScreen::payloadText() const { return ui->payloadEdit->toPlainText(); }
 
 void ReplayScreen::setPlan(const QString& channel, const QString& tenantId, const QByteArray& payload, int sends,
                            int concurrency)
@@ -80,8 +134,15 @@ void ReplayScreen::run()
 {
     if (isRunning() || m_session == nullptr || ui->tenantCombo->currentIndex() < 0)
         return;
-    ReplayRun::Plan plan{ui->channelCombo->currentText(), ui->tenantCombo->currentText(), ui->tenantCombo->currentData().toString(),
-                         ui->payloadEdit->toPlainText().toUtf8(), ui->sendsSpin->value(), ui->concurrencySpin->value()};
+    QByteArray payload = ui->payloadEdit->toPlainText().toUtf8();
+    const bool sentBefore = m_sentIds.contains(providerMessageIdOf(payload));
+    if (sentBefore && !ui->pinIdCheck->isChecked()) {
+        payload = withProviderMessageId(payload, freshProviderMessageId());
+        ui->payloadEdit->setPlainText(QString::fromUtf8(payload));
+    }
+    ReplayRun::Plan plan{ui->channelCombo->currentText(), ui->tenantCombo->currentText(),
+                         ui->tenantCombo->currentData().toString(), payload, ui->sendsSpin->value(),
+                         ui->concurrencySpin->value(), sentBefore && ui->pinIdCheck->isChecked()};
     m_outcomes->reset();
     ui->progressBar->setRange(0, plan.sends);
     ui->progressBar->setValue(0);
@@ -111,11 +172,31 @@ void ReplayScreen::cancel()
 void ReplayScreen::showVerdict(const ReplayVerdict& verdict)
 {
     m_lastVerdict = verdict;
+    if (verdict.accepted + verdict.duplicates > 0)
+        m_sentIds.insert(verdict.providerMessageId);
     setRunning(false);
-    const QString text = verdict.cancelled ? tr("CANCELLED") : verdict.passed ? tr("PASS: exactly once") : tr("FAIL");
-    const QString color = verdict.passed ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+    using Outcome = ReplayVerdict::Outcome;
+    QString text;
+    QString color;
+    switch (verdict.outcome) {
+    case Outcome::Pass:
+        text = tr("✔ PASS: exactly once");
+        color = QStringLiteral("#1b7837");
+        break;
+    case Outcome::Fail:
+        text = tr("✖ FAIL: %1").arg(verdict.reason);
+        color = QStringLiteral("#b2182b");
+        break;
+    case Outcome::Inconclusive:
+        text = tr("? INCONCLUSIVE: %1").arg(verdict.reason);
+        color = QStringLiteral("#8c510a");
+        break;
+    default:
+        text = tr("CANCELLED");
+        break;
+    }
     ui->verdictLabel->setText(text);
-    ui->verdictLabel->setStyleSheet(QStringLiteral("color: %1").arg(color));
+    ui->verdictLabel->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1").arg(color));
     ui->evidenceView->setPlainText(verdict.evidence);
     emit verdictReady(verdict);
 }
@@ -125,9 +206,6 @@ void ReplayScreen::setRunning(bool running)
     const bool canRun = m_session != nullptr && ui->tenantCombo->count() > 0;
     ui->runButton->setEnabled(!running && canRun);
     ui->cancelButton->setEnabled(running);
-    if (!canRun && !running)
-        ui->verdictLabel->setText(m_session == nullptr ? tr("Not connected")
-                                                     : tr("The profile has no tenant API keys"));
 }
 
 } // namespace mccig::console

@@ -4,6 +4,7 @@
 #include "replay/replay_run.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -17,7 +18,8 @@ class ReplayOutcomeModel;
 
 // Replay Verification: fires one payload N times with C concurrent senders,
 // tallies 202/200/other live, then checks through the admin API that exactly
-// one row was stored, and shows a pass/fail verdict with its evidence.
+// one row was stored, and shows a PASS, FAIL or INCONCLUSIVE verdict with its
+// evidence. A re-run uses a fresh message id unless the id is pinned.
 class ReplayScreen final : public ConsoleScreen {
     Q_OBJECT
 public:
@@ -32,6 +34,10 @@ public:
     bool isRunning() const;
     ReplayOutcomeModel* outcomeModel() const { return m_outcomes; }
     const ReplayVerdict& lastVerdict() const { return m_lastVerdict; }
+    void setIdPinned(bool pinned);
+    QString verdictText() const;
+    QString evidenceText() const;
+    QString payloadText() const;
 
 signals:
     void verdictReady(const mccig::console::ReplayVerdict& verdict);
@@ -40,12 +46,15 @@ private:
     void loadTemplate();
     void showVerdict(const ReplayVerdict& verdict);
     void setRunning(bool running);
+    void showIdle();
+    void installActions();
 
     std::unique_ptr<Ui::ReplayScreen> ui;
     QPointer<ConsoleSession> m_session;
     QPointer<ReplayRun> m_run;
     ReplayOutcomeModel* m_outcomes = nullptr;
     ReplayVerdict m_lastVerdict;
+    QSet<QString> m_sentIds; // message ids earlier runs of this session sent
 };
 
 } // namespace mccig::console

@@ -19,6 +19,31 @@ namespace mccig::console {
 namespace {
 
 constexpr int kAntialiasedRowsLimit = 600;
+constexpr int kMaxIntervals = 5;
+
+// The smallest 1-2-5 step that covers `maximum` in at most kMaxIntervals
+// whole-number intervals, so no two tick labels read the same ("0 0 1 1 2").
+qint64 niceStep(double maximum)
+{
+    qint64 magnitude = 1;
+    while (true) {
+        for (qint64 factor : {1, 2, 5}) {
+            if (double(factor * magnitude * kMaxIntervals) >= maximum)
+                return factor * magnitude;
+        }
+        magnitude *= 10;
+    }
+}
+
+// A tick interval for a time window that falls on whole seconds or minutes.
+qint64 timeStepSeconds(int windowSeconds)
+{
+    for (qint64 step : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800}) {
+        if (windowSeconds / step <= kMaxIntervals + 1)
+            return step;
+    }
+    return 3600;
+}
 
 } // namespace
 
@@ -63,10 +88,16 @@ LiveChart::LiveChart(const QString& title, QAbstractItemModel* model, int xColum
     d->yAxis = new QValueAxis;
     d->yAxis->setLabelFormat(QStringLiteral("%d"));
     d->yAxis->setMin(0);
+    if (xAxis == XAxis::Seconds)
+        static_cast<QValueAxis*>(d->xAxis)->setTickType(QValueAxis::TicksDynamic);
+    d->yAxis->setTickType(QValueAxis::TicksDynamic);
+    d->yAxis->setTickAnchor(0);
     d->chart->addAxis(d->xAxis, Qt::AlignBottom);
     d->chart->addAxis(d->yAxis, Qt::AlignLeft);
     d->view = new QChartView(d->chart, this);
     d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setAccessibleName(title);
+    setAccessibleName(title);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
@@ -100,6 +131,7 @@ void LiveChart::addSeries(int column)
 {
     auto* series = new QLineSeries(d->chart);
     series->setName(d->model->headerData(column, Qt::Horizontal).toString());
+    applyColor(series, column);
     auto* mapper = new QVXYModelMapper(series);
     mapper->setXColumn(d->xColumn);
     mapper->setYColumn(column);
@@ -136,16 +168,30 @@ void LiveChart::rescale()
         for (int column : std::as_const(d->columns))
             maximum = qMax(maximum, d->model->index(row, column).data().toDouble());
     }
-    d->yAxis->setRange(0, std::ceil(maximum * 1.15));
+    const qint64 step = niceStep(maximum * 1.15);
+    d->yAxis->setTickInterval(double(step));
+    d->yAxis->setRange(0, double(step * ((qint64(std::ceil(maximum * 1.15)) + step - 1) / step)));
     // Antialiased lines cost several times more to paint; past a few
     // hundred points per line the difference is invisible anyway.
     d->view->setRenderHint(QPainter::Antialiasing, rows <= kAntialiasedRowsLimit);
     if (d->xAxisKind == XAxis::Time) {
-        const QDateTime newest = rows > 0 ? d->model->index(rows - 1, d->xColumn).data().toDateTime()
-                                          : QDateTime::currentDateTime();
-        static_cast<QDateTimeAxis*>(d->xAxis)->setRange(newest.addSecs(-d->windowSeconds + 1), newest);
+        // The axis ends on the next whole step, so every tick is a round time.
+        const qint64 newest = rows > 0 ? d->model->index(rows - 1, d->xColumn).data().toDateTime().toSecsSinceEpoch()
+                                       : QDateTime::currentSecsSinceEpoch();
+        const qint64 stepSeconds = timeStepSeconds(d->windowSeconds);
+        const qint64 end = (newest + stepSeconds - 1) / stepSeconds * stepSeconds;
+        const qint64 intervals = qMax<qint64>(1, (d->windowSeconds + stepSeconds - 1) / stepSeconds);
+        auto* axis = static_cast<QDateTimeAxis*>(d->xAxis);
+        axis->setFormat(stepSeconds >= 60 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+        axis->setTickCount(int(intervals) + 1);
+        axis->setRange(QDateTime::fromSecsSinceEpoch(end - intervals * stepSeconds), QDateTime::fromSecsSinceEpoch(end));
     } else {
-        static_cast<QValueAxis*>(d->xAxis)->setRange(0, qMax(1, rows - 1));
+        auto* axis = static_cast<QValueAxis*>(d->xAxis);
+        const qint64 last = qMax(1, rows - 1);
+        const qint64 step = niceStep(double(last));
+        axis->setTickAnchor(0);
+        axis->setTickInterval(double(step));
+        axis->setRange(0, double(step * ((last + step - 1) / step)));
     }
 }
 
@@ -158,6 +204,20 @@ void LiveChart::applyTheme()
     d->chart->legend()->setLabelColor(palette().color(QPalette::Text));
     d->yAxis->setLabelsColor(palette().color(QPalette::Text));
     d->xAxis->setLabelsColor(palette().color(QPalette::Text));
+    // A theme brings its own colours; the outcomes keep theirs.
+    for (qsizetype i = 0; i < d->series.size(); ++i)
+        applyColor(d->series.at(i), d->columns.at(i));
+}
+
+void LiveChart::applyColor(QLineSeries* series, int column)
+{
+    const QVariant color = d->model->headerData(column, Qt::Horizontal, Qt::DecorationRole);
+    if (!color.canConvert<QColor>())
+        return;
+    QPen pen = series->pen();
+    pen.setColor(color.value<QColor>());
+    pen.setWidthF(2);
+    series->setPen(pen);
 }
 
 void LiveChart::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QLineSeries;
 
 namespace mccig::console {
 
@@ -13,8 +14,10 @@ class LiveChartPrivate;
 // chart and its table always show the same data. Column `xColumn` is the x
 // value (a QDateTime for time axes, a number otherwise). With `yColumns`
 // empty, every other column is charted, including columns added later (one
-// line per tenant). Axes follow the data; colours follow the palette (light
-// or dark). Only this widget includes Qt Charts.
+// line per tenant). Axes follow the data with whole-number ticks and round
+// times; a column whose header has a Qt::DecorationRole colour is drawn in
+// it, the rest follow the palette (light or dark). Only this widget includes
+// Qt Charts.
 class LiveChart final : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +42,7 @@ private:
     void scheduleRescale();
     void rescale();
     void applyTheme();
+    void applyColor(QLineSeries* series, int column);
 
     LiveChartPrivate* d;
 };

@@ -377,7 +377,7 @@ void ConsoleLogicTest::connectionDialogCreatesAndSavesAProfileWithItsSecrets()
     ProfileStore store(&secrets);
     for (const ConnectionProfile& existing : store.profilesWithoutSecrets())
         store.removeProfile(existing.id);
-    ConnectionDialog dialog(&store);
+    ConnectionDialog dialog(&store, std::nullopt);
     QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("localRadio"))->isEnabled());
     dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
     QCOMPARE(store.profilesWithoutSecrets().size(), 1);
@@ -388,7 +388,7 @@ void ConsoleLogicTest::connectionDialogCreatesAndSavesAProfileWithItsSecrets()
     QSignalSpy connectRequested(&dialog, &ConnectionDialog::connectRequested);
     dialog.findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
     QCOMPARE(connectRequested.count(), 1);
-    const QString id = connectRequested.at(0).at(0).toString();
+    const QString id = connectRequested.at(0).at(0).value<ConnectionProfile>().id;
     ConnectionProfile saved;
     store.loadProfile(id, [&saved](const ConnectionProfile& p) { saved = p; });
     QCOMPARE(saved.name, QStringLiteral("qa"));

@@ -24,6 +24,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QTableView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -98,8 +102,18 @@ private slots:
     void statusBarReportsReachableReadyAndRedis();
     void playgroundSendShowsAcceptedThenDuplicateThenInvalid();
     void replayVerdictPassesForConcurrentDuplicates();
+    void replayRerunUsesAFreshIdAndAPinnedIdExpectsOnlyDuplicates();
+    void replayVerdictIsInconclusiveForAnIdUsedElsewhere();
+    void replayVerdictIsInconclusiveWhenAdminAccessIsRefused();
+    void replayVerdictIsInconclusiveWhenTheServerIsUnreachable();
+    void replayVerdictFailsWhenThePinnedIdIsAcceptedAgain();
+    void replayOpensReadyAndForgetsTheResultOfTheLastProfile();
     void dlqReplaysOneEntryAndDeletesAnotherAfterConfirmation();
     void dlqDeleteDeclinedLeavesTheEntry();
+    void dlqReplaySelectedAsksFirstAndReportsTheResult();
+    void dlqFollowsTheLiveDepthAndReloadsWhenShown();
+    void dlqRefusedAdminKeyReadsAsAnErrorNotAnEmptyQueue();
+    void statusBarCallsOutARefusedAdminKey();
     void rateLimitViewShowsAThrottledTenant();
     void dashboardShowsLiveFiguresFromRedis();
     void dashboardFallsBackToTheAdminApiWithoutRedis();
@@ -109,6 +123,9 @@ private slots:
 private:
     ConnectionProfile profile(bool withRedis) const;
     std::unique_ptr<ConsoleSession> openSession(bool withRedis) const;
+    std::unique_ptr<ConsoleSession> openSessionWith(const ConnectionProfile& profile) const;
+    ReplayVerdict runReplay(ReplayScreen& screen);
+    void sendFailures(ConsoleSession* session, int count);
 
     std::unique_ptr<mccig::test::ServerProcess> m_server;
 };
@@ -149,7 +166,12 @@ ConnectionProfile ConsoleScreensTest::profile(bool withRedis) const
 
 std::unique_ptr<ConsoleSession> ConsoleScreensTest::openSession(bool withRedis) const
 {
-    auto opened = ConsoleSession::open(profile(withRedis));
+    return openSessionWith(profile(withRedis));
+}
+
+std::unique_ptr<ConsoleSession> ConsoleScreensTest::openSessionWith(const ConnectionProfile& profile) const
+{
+    auto opened = ConsoleSession::open(profile);
     if (!opened)
         qFatal("cannot open a session: %s", qPrintable(opened.error()));
     return std::unique_ptr<ConsoleSession>(*opened);
@@ -219,7 +241,8 @@ void ConsoleScreensTest::replayVerdictPassesForConcurrentDuplicates()
     QVERIFY(screen.isRunning());
     QVERIFY(verdicts.wait(kLongWaitMs));
     const ReplayVerdict verdict = screen.lastVerdict();
-    QVERIFY2(verdict.passed, qPrintable(verdict.evidence));
+    QVERIFY2(verdict.passed(), qPrintable(verdict.evidence));
+    QCOMPARE(verdict.outcome, ReplayVerdict::Outcome::Pass);
     QCOMPARE(verdict.accepted, 1);
     QCOMPARE(verdict.duplicates, 39);
     QCOMPARE(verdict.others, 0);
@@ -228,6 +251,150 @@ void ConsoleScreensTest::replayVerdictPassesForConcurrentDuplicates()
     QCOMPARE(screen.outcomeModel()->count(ReplayOutcomeModel::AcceptedRow), 1);
     QCOMPARE(screen.outcomeModel()->count(ReplayOutcomeModel::DuplicateRow), 39);
     QVERIFY(verdict.evidence.contains(QStringLiteral("/v1/admin/events/count")));
+    QVERIFY(screen.verdictText().contains(QStringLiteral("PASS")));
+}
+
+ReplayVerdict ConsoleScreensTest::runReplay(ReplayScreen& screen)
+{
+    QSignalSpy verdicts(&screen, &ReplayScreen::verdictReady);
+    screen.run();
+    if (!verdicts.wait(kLongWaitMs))
+        qFatal("no replay verdict");
+    return screen.lastVerdict();
+}
+
+// Bug: a second run with the same id gave 0 × 202, N × 200, one row and
+// read FAIL, although exactly-once held.
+void ConsoleScreensTest::replayRerunUsesAFreshIdAndAPinnedIdExpectsOnlyDuplicates()
+{
+    auto session = openSession(false);
+    ReplayScreen screen;
+    screen.setSession(session.get());
+    screen.setPlan(QStringLiteral("sms"), QStringLiteral("acme"), payloadTemplate(QStringLiteral("sms")), 12, 4);
+    const ReplayVerdict first = runReplay(screen);
+    QVERIFY2(first.passed(), qPrintable(first.evidence));
+
+    const ReplayVerdict rerun = runReplay(screen);
+    QVERIFY2(rerun.passed(), qPrintable(rerun.evidence));
+    QVERIFY(rerun.providerMessageId != first.providerMessageId);
+    QCOMPARE(providerMessageIdOf(screen.payloadText().toUtf8()), rerun.providerMessageId);
+
+    screen.setIdPinned(true);
+    const ReplayVerdict pinned = runReplay(screen);
+    QVERIFY2(pinned.passed(), qPrintable(pinned.evidence));
+    QCOMPARE(pinned.providerMessageId, rerun.providerMessageId);
+    QCOMPARE(pinned.accepted, 0);
+    QCOMPARE(pinned.duplicates, 12);
+    QCOMPARE(pinned.expectedAccepted, 0);
+    QCOMPARE(pinned.storedRows, std::optional<qint64>(1));
+    QVERIFY(pinned.evidence.contains(QStringLiteral("pinned")));
+}
+
+void ConsoleScreensTest::replayVerdictIsInconclusiveForAnIdUsedElsewhere()
+{
+    auto session = openSession(false);
+    const QByteArray payload = payloadTemplate(QStringLiteral("chat"));
+    ApiRequest earlier;
+    earlier.method = "POST";
+    earlier.path = QStringLiteral("/v1/ingest/chat");
+    earlier.body = payload;
+    earlier.auth = ApiAuth::Tenant;
+    earlier.tenantKey = QStringLiteral("key-acme");
+    QCOMPARE(sendAndWait(session->backend(), earlier).status, 202);
+    ReplayScreen screen;
+    screen.setSession(session.get());
+    screen.setPlan(QStringLiteral("chat"), QStringLiteral("acme"), payload, 10, 4);
+    const ReplayVerdict verdict = runReplay(screen);
+    QCOMPARE(verdict.outcome, ReplayVerdict::Outcome::Inconclusive);
+    QCOMPARE(verdict.accepted, 0);
+    QCOMPARE(verdict.duplicates, 10);
+    QVERIFY2(verdict.reason.contains(QStringLiteral("already used")), qPrintable(verdict.reason));
+    QVERIFY(screen.verdictText().contains(QStringLiteral("INCONCLUSIVE")));
+}
+
+// Bug: a wrong admin key made the count request answer 401 and the verdict FAIL.
+void ConsoleScreensTest::replayVerdictIsInconclusiveWhenAdminAccessIsRefused()
+{
+    ConnectionProfile wrongKey = profile(false);
+    wrongKey.adminKey = QStringLiteral("not-the-admin-key");
+    auto session = openSessionWith(wrongKey);
+    ReplayScreen screen;
+    screen.setSession(session.get());
+    screen.setPlan(QStringLiteral("voice"), QStringLiteral("acme"), payloadTemplate(QStringLiteral("voice")), 10, 4);
+    const ReplayVerdict verdict = runReplay(screen);
+    QCOMPARE(verdict.outcome, ReplayVerdict::Outcome::Inconclusive);
+    QCOMPARE(verdict.accepted, 1);
+    QCOMPARE(verdict.duplicates, 9);
+    QVERIFY(!verdict.storedRows.has_value());
+    QVERIFY2(verdict.reason.contains(QStringLiteral("admin access was refused (HTTP 401)")), qPrintable(verdict.reason));
+}
+
+void ConsoleScreensTest::replayVerdictIsInconclusiveWhenTheServerIsUnreachable()
+{
+    ConnectionProfile nowhere = profile(false);
+    nowhere.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    auto session = openSessionWith(nowhere);
+    ReplayScreen screen;
+    screen.setSession(session.get());
+    screen.setPlan(QStringLiteral("sms"), QStringLiteral("acme"), payloadTemplate(QStringLiteral("sms")), 4, 2);
+    const ReplayVerdict verdict = runReplay(screen);
+    QCOMPARE(verdict.outcome, ReplayVerdict::Outcome::Inconclusive);
+    QCOMPARE(verdict.others, 4);
+    QVERIFY2(verdict.reason.contains(QStringLiteral("unreachable")), qPrintable(verdict.reason));
+}
+
+// The gateway breaking its promise: the idempotency record of a pinned id is
+// lost (deleted from Redis), so a re-send is accepted a second time.
+void ConsoleScreensTest::replayVerdictFailsWhenThePinnedIdIsAcceptedAgain()
+{
+    auto session = openSession(false);
+    ReplayScreen screen;
+    screen.setSession(session.get());
+    screen.setPlan(QStringLiteral("sms"), QStringLiteral("acme"), payloadTemplate(QStringLiteral("sms")), 6, 2);
+    const ReplayVerdict first = runReplay(screen);
+    QVERIFY2(first.passed(), qPrintable(first.evidence));
+    const QUrl redis(mccig::test::redisUrlForDatabase(kRedisDb));
+    QProcess cli;
+    cli.start(QStringLiteral("redis-cli"),
+              {QStringLiteral("-h"), redis.host(), QStringLiteral("-p"), QString::number(redis.port()),
+               QStringLiteral("-n"), QString::number(kRedisDb), QStringLiteral("DEL"),
+               QStringLiteral("mccig:idem:acme:sms:") + first.providerMessageId});
+    QVERIFY(cli.waitForFinished(10000));
+    QCOMPARE(cli.readAllStandardOutput().trimmed(), QByteArray("1"));
+    screen.setIdPinned(true);
+    const ReplayVerdict again = runReplay(screen);
+    QCOMPARE(again.outcome, ReplayVerdict::Outcome::Fail);
+    QCOMPARE(again.accepted, 1);
+    QCOMPARE(again.expectedAccepted, 0);
+    QVERIFY2(again.reason.contains(QStringLiteral("accepted (202)")), qPrintable(again.reason));
+    QVERIFY(screen.verdictText().contains(QStringLiteral("FAIL")));
+}
+
+// Bug: the screen opened with a large "Not connected" and "0 of 100" while
+// connected with N = 50, and kept the previous profile's result.
+void ConsoleScreensTest::replayOpensReadyAndForgetsTheResultOfTheLastProfile()
+{
+    auto session = openSession(false);
+    ReplayScreen screen;
+    screen.setSession(session.get());
+    QCOMPARE(screen.verdictText(), QStringLiteral("No verification run yet"));
+    auto* progress = screen.findChild<QProgressBar*>(QStringLiteral("progressBar"));
+    QVERIFY(progress != nullptr);
+    QCOMPARE(progress->maximum(), screen.findChild<QSpinBox*>(QStringLiteral("sendsSpin"))->value());
+    screen.setPlan(QStringLiteral("sms"), QStringLiteral("acme"), payloadTemplate(QStringLiteral("sms")), 5, 2);
+    QCOMPARE(progress->maximum(), 5);
+    QVERIFY(runReplay(screen).passed());
+    QVERIFY(!screen.evidenceText().isEmpty());
+
+    auto other = openSession(false);
+    screen.setSession(other.get());
+    QCOMPARE(screen.verdictText(), QStringLiteral("No verification run yet"));
+    QVERIFY(screen.evidenceText().isEmpty());
+    QCOMPARE(screen.outcomeModel()->total(), 0);
+    QCOMPARE(screen.lastVerdict().outcome, ReplayVerdict::Outcome::Pending);
+    QCOMPARE(progress->value(), 0);
+    screen.setSession(nullptr);
+    QCOMPARE(screen.verdictText(), QStringLiteral("Not connected"));
 }
 
 void ConsoleScreensTest::dlqReplaysOneEntryAndDeletesAnotherAfterConfirmation()
@@ -273,6 +440,7 @@ void ConsoleScreensTest::dlqReplaysOneEntryAndDeletesAnotherAfterConfirmation()
     screen.replayIds({replayId, QStringLiteral("00000000-0000-7000-8000-000000000000")});
     QVERIFY(jobs.wait(20000));
     QCOMPARE(jobs.takeFirst(), (QVariantList{1, 1, false}));
+    QCOMPARE(screen.statusText(), QStringLiteral("Replayed 1, 1 failed"));
 
     int asked = 0;
     screen.setConfirmation([&asked](const QString&, const QString&) {
@@ -312,6 +480,123 @@ void ConsoleScreensTest::dlqDeleteDeclinedLeavesTheEntry()
     screen.deleteIds({id});
     QVERIFY(!screen.isJobRunning());
     QVERIFY(screen.model()->filteredIds().contains(id));
+}
+
+void ConsoleScreensTest::sendFailures(ConsoleSession* session, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/v1/ingest/sms");
+        request.body = failingSms(QStringLiteral("dlq-follow-%1").arg(QDateTime::currentMSecsSinceEpoch() * 10 + i));
+        request.auth = ApiAuth::Tenant;
+        request.tenantKey = QStringLiteral("key-dlq");
+        QCOMPARE(sendAndWait(session->backend(), request).status, 202);
+    }
+}
+
+// Polish: "Replay selected" asks first and says what happened.
+void ConsoleScreensTest::dlqReplaySelectedAsksFirstAndReportsTheResult()
+{
+    auto session = openSession(false);
+    DlqScreen screen;
+    screen.setSession(session.get());
+    QSignalSpy loaded(&screen, &DlqScreen::loaded);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(screen.model()->totalCount() >= 1);
+    screen.view()->selectRow(0);
+    QCOMPARE(screen.selectedIds().size(), 1);
+    int asked = 0;
+    bool agree = false;
+    screen.setConfirmation([&](const QString& title, const QString&) {
+        ++asked;
+        return title == QStringLiteral("Replay selected") && agree;
+    });
+    screen.replaySelected();
+    QCOMPARE(asked, 1);
+    QVERIFY(!screen.isJobRunning());
+    agree = true;
+    QSignalSpy jobs(&screen, &DlqScreen::jobFinished);
+    screen.replaySelected();
+    QCOMPARE(asked, 2);
+    QVERIFY(jobs.wait(20000));
+    QCOMPARE(jobs.takeFirst(), (QVariantList{1, 0, false}));
+    QCOMPARE(screen.statusText(), QStringLiteral("Replayed 1, 0 failed"));
+}
+
+// Bug: the list loaded once per session, so it read "0 in the queue" while
+// the dashboard showed 20.
+void ConsoleScreensTest::dlqFollowsTheLiveDepthAndReloadsWhenShown()
+{
+    auto session = openSession(true);
+    DlqScreen screen;
+    screen.setSession(session.get());
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    session->liveSource()->start();
+    qint64 liveDepth = -1;
+    connect(session->liveSource(), &LiveSource::snapshotReady, this,
+            [&liveDepth](const LiveSnapshot& snapshot) { liveDepth = snapshot.dlqDepth; });
+    const auto listMatchesTheLiveDepth = [&] { return liveDepth >= 0 && screen.model()->totalCount() == liveDepth; };
+    QVERIFY(waitUntil(&screen, &DlqScreen::loaded, listMatchesTheLiveDepth));
+    const qint64 before = screen.model()->totalCount();
+
+    // Hidden: new failures arrive; showing the page brings them in.
+    screen.hide();
+    sendFailures(session.get(), 2);
+    QVERIFY(waitUntil(session->liveSource(), &LiveSource::snapshotReady, [&] { return liveDepth >= before + 2; }));
+    QSignalSpy reloads(&screen, &DlqScreen::loaded);
+    screen.show();
+    QVERIFY(waitUntil(&screen, &DlqScreen::loaded, listMatchesTheLiveDepth));
+    QVERIFY(reloads.count() >= 1);
+    QVERIFY(screen.model()->totalCount() >= before + 2);
+
+    // Shown: the list follows the depth without anyone pressing Refresh.
+    sendFailures(session.get(), 2);
+    QVERIFY(waitUntil(&screen, &DlqScreen::loaded,
+                      [&] { return screen.model()->totalCount() >= before + 4 && listMatchesTheLiveDepth(); }));
+    QVERIFY2(screen.pagerText().endsWith(QStringLiteral("%1 in the queue").arg(screen.model()->totalCount())),
+             qPrintable(screen.pagerText()));
+}
+
+// Bug: a 401 read as "0 in the queue".
+void ConsoleScreensTest::dlqRefusedAdminKeyReadsAsAnErrorNotAnEmptyQueue()
+{
+    ConnectionProfile wrongKey = profile(false);
+    wrongKey.adminKey = QStringLiteral("not-the-admin-key");
+    auto session = openSessionWith(wrongKey);
+    DlqScreen screen;
+    QSignalSpy failed(&screen, &DlqScreen::loadFailed);
+    screen.setSession(session.get());
+    QVERIFY(failed.wait(20000));
+    QVERIFY(screen.hasLoadError());
+    QCOMPARE(screen.pagerText(), QStringLiteral("Queue depth unknown"));
+    QVERIFY2(screen.statusText().contains(QStringLiteral("the admin key was refused (HTTP 401)")),
+             qPrintable(screen.statusText()));
+    QCOMPARE(screen.model()->totalCount(), 0);
+}
+
+// Bug: with a wrong admin key the status bar stayed green.
+void ConsoleScreensTest::statusBarCallsOutARefusedAdminKey()
+{
+    using State = ConnectionStatus::State;
+    ConnectionProfile wrongKey = profile(true);
+    wrongKey.adminKey = QStringLiteral("not-the-admin-key");
+    auto refused = openSessionWith(wrongKey);
+    ConnectionStatus status;
+    status.setSession(refused.get());
+    refused->liveSource()->start();
+    QVERIFY(waitUntil(&status, &ConnectionStatus::changed, [&] {
+        return status.admin() != State::Unknown && status.reachability() == State::Good && status.redis() == State::Good;
+    }));
+    QCOMPARE(status.admin(), State::Bad);
+    QVERIFY2(status.adminText().contains(QStringLiteral("Admin key refused (HTTP 401)")), qPrintable(status.adminText()));
+
+    auto accepted = openSession(false);
+    status.setSession(accepted.get());
+    QVERIFY(waitUntil(&status, &ConnectionStatus::changed, [&] { return status.admin() != State::Unknown; }));
+    QCOMPARE(status.admin(), State::Good);
+    QCOMPARE(status.redis(), State::NotConfigured);
 }
 
 void ConsoleScreensTest::rateLimitViewShowsAThrottledTenant()
