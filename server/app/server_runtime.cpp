@@ -17,6 +17,13 @@ constexpr std::size_t kBlockingQueue = 256;
 // budget is for the worker's batch and tearing down.
 constexpr std::chrono::seconds kDrainDeadline{7};
 
+ConnectionSettings connectionSettings(const ServerConfig& config)
+{
+    ConnectionSettings settings;
+    settings.maxConnections = static_cast<std::size_t>(config.effectiveMaxConnections());
+    return settings;
+}
+
 WorkerSettings workerSettings(const ServerConfig& config)
 {
     WorkerSettings settings;
@@ -58,7 +65,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
               config.backendTimeout,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
               [this] { return knownTenants(); }}
-    , m_listener(m_ioPool, m_router, ConnectionSettings{})
+    , m_listener(m_ioPool, m_router, connectionSettings(config))
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
         m_gates.push_back(

@@ -16,6 +16,11 @@ struct ConnectionSettings {
     std::chrono::milliseconds requestTimeout{10000};  // from a request's first byte to its last
     std::chrono::milliseconds idleTimeout{30000};     // keep-alive wait for the next request
     std::chrono::milliseconds writeTimeout{10000};    // a client that does not read its answer
+    // A keep-alive connection is closed after this many answers or this age,
+    // so no client holds one for ever (and load spreads after a restart).
+    std::size_t maxRequestsPerConnection = 1000;
+    std::chrono::minutes maxConnectionAge{5};
+    std::size_t maxConnections = 1024;                // more: 503 and close (--max-connections)
 };
 
 } // namespace mccig::server

@@ -8,7 +8,9 @@
 
 #include <cerrno>
 #include <string_view>
-#include <sys/time.h>
+#if !defined(_WIN32)
+#include <sys/time.h> // Windows declares timeval in winsock2.h, which hiredis includes
+#endif
 
 namespace mccig {
 namespace {
@@ -16,7 +18,9 @@ namespace {
 timeval toTimeval(std::chrono::milliseconds timeout)
 {
     const auto ms = timeout.count() > 0 ? timeout.count() : 1;
-    return timeval{static_cast<time_t>(ms / 1000), static_cast<suseconds_t>((ms % 1000) * 1000)};
+    // The field types differ between platforms (long on Windows, time_t and suseconds_t on POSIX).
+    return timeval{static_cast<decltype(timeval::tv_sec)>(ms / 1000),
+                   static_cast<decltype(timeval::tv_usec)>((ms % 1000) * 1000)};
 }
 
 // hiredis reports a timeout as an I/O error; errno (or, once clobbered, the

@@ -189,11 +189,19 @@ void validateVoice(FieldReader& fields, ValidatedMessage& message)
 std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const MessageBody& body)
 {
     std::vector<Violation> violations;
+    if (const auto& path = body.document().oversizedNumberPath) {
+        violations.push_back({*path, "is a number too large to store exactly"});
+        return std::unexpected(std::move(violations));
+    }
     simdjson::dom::object object;
     if (body.document().root.get(object) != simdjson::SUCCESS) {
         violations.push_back({"", "the body must be a JSON object"});
         return std::unexpected(std::move(violations));
     }
+    // PostgreSQL stores no U+0000 in text or jsonb: accepting one would
+    // accept a message that can never be stored.
+    if (body.document().mayHoldNul)
+        validation::rejectNul(object, "", violations);
     ValidatedMessage message;
     message.rawMetadata = json::object();
     FieldReader fields(object, "", violations);
@@ -207,5 +215,7 @@ std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel 
         return std::unexpected(std::move(violations));
     return message;
 }
+
+bool isValidProviderMessageId(std::string_view text) { return validation::isProviderMessageId(text); }
 
 } // namespace mccig
