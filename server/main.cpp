@@ -35,8 +35,9 @@ int main(int argc, char** argv)
             return ServerApplication(std::move(parsed->config)).run();
         }
     } catch (const std::exception& error) {
+        // Exceptions are for start-up and configuration only: the usage exit code.
         std::cerr << "mccig-server: " << error.what() << std::endl;
-        return 1;
+        return 2;
     }
     return 1;
 }

@@ -5,10 +5,14 @@
 
 namespace mccig::server {
 
+// The largest request body (API.md §3): the connection refuses a longer one
+// while reading, ingest already on its Content-Length header.
+inline constexpr std::size_t kMaxRequestBodyBytes = 64 * 1024;
+
 // Limits that keep one client from holding a connection or memory hostage.
 struct ConnectionSettings {
     std::size_t maxHeaderBytes = 16 * 1024;           // more: 431
-    std::size_t maxBodyBytes = 64 * 1024;             // more: 413 (API.md §3)
+    std::size_t maxBodyBytes = kMaxRequestBodyBytes; // more: 413
     std::chrono::milliseconds requestTimeout{10000};  // from a request's first byte to its last
     std::chrono::milliseconds idleTimeout{30000};     // keep-alive wait for the next request
     std::chrono::milliseconds writeTimeout{10000};    // a client that does not read its answer

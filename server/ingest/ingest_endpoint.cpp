@@ -1,5 +1,7 @@
 #include "ingest/ingest_endpoint.h"
 
+#include "http/connection_settings.h"
+
 #include "ingest/ingest_responses.h"
 #include "mccig/core/uuid.h"
 #include "mccig/validation/message_validator.h"
@@ -42,7 +44,7 @@ bool declaresTooLargeBody(const HttpRequest& head)
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), length);
     // The connection already refused a malformed length; an overflow is simply too large.
     return error == std::errc::result_out_of_range
-           || (error == std::errc{} && length > IngestEndpoint::kMaxBodyBytes);
+           || (error == std::errc{} && length > kMaxRequestBodyBytes);
 }
 
 // The last bucket snapshot this I/O thread saw per tenant (only the calling

@@ -22,8 +22,6 @@ namespace mccig::server {
 // Both calls run on an I/O thread and use that thread's gate.
 class IngestEndpoint {
 public:
-    static constexpr std::size_t kMaxBodyBytes = 64 * 1024;
-
     IngestEndpoint(Channel channel, const IngestContext& context);
 
     // The DeferredHeadCheck of the route: false when it has answered. On

@@ -43,6 +43,8 @@ bool isOutageState(std::string_view state)
         || state.starts_with("57P");
 }
 
+constexpr std::string_view kUniqueViolation = "23505";
+
 int remainingMs(Clock::time_point deadline)
 {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
@@ -228,7 +230,8 @@ Result<PgResult> PgConnection::classify(PgResult result)
     std::string message = state + " " + trimmed(PQresultErrorMessage(result.get()));
     if (PQstatus(m_connection.get()) == CONNECTION_BAD || state.empty() || isOutageState(state))
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + message));
-    return std::unexpected(Error{ErrorKind::Rejected, message});
+    const auto code = state == kUniqueViolation ? ErrorCode::UniqueViolation : ErrorCode::Unspecified;
+    return std::unexpected(Error{ErrorKind::Rejected, message, code});
 }
 
 } // namespace mccig

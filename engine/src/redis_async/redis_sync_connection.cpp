@@ -1,6 +1,7 @@
 #include "mccig/redis/redis_sync_connection.h"
 
 #include "hiredis_reply.h"
+#include "redis_refusal.h"
 #include "reply_builder_functions.h"
 
 #include <hiredis/hiredis.h>
@@ -150,7 +151,7 @@ Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& 
         return std::unexpected(sent.error());
     auto reply = readReply();
     if (reply && reply->isError())
-        return failure(ErrorKind::Rejected, reply->text);
+        return std::unexpected(redisRefusal(std::move(reply->text)));
     return reply;
 }
 
@@ -170,7 +171,7 @@ Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, 
     reader->fn = ownFunctions;
     reader->privdata = nullptr;
     if (building.refusal)
-        return failure(ErrorKind::Rejected, *building.refusal);
+        return std::unexpected(redisRefusal(std::move(*building.refusal)));
     return {};
 }
 

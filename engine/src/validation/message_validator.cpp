@@ -29,12 +29,8 @@ void readCommonFields(FieldReader& fields, simdjson::dom::object body, Validated
     else
         message.providerMessageId = providerMessageId;
 
-    if (const auto tenant = fields.text("tenantId", false, 0, 64)) {
-        if (isValidTenantId(*tenant))
-            message.tenantId = *tenant;
-        else
-            fields.violation("tenantId", "must match ^[a-z0-9][a-z0-9_-]{0,63}$");
-    }
+    if (const auto tenant = fields.text("tenantId", false, 0, 64); tenant && !isValidTenantId(*tenant))
+        fields.violation("tenantId", "must match ^[a-z0-9][a-z0-9_-]{0,63}$");
     if (const auto timestamp = fields.text("timestamp", false, 1, 64)) {
         if (parseRfc3339(*timestamp))
             message.rawMetadata["occurredAt"] = *timestamp;

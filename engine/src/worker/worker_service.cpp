@@ -33,10 +33,11 @@ std::string newConsumerName()
 
 } // namespace
 
-WorkerService::WorkerService(WorkerSettings settings)
-    : m_settings(std::move(settings)),
+WorkerService::WorkerService(std::shared_ptr<Backend> backend, WorkerSettings settings)
+    : m_backend(std::move(backend)),
+      m_settings(std::move(settings)),
       m_consumerName(newConsumerName()),
-      m_loop(std::make_unique<WorkerLoop>(m_settings, m_consumerName))
+      m_loop(std::make_unique<WorkerLoop>(*m_backend, m_settings, m_consumerName))
 {
 }
 

