@@ -402,7 +402,7 @@ private slots:
         QVERIFY(a && b && c);
         QCOMPARE_JSON(a->json()["channel"], "sms");
         QCOMPARE_JSON(b->json()["channel"], "chat");
-        QCOMPARE_JSON(c->json(), (nlohmann::json{{"status", "ok"}}));
+        QCOMPARE_JSON(c->json(), (nlohmann::json{{"status", "ok"}, {"version", MCCIG_PROJECT_VERSION}}));
         QVERIFY(client.request("GET", "/healthz").has_value()); // still open
     }
 
@@ -425,7 +425,7 @@ private slots:
         TestHttpClient client(port());
         const auto health = client.request("GET", "/healthz");
         QCOMPARE(health->status, 200);
-        QCOMPARE_JSON(health->json(), (nlohmann::json{{"status", "ok"}}));
+        QCOMPARE_JSON(health->json(), (nlohmann::json{{"status", "ok"}, {"version", MCCIG_PROJECT_VERSION}}));
         const auto ready = client.request("GET", "/readyz");
         QCOMPARE(ready->status, 200);
         QCOMPARE_JSON(ready->json()["checks"], (nlohmann::json{{"redis", "ok"}, {"database", "ok"}}));
