@@ -11,7 +11,7 @@ namespace mccig {
 // Port: the storage a process runs on. It hands out instances of the other
 // ports, each for one thread (every worker thread, every admin pool thread
 // asks for its own), all on the same data. Redis + PostgreSQL is one
-// implementation (docs/decisions/0007-one-backend-seam.md). Thread-safe:
+// implementation (docs/decisions/0008-one-backend-seam.md). Thread-safe:
 // any thread may ask for instances; an instance may outlive nothing but the
 // Backend that made it.
 class Backend {
