@@ -1,6 +1,6 @@
 #include "admission_writer.h"
 
-#include "admission_statements.h"
+#include "admission_store.h"
 
 #include "mccig/core/thread_name.h"
 #include "mccig/domain/channel.h"
@@ -26,13 +26,12 @@ std::int64_t microseconds(std::chrono::system_clock::time_point at)
 }
 
 // A tenant's bucket refilled to `nowUs`: the arithmetic of token_bucket.lua.
-double refilledTokens(const std::optional<AdmissionStatements::Bucket>& stored, const RateLimitPolicy& policy,
-                      std::int64_t nowUs)
+double refilledTokens(const AdmissionStore::Bucket& stored, const RateLimitPolicy& policy, std::int64_t nowUs)
 {
-    if (!stored)
+    if (!stored.known)
         return policy.capacity;
-    const double elapsedUs = static_cast<double>(std::max<std::int64_t>(0, nowUs - stored->updatedUs));
-    return std::min(policy.capacity, stored->tokens + elapsedUs / 1e6 * policy.refillPerSecond);
+    const double elapsedUs = static_cast<double>(std::max<std::int64_t>(0, nowUs - stored.updatedUs));
+    return std::min(policy.capacity, stored.tokens + elapsedUs / 1e6 * policy.refillPerSecond);
 }
 
 BucketSnapshot snapshotOf(double tokens, const RateLimitPolicy& policy)
@@ -51,8 +50,8 @@ class AdmissionWriter::Group {
 public:
     using Outcome = std::variant<std::monostate, AdmissionDecision, BucketSnapshot>;
 
-    Group(AdmissionStatements& statements, std::chrono::system_clock::time_point now)
-        : m_statements(statements)
+    Group(AdmissionStore& store, std::chrono::system_clock::time_point now)
+        : m_store(store)
         , m_nowUs(microseconds(now))
     {
     }
@@ -66,7 +65,7 @@ public:
         return {};
     }
 
-    Result<void> flushCounts() { return m_statements.flushCounts(m_nowUs / 1'000'000); }
+    Result<void> flush() { return m_store.flush(m_nowUs / 1'000'000); }
     std::vector<Outcome>& outcomes() { return m_outcomes; }
 
 private:
@@ -75,14 +74,13 @@ private:
         const auto& request = job.request;
         const auto& event = request.event;
         const auto& policy = request.rateLimit;
-        auto stored = m_statements.readBucket(event.tenantId);
+        auto stored = m_store.bucket(event.tenantId);
         if (!stored)
             return std::unexpected(stored.error());
         double tokens = refilledTokens(*stored, policy, m_nowUs);
         if (tokens < 1) {
-            if (auto saved = save(event.tenantId, tokens, policy); !saved)
-                return std::unexpected(saved.error());
-            m_statements.count(event.tenantId, "rateLimited");
+            m_store.setBucket(event.tenantId, tokens, m_nowUs, policy);
+            m_store.count(event.tenantId, "rateLimited");
             AdmissionDecision decision{AdmissionVerdict::RateLimited, {}, snapshotOf(tokens, policy), {}};
             decision.bucket.remaining = 0;
             decision.retryAfter = std::chrono::milliseconds(
@@ -90,47 +88,38 @@ private:
             return decision;
         }
         tokens -= 1;
-        if (auto saved = save(event.tenantId, tokens, policy); !saved)
-            return std::unexpected(saved.error());
+        m_store.setBucket(event.tenantId, tokens, m_nowUs, policy);
 
-        const auto channel = channelName(event.channel);
-        auto first = m_statements.liveIdempotencyRecord(event.tenantId, channel, event.providerMessageId, nowMs());
+        const auto expiresMs = nowMs() + std::chrono::milliseconds(request.idempotencyTtl).count();
+        auto first = m_store.claimIdempotencyKey(event.tenantId, channelName(event.channel), event.providerMessageId,
+                                                 event.id, nowMs(), expiresMs);
         if (!first)
             return std::unexpected(first.error());
         if (*first) {
-            m_statements.count(event.tenantId, "duplicate");
+            m_store.count(event.tenantId, "duplicate");
             return AdmissionDecision{AdmissionVerdict::Duplicate, std::move(**first), snapshotOf(tokens, policy), {}};
         }
-        if (auto queued = m_statements.enqueue(toJsonText(event)); !queued)
+        // All or nothing with the key above: the transaction commits both or neither.
+        if (auto queued = m_store.enqueue(toJsonText(event)); !queued)
             return std::unexpected(queued.error());
-        const auto expiresMs = nowMs() + std::chrono::milliseconds(request.idempotencyTtl).count();
-        if (auto recorded = m_statements.writeIdempotencyRecord(event.tenantId, channel, event.providerMessageId,
-                                                                event.id, expiresMs);
-            !recorded)
-            return std::unexpected(recorded.error());
-        m_statements.count(event.tenantId, "accepted");
+        m_store.count(event.tenantId, "accepted");
         return AdmissionDecision{AdmissionVerdict::Accepted, event.id, snapshotOf(tokens, policy), {}};
     }
 
     Result<Outcome> run(const Rejected& job)
     {
-        auto stored = m_statements.readBucket(job.tenantId);
+        auto stored = m_store.bucket(job.tenantId);
         if (!stored)
             return std::unexpected(stored.error());
-        m_statements.count(job.tenantId, "invalid");
+        m_store.count(job.tenantId, "invalid");
         return snapshotOf(refilledTokens(*stored, job.rateLimit, m_nowUs), job.rateLimit);
     }
 
     Result<Outcome> run(const Ping&) { return std::monostate{}; }
 
-    Result<void> save(const std::string& tenantId, double tokens, const RateLimitPolicy& policy)
-    {
-        return m_statements.saveBucket(tenantId, tokens, m_nowUs, policy.capacity, policy.refillPerSecond);
-    }
-
     std::int64_t nowMs() const { return m_nowUs / 1000; }
 
-    AdmissionStatements& m_statements;
+    AdmissionStore& m_store;
     const std::int64_t m_nowUs;
     std::vector<Outcome> m_outcomes;
 };
@@ -225,26 +214,25 @@ void AdmissionWriter::run()
 
 void AdmissionWriter::commit(std::deque<Job>& jobs)
 {
-    auto& statements = m_statements;
     Result<void> committed;
-    if (!statements) {
-        auto prepared = AdmissionStatements::prepare(m_connection);
+    if (!m_store) {
+        auto prepared = AdmissionStore::prepare(m_connection);
         if (prepared)
-            statements.emplace(std::move(*prepared));
+            m_store.emplace(std::move(*prepared));
         else
             committed = std::unexpected(prepared.error());
     }
     std::optional<Group> group;
-    if (statements) {
-        group.emplace(*statements, m_clock.now());
+    if (m_store) {
+        group.emplace(*m_store, m_clock.now());
         committed = m_connection.transaction<void>([&]() -> Result<void> {
             for (const auto& job : jobs)
                 if (auto applied = group->apply(job); !applied)
                     return applied;
-            return group->flushCounts();
+            return group->flush();
         });
         if (!committed)
-            statements->discardCounts();
+            m_store->discard();
         else if (m_signal)
             m_signal->notify();
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "admission_statements.h"
+#include "admission_store.h"
 #include "queue_signal.h"
 #include "sqlite_connection.h"
 
@@ -85,7 +85,7 @@ private:
     void sweepIfDue();
 
     SqliteConnection m_connection;
-    std::optional<AdmissionStatements> m_statements; // prepared on the writer thread, used only there
+    std::optional<AdmissionStore> m_store; // made on the writer thread, used only there
     const Clock& m_clock;
     QueueSignal* m_signal;
     const std::size_t m_maxGroup;

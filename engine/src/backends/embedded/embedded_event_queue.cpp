@@ -139,12 +139,15 @@ Result<void> EmbeddedEventQueue::acknowledge(const std::vector<std::string>& ent
     if (!remove)
         return std::unexpected(remove.error());
     return m_connection.transaction<void>([&]() -> Result<void> {
-        for (const auto& id : entryIds)
+        std::int64_t settled = 0;
+        for (const auto& id : entryIds) {
             if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(id))).bind(2, m_consumerName)
                                    .run();
                 !removed)
                 return removed;
-        return {};
+            settled += m_connection.changes();
+        }
+        return countSettled("persisted", settled);
     });
 }
 
@@ -154,15 +157,21 @@ Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std
                                        "taken_ms = NULL WHERE seq = ?4 AND owner = ?5");
     if (!update)
         return std::unexpected(update.error());
-    auto done = update->bind(1, static_cast<std::int64_t>(message.attempts))
-                    .bind(2, compactJson(message.failures))
-                    .bind(3, nowMs() + delay.count())
-                    .bind(4, static_cast<std::int64_t>(std::stoll(message.entryId)))
-                    .bind(5, m_consumerName)
-                    .run();
-    if (!done)
-        return std::unexpected(done.error());
-    return m_connection.changes() == 1;
+    return m_connection.transaction<bool>([&]() -> Result<bool> {
+        auto done = update->bind(1, static_cast<std::int64_t>(message.attempts))
+                        .bind(2, compactJson(message.failures))
+                        .bind(3, nowMs() + delay.count())
+                        .bind(4, static_cast<std::int64_t>(std::stoll(message.entryId)))
+                        .bind(5, m_consumerName)
+                        .run();
+        if (!done)
+            return std::unexpected(done.error());
+        if (m_connection.changes() != 1)
+            return false;
+        if (auto counted = countSettled("retried", 1); !counted)
+            return std::unexpected(counted.error());
+        return true;
+    });
 }
 
 Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const std::string& lastError)
@@ -196,8 +205,22 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
                         .run();
         if (!kept)
             return std::unexpected(kept.error());
+        if (auto counted = countSettled("deadLettered", 1); !counted)
+            return std::unexpected(counted.error());
         return true;
     });
+}
+
+Result<void> EmbeddedEventQueue::countSettled(const char* metric, std::int64_t settled)
+{
+    if (settled == 0)
+        return {};
+    auto bump = m_connection.prepare(
+        "INSERT INTO stats (second, tenant_id, metric, total) VALUES (?1, '', ?2, ?3) "
+        "ON CONFLICT (second, tenant_id, metric) DO UPDATE SET total = total + excluded.total");
+    if (!bump)
+        return std::unexpected(bump.error());
+    return bump->bind(1, nowMs() / 1000).bind(2, std::string_view(metric)).bind(3, settled).run();
 }
 
 Result<RetryRelease> EmbeddedEventQueue::releaseDueRetries(std::size_t)

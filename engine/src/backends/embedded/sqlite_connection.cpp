@@ -108,6 +108,8 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_statement.get());
 }
 
+std::int64_t SqliteStatement::changes() const { return sqlite3_changes64(sqlite3_db_handle(m_statement.get())); }
+
 std::int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_statement.get(), column); }
 
 double SqliteStatement::real(int column) const { return sqlite3_column_double(m_statement.get(), column); }

@@ -39,6 +39,8 @@ public:
     // Runs a statement that returns no rows (or whose rows do not matter).
     Result<void> run();
     void reset();
+    // Rows changed by the latest INSERT, UPDATE or DELETE on this statement's connection.
+    std::int64_t changes() const;
 
     std::int64_t integer(int column) const;
     double real(int column) const;
