@@ -5,6 +5,7 @@
 // both see the same machine. Usage:
 //   mccig-embedded-bench [--clients 64] [--seconds 5] [--rounds 3] [--full-sync]
 #include "admission_writer.h"
+#include "checkpointer.h"
 #include "data_dir.h"
 #include "embedded_schema.h"
 #include "sqlite_connection.h"
@@ -76,6 +77,7 @@ Figures groupCommit(const Options& options)
     auto dataDir = DataDir::acquire(freshFolder("group"));
     const SystemClock clock;
     AdmissionWriter writer(openMigrated(*dataDir, options.durability), clock);
+    const Checkpointer checkpointer(SqliteConnection(dataDir->databasePath(), options.durability));
     std::atomic<long long> sequence{0};
     std::atomic<bool> running{true};
     std::atomic<int> inFlight{0};
@@ -120,6 +122,7 @@ Figures plainInsert(const Options& options, long long rows)
 {
     auto dataDir = DataDir::acquire(freshFolder("plain"));
     auto connection = openMigrated(*dataDir, options.durability);
+    const Checkpointer checkpointer(SqliteConnection(dataDir->databasePath(), options.durability));
     auto insert = connection.prepare("INSERT INTO queue (event) VALUES (?1)");
     const auto start = SteadyClock::now();
     for (long long done = 0; done < rows;) {

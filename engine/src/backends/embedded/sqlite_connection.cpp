@@ -129,31 +129,48 @@ bool SqliteStatement::isNull(int column) const
 
 void SqliteConnection::Closer::operator()(sqlite3* database) const { sqlite3_close_v2(database); }
 
-SqliteConnection::SqliteConnection(sqlite3* database)
-    : m_database(database)
+SqliteConnection::SqliteConnection(std::string path, Durability durability)
+    : m_path(std::move(path))
+    , m_durability(durability)
 {
 }
 
 Result<SqliteConnection> SqliteConnection::open(const std::string& path, Durability durability, bool create)
 {
+    SqliteConnection connection(path, durability);
+    if (auto opened = connection.ensureOpen(create); !opened)
+        return std::unexpected(opened.error());
+    return connection;
+}
+
+Result<void> SqliteConnection::ensureOpen(bool create)
+{
+    if (m_database)
+        return {};
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-    const int code = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
-    SqliteConnection connection(raw);
+    const int code = sqlite3_open_v2(m_path.c_str(), &raw, flags, nullptr);
+    std::unique_ptr<sqlite3, Closer> database(raw);
     if (code != SQLITE_OK)
-        return std::unexpected(sqliteError(code, "open " + path, raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code)));
+        return std::unexpected(sqliteError(code, "open " + m_path, raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code)));
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    m_database = std::move(database);
+    // Checkpoints run on a thread of their own (Checkpointer), never inside a commit.
     const std::string pragmas = std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=")
-                                + (durability == Durability::Full ? "FULL" : "NORMAL")
-                                + "; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
-    if (auto set = connection.exec(pragmas); !set)
-        return std::unexpected(set.error());
-    return connection;
+                                + (m_durability == Durability::Full ? "FULL" : "NORMAL")
+                                + "; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=0;";
+    if (auto set = exec(pragmas); !set) {
+        m_database.reset();
+        return set;
+    }
+    return {};
 }
 
 Result<void> SqliteConnection::exec(std::string_view sql)
 {
+    if (auto opened = ensureOpen(); !opened)
+        return opened;
     const std::string text(sql);
     char* message = nullptr;
     const int code = sqlite3_exec(m_database.get(), text.c_str(), nullptr, nullptr, &message);
@@ -166,6 +183,8 @@ Result<void> SqliteConnection::exec(std::string_view sql)
 
 Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)
 {
+    if (auto opened = ensureOpen(); !opened)
+        return std::unexpected(opened.error());
     sqlite3_stmt* statement = nullptr;
     const int code = sqlite3_prepare_v3(m_database.get(), sql.data(), static_cast<int>(sql.size()),
                                         SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
@@ -174,10 +193,12 @@ Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)
     return SqliteStatement(statement);
 }
 
-std::int64_t SqliteConnection::changes() const { return sqlite3_changes64(m_database.get()); }
+std::int64_t SqliteConnection::changes() const { return m_database ? sqlite3_changes64(m_database.get()) : 0; }
 
 Error SqliteConnection::lastError(std::string_view during) const
 {
+    if (!m_database)
+        return Error{ErrorKind::Unavailable, "sqlite " + std::string(during) + ": not open"};
     return sqliteError(sqlite3_extended_errcode(m_database.get()), during, sqlite3_errmsg(m_database.get()));
 }
 

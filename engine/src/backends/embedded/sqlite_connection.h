@@ -54,16 +54,19 @@ private:
     std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
 };
 
-// One SQLite connection in WAL mode. Errors are values: SQLITE_BUSY and
+// One SQLite connection in WAL mode, opened on first use (so a port instance
+// can be handed out without a failure path, as the Redis and PostgreSQL
+// connections are). Errors are values: SQLITE_BUSY and
 // SQLITE_LOCKED (another writer held the database for the whole busy timeout)
 // are Timeout; SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN and SQLITE_READONLY
 // are Unavailable (the disk, not the data); constraint violations are
-// Rejected with ErrorCode-free text; SQLITE_CORRUPT and SQLITE_NOTADB are
-// Internal. One thread at a time.
+// Rejected; SQLITE_CORRUPT and SQLITE_NOTADB are Internal. One thread at a time.
 class SqliteConnection {
 public:
-    // Opens (creating when `create`) the database file and sets WAL mode, the
-    // durability, a busy timeout and foreign keys.
+    // A connection to the existing database file at `path`, opened on first use.
+    SqliteConnection(std::string path, Durability durability);
+    // Opens (creating when `create`) the database file now and sets WAL mode,
+    // the durability, a busy timeout and foreign keys.
     static Result<SqliteConnection> open(const std::string& path, Durability durability, bool create);
 
     SqliteConnection(SqliteConnection&&) noexcept = default;
@@ -86,8 +89,10 @@ private:
     struct Closer {
         void operator()(sqlite3* database) const;
     };
-    explicit SqliteConnection(sqlite3* database);
+    Result<void> ensureOpen(bool create = false);
 
+    std::string m_path;
+    Durability m_durability = Durability::Normal;
     std::unique_ptr<sqlite3, Closer> m_database;
 };
 
