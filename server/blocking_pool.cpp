@@ -1,5 +1,6 @@
 #include "blocking_pool.h"
 
+#include "log/json_log.h"
 #include "mccig/core/thread_name.h"
 
 #include <utility>
@@ -58,7 +59,12 @@ void BlockingPool::runWorker()
             task = std::move(m_tasks.front());
             m_tasks.pop_front();
         }
-        task();
+        try {
+            task();
+        } catch (const std::exception& error) {
+            // The task's bug must not take the pool thread, or the process, with it.
+            logError("a blocking pool task failed", {{"error", error.what()}});
+        }
     }
 }
 

@@ -19,6 +19,8 @@ namespace mccig::server {
 // Thread safety: submit() may be called from any thread. Tasks run on the pool's
 // threads; a task that must answer an HTTP request calls its Respond, which
 // hands the response back to the connection's own thread.
+// A task that throws is logged and the thread goes on; a task that owes an
+// answer should catch first (answerOnPool in http/pool_answer.h does).
 // The destructor stops taking tasks, runs the ones already queued, and joins.
 class BlockingPool {
 public:

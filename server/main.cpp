@@ -1,6 +1,7 @@
 #include "app/server_application.h"
 #include "config/command_line.h"
 #include "keys/keys_command.h"
+#include "operations/health_probe.h"
 
 #include <exception>
 #include <iostream>
@@ -28,12 +29,15 @@ int main(int argc, char** argv)
             return runMigrateCommand(parsed->config);
         case ServerCommand::Keys:
             return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
+        case ServerCommand::Healthcheck:
+            return runHealthcheckCommand(parsed->config.listen, std::cerr);
         case ServerCommand::Run:
             return ServerApplication(std::move(parsed->config)).run();
         }
     } catch (const std::exception& error) {
+        // Exceptions are for start-up and configuration only: the usage exit code.
         std::cerr << "mccig-server: " << error.what() << std::endl;
-        return 1;
+        return 2;
     }
     return 1;
 }

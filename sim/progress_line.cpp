@@ -1,15 +1,31 @@
 #include "progress_line.h"
 
+#if defined(_WIN32)
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace mccig::sim {
+namespace {
+
+bool isTerminal(std::FILE* out)
+{
+#if defined(_WIN32)
+    return _isatty(_fileno(out)) != 0;
+#else
+    return isatty(fileno(out)) == 1;
+#endif
+}
+
+} // namespace
 
 ProgressLine::ProgressLine(std::string label, const OutcomeLog& log, std::size_t expected, std::FILE* out)
     : m_label(std::move(label))
     , m_log(log)
     , m_expected(expected)
     , m_out(out)
-    , m_terminal(isatty(fileno(out)) == 1)
+    , m_terminal(isTerminal(out))
     , m_started(std::chrono::steady_clock::now())
     , m_thread([this] { run(); })
 {

@@ -13,6 +13,7 @@
 #include "copy_loader.h"
 #include "cpu_time.h"
 
+#include "mccig/backends/redis_postgres_backend.h"
 #include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/postgres/postgres_event_repository.h"
@@ -100,13 +101,10 @@ double secondsSince(SteadyClock::time_point start)
 double drainWithWorkers(const RedisEndpoint& endpoint, const std::string& databaseUrl, int workerCount)
 {
     RedisSyncConnection redis(endpoint, kTimeout);
-    WorkerSettings settings;
-    settings.redis = endpoint;
-    settings.databaseUrl = databaseUrl;
-    settings.backendTimeout = kTimeout;
+    const auto backend = std::make_shared<RedisPostgresBackend>(RedisPostgresSettings{endpoint, databaseUrl, kTimeout});
     std::vector<std::unique_ptr<WorkerService>> workers;
     for (int i = 0; i < workerCount; ++i)
-        workers.push_back(std::make_unique<WorkerService>(settings));
+        workers.push_back(std::make_unique<WorkerService>(backend, WorkerSettings{}));
     const auto redisCpuAtStart = bench::redisCpuSeconds(redis);
     const double processCpuAtStart = bench::processCpuSeconds();
     const auto start = SteadyClock::now();

@@ -30,6 +30,9 @@ void setUpApplication()
     QApplication::setOrganizationName(QStringLiteral("MCC-IG"));
     QApplication::setApplicationName(QStringLiteral("mccig-console"));
     QApplication::setApplicationVersion(QStringLiteral(MCCIG_VERSION));
+    // Ties the window to the installed desktop entry (icon and name in docks
+    // and task switchers on Wayland); also the AppStream id and the bundle id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mccig.Console"));
     // Fusion draws the platform theme's palette faithfully, light or dark.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 }
@@ -85,6 +88,14 @@ int runConsole(int argc, char* argv[])
     if (!options) {
         std::fprintf(stderr, "mccig-console: %s\n%s", qPrintable(options.error()), qPrintable(launchUsage()));
         return 2;
+    }
+    if (options->showHelp) {
+        std::fputs(qPrintable(launchUsage()), stdout);
+        return 0;
+    }
+    if (options->showVersion) {
+        std::printf("mccig-console %s\n", MCCIG_VERSION);
+        return 0;
     }
     installLanguage(app, options->language.isEmpty() ? configuredLanguage() : options->language);
     ProfileStore store(nullptr);

@@ -1,57 +1,87 @@
 #include "app/launch_options.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace mccig::console {
+namespace {
+
+QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+}
+
+// The options of the console's command line, shared by the parser and --help.
+struct OptionSet {
+    Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
+
+public:
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
+    QCommandLineOption server =
+        valueOption("server", tr("Connect at once to the server at URL (a one-off profile, not saved)."), "URL");
+    QCommandLineOption adminKey = valueOption("admin-key", tr("Admin key for the --server profile."), "KEY");
+    QCommandLineOption apiKeys = valueOption("api-keys", tr("Tenant keys for the --server profile."), "tenant:key,...");
+    QCommandLineOption redisUrl =
+        valueOption("redis-url", tr("Redis to read live figures from, for the --server profile."), "URL");
+    QCommandLineOption screenshots =
+        valueOption("screenshots", tr("Save a screenshot of every screen into DIR and exit (needs --server)."), "DIR");
+    QCommandLineOption language = valueOption("language", tr("Language of this run: system, en or de."), "CODE");
+    QCommandLineOption reportFirstPaint{QStringLiteral("report-first-paint"),
+                                        tr("Print \"first-paint-ms N\" when the window is first drawn.")};
+    QCommandLineOption quitAfterFirstPaint{QStringLiteral("quit-after-first-paint"),
+                                           tr("As --report-first-paint, then quit.")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.setApplicationDescription(tr("Operations console for the MCC-IG ingestion gateway."));
+        parser.addOptions({help, version, server, adminKey, apiKeys, redisUrl, screenshots, language, reportFirstPaint,
+                           quitAfterFirstPaint});
+    }
+};
+
+ConnectionProfile profileFrom(const QCommandLineParser& parser, const OptionSet& set)
+{
+    ConnectionProfile profile;
+    profile.id = QStringLiteral("command-line");
+    profile.name = QStringLiteral("command line");
+    profile.serverUrl = QUrl(parser.value(set.server));
+    profile.adminKey = parser.value(set.adminKey);
+    if (parser.isSet(set.apiKeys))
+        profile.tenantKeys = parseTenantKeys(parser.value(set.apiKeys));
+    profile.redisUrl = parser.value(set.redisUrl);
+    return profile;
+}
+
+} // namespace
+
 QString launchUsage()
 {
-    return QStringLiteral(
-        "usage: mccig-console [--server URL [--admin-key KEY] [--api-keys tenant:key,...] [--redis-url URL]]\n"
-        "                     [--screenshots DIR] [--language system|en|de]\n"
-        "                     [--report-first-paint] [--quit-after-first-paint]\n");
+    QCommandLineParser parser;
+    OptionSet().addTo(parser);
+    return parser.helpText();
 }
 
 std::expected<LaunchOptions, QString> parseLaunchOptions(const QStringList& arguments)
 {
+    const OptionSet set;
+    QCommandLineParser parser;
+    set.addTo(parser);
+    if (!parser.parse(QStringList{QStringLiteral("mccig-console")} + arguments))
+        return std::unexpected(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return std::unexpected(OptionSet::tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
     LaunchOptions options;
-    ConnectionProfile profile;
-    profile.id = QStringLiteral("command-line");
-    profile.name = QStringLiteral("command line");
-    bool haveServer = false;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& flag = arguments.at(i);
-        const bool takesValue = flag == QLatin1String("--server") || flag == QLatin1String("--admin-key")
-                                || flag == QLatin1String("--api-keys") || flag == QLatin1String("--redis-url")
-                                || flag == QLatin1String("--screenshots") || flag == QLatin1String("--language");
-        if (takesValue && i + 1 >= arguments.size())
-            return std::unexpected(QCoreApplication::translate("LaunchOptions", "%1 needs a value").arg(flag));
-        const QString value = takesValue ? arguments.at(++i) : QString();
-        if (flag == QLatin1String("--server")) {
-            profile.serverUrl = QUrl(value);
-            haveServer = true;
-        } else if (flag == QLatin1String("--admin-key")) {
-            profile.adminKey = value;
-        } else if (flag == QLatin1String("--api-keys")) {
-            profile.tenantKeys = parseTenantKeys(value);
-        } else if (flag == QLatin1String("--redis-url")) {
-            profile.redisUrl = value;
-        } else if (flag == QLatin1String("--screenshots")) {
-            options.screenshotDir = value;
-        } else if (flag == QLatin1String("--language")) {
-            options.language = value;
-        } else if (flag == QLatin1String("--report-first-paint")) {
-            options.reportFirstPaint = true;
-        } else if (flag == QLatin1String("--quit-after-first-paint")) {
-            options.reportFirstPaint = true;
-            options.quitAfterFirstPaint = true;
-        } else {
-            return std::unexpected(QCoreApplication::translate("LaunchOptions", "unknown argument %1").arg(flag));
-        }
-    }
-    if (!options.screenshotDir.isEmpty() && !haveServer)
-        return std::unexpected(QCoreApplication::translate("LaunchOptions", "--screenshots needs --server"));
-    if (haveServer)
-        options.profile = profile;
+    options.showHelp = parser.isSet(set.help);
+    options.showVersion = parser.isSet(set.version);
+    options.screenshotDir = parser.value(set.screenshots);
+    options.language = parser.value(set.language);
+    options.quitAfterFirstPaint = parser.isSet(set.quitAfterFirstPaint);
+    options.reportFirstPaint = options.quitAfterFirstPaint || parser.isSet(set.reportFirstPaint);
+    if (!options.screenshotDir.isEmpty() && !parser.isSet(set.server))
+        return std::unexpected(OptionSet::tr("--screenshots needs --server"));
+    if (parser.isSet(set.server))
+        options.profile = profileFrom(parser, set);
     return options;
 }
 

@@ -18,12 +18,15 @@ struct LaunchOptions {
     QString language;           // --language CODE overrides the setting
     bool reportFirstPaint = false;  // print "first-paint-ms N" on stdout
     bool quitAfterFirstPaint = false;
+    bool showHelp = false;      // --help: print launchUsage() and exit
+    bool showVersion = false;   // --version: print the version and exit
 };
 
-// Parses the console's arguments (argv without the program name); on error
-// the message names the bad argument.
+// Parses the console's arguments (argv without the program name) with
+// QCommandLineParser; on error the message names the bad argument.
 std::expected<LaunchOptions, QString> parseLaunchOptions(const QStringList& arguments);
 
+// The --help text, with the application's name and version.
 QString launchUsage();
 
 } // namespace mccig::console

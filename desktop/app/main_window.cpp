@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "apidocs/api_docs_screen.h"
+#include "app/about_box.h"
 #include "app/connection_status.h"
 #include "app/console_session.h"
 #include "connection/connection_dialog.h"
@@ -127,11 +128,11 @@ void MainWindow::buildMenus()
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About MCC-IG Console"),
-                           tr("MCC-IG Console %1\nOperations console for the multi-channel communication ingestion "
-                              "gateway.")
-                               .arg(QApplication::applicationVersion()));
+        auto* box = new AboutBox(m_session, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::updateSecretsWarning()

@@ -2,7 +2,9 @@
 
 #include "mccig/domain/tenant_id.h"
 #include "mccig/queue/live_stats_reader.h"
+#include "mccig/validation/message_validator.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace mccig::server {
@@ -11,6 +13,8 @@ namespace {
 constexpr int kDefaultDlqLimit = 50;
 constexpr int kMaxDlqLimit = 500;
 constexpr int kDefaultStatsWindow = 60;
+// A cursor is hex of "micros/uuid": far shorter than this.
+constexpr std::size_t kMaxCursorLength = 256;
 
 using Details = nlohmann::json;
 
@@ -58,7 +62,22 @@ EventFilter filterParameters(const QueryMap& query, Details& details)
             details.push_back({{"path", "channel"}, {"message", "must be one of sms, chat, voice"}});
     }
     filter.providerMessageId = given(query, "providerMessageId");
+    if (filter.providerMessageId && !isValidProviderMessageId(*filter.providerMessageId))
+        details.push_back({{"path", "providerMessageId"}, {"message", "must be 1-128 characters of A-Z a-z 0-9 . _ : -"}});
     return filter;
+}
+
+// Checked here, not only by the repository, so no byte that is not a cursor's
+// reaches the database.
+std::optional<std::string> cursorParameter(const QueryMap& query, Details& details)
+{
+    auto cursor = given(query, "before");
+    const auto isHex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); };
+    if (cursor && (cursor->size() > kMaxCursorLength || !std::all_of(cursor->begin(), cursor->end(), isHex))) {
+        details.push_back({{"path", "before"}, {"message", "must be the \"next\" value of an earlier page"}});
+        return std::nullopt;
+    }
+    return cursor;
 }
 
 HttpResponse invalidParameters(const Details& details)
@@ -94,7 +113,7 @@ std::variant<EventPageRequest, HttpResponse> eventPageQuery(const QueryMap& quer
     EventPageRequest request;
     request.filter = filterParameters(query, details);
     request.limit = boundedInteger(query, "limit", 1, kMaxEventPageSize, kDefaultEventPageSize, details);
-    request.before = given(query, "before");
+    request.before = cursorParameter(query, details);
     return checked(std::move(request), details);
 }
 

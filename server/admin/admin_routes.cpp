@@ -4,6 +4,7 @@
 #include "admin_json.h"
 #include "admin_query.h"
 #include "blocking_pool.h"
+#include "http/pool_answer.h"
 #include "http/router.h"
 #include "mccig/postgres/postgres_event_repository.h"
 #include "mccig/queue/redis_dead_letter_queue.h"
@@ -49,13 +50,10 @@ HeadCheck adminKeyCheck(const SecretDigest& key)
 }
 
 // Runs `work` on the blocking pool and answers with its response; 503 at once
-// when the pool is full.
+// when the pool is full, 500 when it throws.
 void onPool(const Context& context, Respond respond, Work work)
 {
-    auto answer = std::make_shared<Respond>(std::move(respond));
-    const bool queued = context->pool.submit([context, answer, work = std::move(work)] { (*answer)(work(*context)); });
-    if (!queued)
-        (*answer)(errorResponse(503, "unavailable"));
+    answerOnPool(context->pool, std::move(respond), [context, work = std::move(work)] { return work(*context); });
 }
 
 // Registers an admin route whose request is parsed on the I/O thread into

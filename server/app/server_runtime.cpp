@@ -2,6 +2,7 @@
 
 #include "ingest/ingest_routes.h"
 #include "log/json_log.h"
+#include "mccig/backends/redis_postgres_backend.h"
 #include "mccig/redis/redis_admission_gate.h"
 
 #include <chrono>
@@ -16,15 +17,19 @@ constexpr std::size_t kBlockingQueue = 256;
 // budget is for the worker's batch and tearing down.
 constexpr std::chrono::seconds kDrainDeadline{7};
 
+ConnectionSettings connectionSettings(const ServerConfig& config)
+{
+    ConnectionSettings settings;
+    settings.maxConnections = static_cast<std::size_t>(config.effectiveMaxConnections());
+    return settings;
+}
+
 WorkerSettings workerSettings(const ServerConfig& config)
 {
     WorkerSettings settings;
-    settings.redis = config.redisEndpoint;
-    settings.databaseUrl = config.databaseUrl;
     settings.maxAttempts = config.maxAttempts;
     settings.retryBase = config.retryBase;
     settings.claimIdle = config.claimIdle;
-    settings.backendTimeout = config.backendTimeout;
     settings.simulationMode = config.simulationMode;
     return settings;
 }
@@ -35,7 +40,10 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
     : m_config(config)
     , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
-    , m_worker(config.role == ServerRole::Api ? nullptr : std::make_unique<WorkerService>(workerSettings(config)))
+    , m_backend(std::make_shared<RedisPostgresBackend>(
+          RedisPostgresSettings{config.redisEndpoint, config.databaseUrl, config.backendTimeout}))
+    , m_worker(config.role == ServerRole::Api ? nullptr
+                                              : std::make_unique<WorkerService>(m_backend, workerSettings(config)))
     , m_keys(config.apiKeys)
     , m_keyRefresher(config.role == ServerRole::Worker ? nullptr
                                                         : std::make_unique<StoredKeyRefresher>(
@@ -57,7 +65,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
               config.backendTimeout,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
               [this] { return knownTenants(); }}
-    , m_listener(m_ioPool, m_router, ConnectionSettings{})
+    , m_listener(m_ioPool, m_router, connectionSettings(config))
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
         m_gates.push_back(

@@ -11,6 +11,7 @@
 #include "keys/stored_key_refresher.h"
 #include "mccig/core/result.h"
 #include "mccig/ports/admission_gate.h"
+#include "mccig/ports/backend.h"
 #include "mccig/worker/worker_service.h"
 #include "operations/ingest_metrics.h"
 #include "operations/operations_routes.h"
@@ -53,6 +54,7 @@ private:
     const ServerConfig& m_config;
     IoContextPool m_ioPool;
     BlockingPool m_blockingPool;
+    std::shared_ptr<Backend> m_backend;
     std::vector<std::unique_ptr<AdmissionGate>> m_gates; // one per I/O thread, by index
     std::unique_ptr<WorkerService> m_worker;             // none for role api
     IngestMetrics m_metrics;

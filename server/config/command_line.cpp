@@ -2,12 +2,15 @@
 
 #include "mccig/domain/tenant_id.h"
 
-#include <arpa/inet.h>
+#include <boost/asio/ip/address.hpp>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <limits>
+#include <sstream>
 #include <string_view>
 
 namespace mccig::server {
@@ -54,8 +57,9 @@ std::vector<std::string_view> splitList(std::string_view text)
 
 bool isIpAddress(const std::string& host)
 {
-    unsigned char buffer[16];
-    return inet_pton(AF_INET, host.c_str(), buffer) == 1 || inet_pton(AF_INET6, host.c_str(), buffer) == 1;
+    boost::system::error_code error;
+    boost::asio::ip::make_address(host, error);
+    return !error;
 }
 
 ParseResult setListen(ServerConfig& config, const std::string& value)
@@ -144,6 +148,39 @@ ParseResult setAdminKey(ServerConfig& config, const std::string& value)
     return {};
 }
 
+// The contents of a secret file, without the trailing line break editors add.
+// The error names the file, never what is in it.
+std::expected<std::string, std::string> readSecretFile(std::string_view what, const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream contents;
+    if (!file || !(contents << file.rdbuf()))
+        return std::unexpected("cannot read the " + std::string(what) + " file '" + path + "'");
+    std::string text = contents.str();
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
+ParseResult setApiKeysFile(ServerConfig& config, const std::string& value)
+{
+    auto text = readSecretFile("API keys", value);
+    if (!text)
+        return std::unexpected(text.error());
+    // One tenant:key per line is also accepted.
+    std::replace(text->begin(), text->end(), '\n', ',');
+    text->erase(std::remove(text->begin(), text->end(), '\r'), text->end());
+    return setApiKeys(config, *text);
+}
+
+ParseResult setAdminKeyFile(ServerConfig& config, const std::string& value)
+{
+    const auto text = readSecretFile("admin key", value);
+    if (!text)
+        return std::unexpected(text.error());
+    return setAdminKey(config, *text);
+}
+
 ParseResult setRateLimit(ServerConfig& config, const std::string& value)
 {
     const auto policy = parseRateLimitPolicy(value);
@@ -223,6 +260,11 @@ ParseResult setIoThreads(ServerConfig& c, const std::string& v)
     return setCount(c.ioThreads, "I/O threads", 1, 256, v);
 }
 
+ParseResult setMaxConnections(ServerConfig& c, const std::string& v)
+{
+    return setCount(c.maxConnections, "max connections", 1, 1'000'000, v);
+}
+
 ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
 {
     if (value == "true" || value == "1" || value == "yes" || value == "on")
@@ -242,6 +284,8 @@ constexpr Option kOptions[] = {
     {"--data-dir", "MCCIG_DATA_DIR", true, setDataDir},
     {"--api-keys", "MCCIG_API_KEYS", true, setApiKeys},
     {"--admin-key", "MCCIG_ADMIN_KEY", true, setAdminKey},
+    {"--api-keys-file", "MCCIG_API_KEYS_FILE", true, setApiKeysFile},
+    {"--admin-key-file", "MCCIG_ADMIN_KEY_FILE", true, setAdminKeyFile},
     {"--rate-limit", "MCCIG_RATE_LIMIT", true, setRateLimit},
     {"--tenant-rate-limits", "MCCIG_TENANT_RATE_LIMITS", true, setTenantRateLimits},
     {"--idempotency-ttl", "MCCIG_IDEMPOTENCY_TTL", true, setIdempotencyTtl},
@@ -251,6 +295,7 @@ constexpr Option kOptions[] = {
     {"--backend-timeout-ms", "MCCIG_BACKEND_TIMEOUT_MS", true, setBackendTimeout},
     {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
     {"--io-threads", "MCCIG_IO_THREADS", true, setIoThreads},
+    {"--max-connections", "MCCIG_MAX_CONNECTIONS", true, setMaxConnections},
 };
 
 const Option* findOption(std::string_view flag)
@@ -278,6 +323,8 @@ std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
         return ServerCommand::Migrate;
     if (word == "keys")
         return ServerCommand::Keys;
+    if (word == "healthcheck")
+        return ServerCommand::Healthcheck;
     return std::unexpected("unknown argument: '" + std::string(word) + "' (see --help)");
 }
 
@@ -327,6 +374,8 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
 
 ParseResult checkBackendChoice(ServerCommand command, const ServerConfig& config)
 {
+    if (command == ServerCommand::Healthcheck)
+        return {}; // talks to the running server only
     if (command == ServerCommand::Migrate) {
         if (config.databaseUrl.empty())
             return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL)"));
@@ -386,6 +435,7 @@ std::string usageText()
 {
     return R"(Usage: mccig-server [options]
        mccig-server migrate [options]
+       mccig-server healthcheck [--listen HOST:PORT]
        mccig-server keys add TENANT | keys list [TENANT] | keys revoke KEY-ID [options]
 
 Multi-channel communication ingestion gateway: HTTP ingest API, admin API and worker.
@@ -398,6 +448,8 @@ Commands:
   keys list [TENANT]            print KEY-ID, tenant and creation time of each stored key (never the key)
   keys revoke KEY-ID            delete a stored key; running servers refuse it within 2 s
                                 (keys commands need only --redis-url; --api-keys keys are not stored)
+  healthcheck                   exit 0 if the server at --listen answers GET /healthz with 200, else 1
+                                (a wildcard address is asked on loopback; for container health checks)
 
 Options:
   --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)
@@ -405,8 +457,12 @@ Options:
   --redis-url URL               MCCIG_REDIS_URL           redis://[:password@]host:port[/db]
   --database-url URL            MCCIG_DATABASE_URL        postgresql://user[:pw]@host:port/db
   --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files (./mccig-data)
+  --api-keys-file PATH          MCCIG_API_KEYS_FILE       tenant:key entries, one per line or comma-separated
+  --admin-key-file PATH         MCCIG_ADMIN_KEY_FILE      key for /v1/admin/* (unset: admin routes answer 404)
   --api-keys LIST               MCCIG_API_KEYS            tenant:key[,tenant:key...]
-  --admin-key KEY               MCCIG_ADMIN_KEY           key for /v1/admin/* (unset: admin routes answer 404)
+  --admin-key KEY               MCCIG_ADMIN_KEY           the admin key itself
+                                Prefer the files or the variables for keys: any local user can read
+                                a process's flags (ps, /proc/PID/cmdline).
   --rate-limit CAP:RATE         MCCIG_RATE_LIMIT          default per-tenant token bucket (100:50)
   --tenant-rate-limits LIST     MCCIG_TENANT_RATE_LIMITS  tenant=CAP:RATE[,...] overrides
   --idempotency-ttl SECONDS     MCCIG_IDEMPOTENCY_TTL     dedupe window (86400)
@@ -416,6 +472,7 @@ Options:
   --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  Redis/database call timeout (2000)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
   --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
+  --max-connections N           MCCIG_MAX_CONNECTIONS     open HTTP connections; more get 503 (3/4 of ulimit -n)
   --help                        print this text
   --version                     print the version
 )";

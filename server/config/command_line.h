@@ -15,6 +15,7 @@ enum class ServerCommand {
     Run,     // serve (the default)
     Migrate, // apply the database migrations and exit
     Keys,    // manage the API keys stored in Redis, then exit
+    Healthcheck, // ask the running server for /healthz; the exit code says healthy or not
     Help,
     Version,
 };

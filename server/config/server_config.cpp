@@ -1,5 +1,7 @@
 #include "config/server_config.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -24,6 +26,22 @@ std::vector<std::string> ServerConfig::configuredTenants() const
 }
 
 int ServerConfig::effectiveIoThreads() const { return ioThreads > 0 ? ioThreads : defaultIoThreads(); }
+
+int ServerConfig::effectiveMaxConnections() const
+{
+    return maxConnections > 0 ? maxConnections : defaultMaxConnections();
+}
+
+int defaultMaxConnections()
+{
+    constexpr rlim_t kFallback = 1024;
+    constexpr rlim_t kCeiling = 1'000'000;
+    rlimit limit{};
+    const rlim_t files = getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+                             ? std::min(limit.rlim_cur, kCeiling)
+                             : kFallback;
+    return static_cast<int>(std::max<rlim_t>(8, files * 3 / 4));
+}
 
 int defaultIoThreads()
 {

@@ -49,6 +49,7 @@ struct ServerConfig {
     std::chrono::milliseconds backendTimeout{2000};
     bool simulationMode = false;
     int ioThreads = 0; // 0: defaultIoThreads()
+    int maxConnections = 0; // 0: defaultMaxConnections()
 
     // The bucket of `tenantId`: its override, else the default.
     RateLimitPolicy rateLimitFor(const std::string& tenantId) const;
@@ -56,9 +57,15 @@ struct ServerConfig {
     std::vector<std::string> configuredTenants() const;
     // The I/O thread count in effect: the setting, else defaultIoThreads().
     int effectiveIoThreads() const;
+    // The connection limit in effect: the setting, else defaultMaxConnections().
+    int effectiveMaxConnections() const;
 };
 
 // Three I/O threads per core (docs/decisions/0004-io-threads.md).
 int defaultIoThreads();
+
+// Three quarters of the open-file limit (RLIMIT_NOFILE), so the backend
+// connections, the listener and the log always find a descriptor.
+int defaultMaxConnections();
 
 } // namespace mccig::server

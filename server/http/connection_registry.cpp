@@ -4,6 +4,15 @@
 
 namespace mccig::server {
 
+bool ConnectionRegistry::tryReserve(std::size_t limit)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_reserved >= limit)
+        return false;
+    ++m_reserved;
+    return true;
+}
+
 void ConnectionRegistry::add(const std::shared_ptr<DrainableConnection>& connection)
 {
     bool draining = false;
@@ -20,6 +29,7 @@ void ConnectionRegistry::remove(const DrainableConnection* connection)
 {
     std::lock_guard lock(m_mutex);
     m_connections.erase(connection);
+    --m_reserved;
 }
 
 void ConnectionRegistry::drainAll()

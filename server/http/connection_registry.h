@@ -18,10 +18,15 @@ public:
 // The live connections of a listener, so shutdown can drain them and wait for
 // the last one. Connections add themselves when they start and remove
 // themselves when destroyed, on whatever thread that happens.
+// It also counts them against a limit: a slot is reserved when a connection
+// is accepted, before it starts, and freed when it is removed.
 // Thread-safe; the mutex is taken only on connect, disconnect and drain.
 class ConnectionRegistry {
 public:
+    // Reserves a slot for a new connection; false when `limit` are open.
+    bool tryReserve(std::size_t limit);
     void add(const std::shared_ptr<DrainableConnection>& connection);
+    // Removes the connection and frees its slot.
     void remove(const DrainableConnection* connection);
 
     // Asks every live connection to close when idle; new ones are told at once.
@@ -30,9 +35,10 @@ public:
     std::size_t size() const;
 
 private:
-    mutable std::mutex m_mutex; // guards both members
+    mutable std::mutex m_mutex; // guards the three members
     std::unordered_map<const DrainableConnection*, std::weak_ptr<DrainableConnection>> m_connections;
     bool m_draining = false;
+    std::size_t m_reserved = 0;
 };
 
 } // namespace mccig::server

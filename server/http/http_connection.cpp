@@ -1,6 +1,8 @@
 #include "http/http_connection.h"
 
+#include "http/request_framing.h"
 #include "http/response_text.h"
+#include "log/json_log.h"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
@@ -24,6 +26,12 @@ namespace {
 constexpr std::size_t kLingerBytes = 256 * 1024;
 constexpr std::chrono::seconds kLingerTime{2};
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+// Room in the read buffer beyond a largest header and body: chunk-size lines,
+// trailers and the start of a pipelined request.
+constexpr std::size_t kBufferSlack = 8 * 1024;
+// Chunk extensions and trailers carry nothing we use; a little is tolerated.
+constexpr std::size_t kMaxChunkExtensionBytes = 1024;
+constexpr std::size_t kMaxTrailerBytes = 4 * 1024;
 
 std::string lowercase(std::string_view text)
 {
@@ -44,6 +52,14 @@ HttpRequest headOf(const http::request<http::string_body>& message)
     return head;
 }
 
+std::size_t fieldBytes(const http::request<http::string_body>& message)
+{
+    std::size_t bytes = 0;
+    for (const auto& field : message)
+        bytes += field.name_string().size() + field.value().size();
+    return bytes;
+}
+
 bool isParseError(const beast::error_code& error)
 {
     return error.category() == http::make_error_code(http::error::bad_method).category();
@@ -54,9 +70,11 @@ bool isParseError(const beast::error_code& error)
 HttpConnection::HttpConnection(asio::ip::tcp::socket&& socket, const Router& router,
                                const ConnectionSettings& settings, std::shared_ptr<ConnectionRegistry> registry)
     : m_stream(std::move(socket))
+    , m_buffer(settings.maxHeaderBytes + settings.maxBodyBytes + kBufferSlack)
     , m_router(router)
     , m_settings(settings)
     , m_registry(std::move(registry))
+    , m_openedAt(std::chrono::steady_clock::now())
 {
 }
 
@@ -113,6 +131,8 @@ void HttpConnection::readHeader()
     // No body limit yet: the route decides first, then the size is checked.
     // (Not boost::none: Beast 1.74 compares a declared length against it as "exceeded".)
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
+    m_chunkExtensionBytes = 0;
+    m_parser->on_chunk_header(m_onChunkHeader);
     m_stream.expires_after(m_settings.requestTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
                             beast::bind_front_handler(&HttpConnection::onHeader, shared_from_this()));
@@ -127,6 +147,10 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
     m_head = headOf(m_parser->get());
     m_bodyUnread = !m_parser->is_done();
     m_state = State::Handling;
+    if (auto refusal = framingRefusal(m_head)) {
+        writeResponse(std::move(*refusal));
+        return;
+    }
     auto resolved = m_router.resolve(m_head);
     if (auto* refusal = std::get_if<HttpResponse>(&resolved)) {
         writeResponse(std::move(*refusal));
@@ -135,6 +159,7 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
     auto& match = std::get<Router::Match>(resolved);
     m_handler = match.handler;
     m_params = std::move(match.params);
+    m_headerFieldBytes = fieldBytes(m_parser->get());
     if (!runHeadChecks(match, m_head))
         return;
     const auto length = m_parser->content_length();
@@ -147,15 +172,20 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
 
 bool HttpConnection::runHeadChecks(const Router::Match& match, HttpRequest& head)
 {
-    if (match.headCheck) {
-        if (auto refusal = (*match.headCheck)(head, m_params)) {
-            writeResponse(std::move(*refusal));
-            return false;
+    try {
+        if (match.headCheck) {
+            if (auto refusal = (*match.headCheck)(head, m_params)) {
+                writeResponse(std::move(*refusal));
+                return false;
+            }
         }
+        if (match.deferredHeadCheck)
+            return (*match.deferredHeadCheck)(head, m_params, makeRespond());
+        return true;
+    } catch (const std::exception& error) {
+        answerInternalError(error);
+        return false;
     }
-    if (match.deferredHeadCheck)
-        return (*match.deferredHeadCheck)(head, m_params, makeRespond());
-    return true;
 }
 
 void HttpConnection::readBody()
@@ -189,10 +219,36 @@ void HttpConnection::onBody(beast::error_code error, std::size_t)
     }
     m_bodyUnread = false;
     m_state = State::Handling;
+    if (fieldBytes(m_parser->get()) > m_headerFieldBytes + kMaxTrailerBytes) {
+        auto refusal = errorResponse(400, "bad_request");
+        refusal.closeConnection = true;
+        writeResponse(std::move(refusal));
+        return;
+    }
     m_stream.expires_never(); // the handler's backend calls carry their own deadlines
     HttpRequest request = std::move(m_head);
     request.body = std::move(m_parser->get().body());
-    (*m_handler)(std::move(request), m_params, makeRespond());
+    try {
+        (*m_handler)(std::move(request), m_params, makeRespond());
+    } catch (const std::exception& error) {
+        answerInternalError(error);
+    }
+}
+
+void HttpConnection::onChunkHeader(std::uint64_t, beast::string_view extensions, beast::error_code& error)
+{
+    m_chunkExtensionBytes += extensions.size();
+    if (m_chunkExtensionBytes > kMaxChunkExtensionBytes)
+        error = http::error::bad_chunk_extension;
+}
+
+void HttpConnection::answerInternalError(const std::exception& error)
+{
+    // A handler that throws has a bug; the process and its other clients go on.
+    logError("request handler failed", {{"error", error.what()}});
+    auto response = errorResponse(500, "internal");
+    response.closeConnection = true;
+    writeResponse(std::move(response));
 }
 
 void HttpConnection::failRequest(beast::error_code error)
@@ -232,8 +288,10 @@ void HttpConnection::writeResponse(HttpResponse response)
     if (m_state == State::Closed || m_state == State::Writing)
         return;
     m_state = State::Writing;
+    ++m_requestsAnswered;
     const bool keepAlive = m_parser && m_parser->get().keep_alive() && !response.closeConnection && !m_bodyUnread
-                           && !m_draining;
+                           && !m_draining && m_requestsAnswered < m_settings.maxRequestsPerConnection
+                           && std::chrono::steady_clock::now() - m_openedAt < m_settings.maxConnectionAge;
     m_responseText = responseText(response, keepAlive);
     m_stream.expires_after(m_settings.writeTimeout);
     asio::async_write(m_stream, asio::buffer(m_responseText),

@@ -6,12 +6,17 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/string.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 
 #include <array>
+#include <chrono>
+#include <cstdint>
+#include <exception>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,8 +25,12 @@ namespace mccig::server {
 // One HTTP/1.1 client connection (keep-alive, pipelining answered in order:
 // one request at a time). The header is read first and the route's checks run
 // on it, so a request that will be refused never has its body read or
-// buffered. Every read and write has a deadline (ConnectionSettings); bytes
-// that are not HTTP get a 400 and the connection is closed.
+// buffered. Every read and write has a deadline, and every input a bound
+// (ConnectionSettings): the read buffer, chunk extensions and trailers are
+// capped, and a connection is closed after a number of requests or an age.
+// Bytes that are not HTTP, or framing a proxy could read differently
+// (request_framing.h), get a 400 and the connection is closed. A handler
+// that throws gets a 500; the other connections go on.
 //
 // Lives on one io_context and is touched only by that context's thread;
 // the Respond it hands to handlers may be called from any thread (it posts
@@ -54,6 +63,8 @@ private:
     void readBody();
     void onContinueSent(boost::beast::error_code error, std::size_t bytes);
     void onBody(boost::beast::error_code error, std::size_t bytes);
+    void onChunkHeader(std::uint64_t size, boost::beast::string_view extensions, boost::beast::error_code& error);
+    void answerInternalError(const std::exception& error);
     void failRequest(boost::beast::error_code error);
     Respond makeRespond();
     void writeResponse(HttpResponse response);
@@ -78,6 +89,15 @@ private:
     bool m_draining = false;
     std::array<char, 4096> m_scratch{};
     std::size_t m_lingered = 0;
+    const std::chrono::steady_clock::time_point m_openedAt;
+    std::size_t m_requestsAnswered = 0;
+    std::size_t m_headerFieldBytes = 0;    // of the request in hand, to measure its trailers
+    std::size_t m_chunkExtensionBytes = 0; // of the request in hand
+    // The parser keeps a reference to this callback.
+    std::function<void(std::uint64_t, boost::beast::string_view, boost::beast::error_code&)> m_onChunkHeader =
+        [this](std::uint64_t size, boost::beast::string_view extensions, boost::beast::error_code& error) {
+            onChunkHeader(size, extensions, error);
+        };
 };
 
 } // namespace mccig::server

@@ -1,8 +1,10 @@
 #include "http/http_listener.h"
 
 #include "http/http_connection.h"
+#include "http/response_text.h"
 
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 
 #include <memory>
 
@@ -14,6 +16,19 @@ using asio::ip::tcp;
 namespace {
 
 constexpr std::chrono::milliseconds kAcceptRetryDelay{50};
+
+// Answers a connection over the limit with 503 and closes it, without a
+// request being read: the established connections keep their capacity.
+void refuseConnection(tcp::socket socket)
+{
+    static const std::string kRefusal = responseText(errorResponse(503, "unavailable"), false);
+    auto shared = std::make_shared<tcp::socket>(std::move(socket));
+    asio::async_write(*shared, asio::buffer(kRefusal), [shared](boost::system::error_code, std::size_t) {
+        boost::system::error_code ignored;
+        shared->shutdown(tcp::socket::shutdown_both, ignored);
+        shared->close(ignored);
+    });
+}
 
 } // namespace
 
@@ -86,6 +101,11 @@ void HttpListener::onAccept(boost::system::error_code error, tcp::socket socket)
     }
     boost::system::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored);
+    if (!m_registry->tryReserve(m_settings.maxConnections)) {
+        refuseConnection(std::move(socket));
+        accept();
+        return;
+    }
     auto executor = socket.get_executor();
     auto connection = std::make_shared<HttpConnection>(std::move(socket), m_router, m_settings, m_registry);
     asio::post(executor, [connection] { connection->start(); });

@@ -1,5 +1,6 @@
 #include "http/io_context_pool.h"
 
+#include "log/json_log.h"
 #include "mccig/core/thread_name.h"
 
 #include <limits>
@@ -41,8 +42,22 @@ void IoContextPool::start(const std::function<void(std::size_t index)>& onThread
             nameThisThread("mccig-io");
             if (onThreadStart)
                 onThreadStart(i);
-            m_contexts[i]->run();
+            runCatching(*m_contexts[i]);
         });
+    }
+}
+
+void IoContextPool::runCatching(boost::asio::io_context& context)
+{
+    // A handler that throws has a bug, but the thread's other connections
+    // are innocent: log it and go on running the context.
+    for (;;) {
+        try {
+            context.run();
+            return;
+        } catch (const std::exception& error) {
+            logError("an I/O thread handler failed", {{"error", error.what()}});
+        }
     }
 }
 

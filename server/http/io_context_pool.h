@@ -17,6 +17,7 @@ namespace mccig::server {
 // by one thread only and needs no locks. Connections are spread over the
 // contexts by the listener.
 //
+// An exception escaping a handler is logged and the thread goes on.
 // start(), stop() and join() are called from the controlling thread.
 class IoContextPool {
 public:
@@ -40,6 +41,9 @@ public:
     static std::size_t currentIndex();
 
 private:
+    // Runs `context` until it stops; a handler's exception is logged, not fatal.
+    static void runCatching(boost::asio::io_context& context);
+
     using WorkGuard = boost::asio::executor_work_guard<boost::asio::io_context::executor_type>;
 
     std::vector<std::unique_ptr<boost::asio::io_context>> m_contexts;

@@ -1,11 +1,14 @@
 #include "ingest/ingest_endpoint.h"
 
+#include "http/connection_settings.h"
+
 #include "ingest/ingest_responses.h"
 #include "mccig/core/uuid.h"
 #include "mccig/validation/message_validator.h"
 
 #include <algorithm>
 #include <charconv>
+#include <unordered_map>
 #include <utility>
 
 namespace mccig::server {
@@ -41,7 +44,23 @@ bool declaresTooLargeBody(const HttpRequest& head)
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), length);
     // The connection already refused a malformed length; an overflow is simply too large.
     return error == std::errc::result_out_of_range
-           || (error == std::errc{} && length > IngestEndpoint::kMaxBodyBytes);
+           || (error == std::errc{} && length > kMaxRequestBodyBytes);
+}
+
+// The last bucket snapshot this I/O thread saw per tenant (only the calling
+// thread touches its map, so no lock). Bounded by the number of tenants with
+// a key: only authenticated requests get here. A tenant not seen yet shows a
+// full bucket.
+thread_local std::unordered_map<std::string, BucketSnapshot> t_lastBucket;
+
+void rememberBucket(const std::string& tenantId, const BucketSnapshot& bucket) { t_lastBucket[tenantId] = bucket; }
+
+BucketSnapshot lastSeenBucket(const std::string& tenantId, const RateLimitPolicy& policy)
+{
+    const auto found = t_lastBucket.find(tenantId);
+    if (found != t_lastBucket.end())
+        return found->second;
+    return BucketSnapshot{policy.capacity, static_cast<long>(policy.capacity), std::chrono::seconds(0)};
 }
 
 } // namespace
@@ -128,7 +147,10 @@ void IngestEndpoint::admit(const std::string& tenantId, ValidatedMessage message
                     respond = std::move(respond)](Result<AdmissionDecision> decision) {
             if (!decision) {
                 finish(IngestOutcome::Unavailable, start, errorResponse(503, "unavailable"), respond);
-            } else if (decision->verdict == AdmissionVerdict::RateLimited) {
+                return;
+            }
+            rememberBucket(tenantId, decision->bucket);
+            if (decision->verdict == AdmissionVerdict::RateLimited) {
                 finish(IngestOutcome::RateLimited, start, rateLimitedResponse(*decision), respond);
             } else {
                 const auto outcome = decision->verdict == AdmissionVerdict::Accepted ? IngestOutcome::Accepted
@@ -141,15 +163,16 @@ void IngestEndpoint::admit(const std::string& tenantId, ValidatedMessage message
 void IngestEndpoint::refuse(const std::string& tenantId, IngestOutcome outcome, HttpResponse response,
                             Clock::time_point start, Respond respond) const
 {
-    m_context.currentGate().recordRejected(
-        tenantId, m_context.policyFor(tenantId),
-        [this, outcome, start, response = std::move(response),
-         respond = std::move(respond)](Result<BucketSnapshot> bucket) mutable {
-            // Without the backend the refusal still stands, only without its headers.
-            if (bucket)
-                addRateLimitHeaders(response, *bucket);
-            finish(outcome, start, std::move(response), respond);
-        });
+    // The answer never waits on the backend: its RateLimit-* headers show the
+    // bucket as this thread last saw it, and the gate counts the refusal (and
+    // refreshes that view) after the client has its answer.
+    const auto policy = m_context.policyFor(tenantId);
+    addRateLimitHeaders(response, lastSeenBucket(tenantId, policy));
+    finish(outcome, start, std::move(response), respond);
+    m_context.currentGate().recordRejected(tenantId, policy, [tenantId](Result<BucketSnapshot> bucket) {
+        if (bucket)
+            rememberBucket(tenantId, *bucket);
+    });
 }
 
 void IngestEndpoint::finish(IngestOutcome outcome, Clock::time_point start, HttpResponse response,

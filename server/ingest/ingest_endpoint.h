@@ -15,14 +15,13 @@ namespace mccig::server {
 // order of API.md §3: auth, content type and size on the header alone
 // (checkHead), then JSON, schema and the tenant claim on the body (handle),
 // then the gate's one atomic admission step. Every answer is counted in the
-// metrics; refusals of a known tenant are counted by the gate too, and carry
-// that tenant's RateLimit-* headers when the backend can tell them.
+// metrics. A refusal never waits on the backend: it carries the tenant's
+// RateLimit-* headers as this thread last saw them, and the gate counts it
+// afterwards (lost while Redis is unreachable; the metrics keep it).
 //
 // Both calls run on an I/O thread and use that thread's gate.
 class IngestEndpoint {
 public:
-    static constexpr std::size_t kMaxBodyBytes = 64 * 1024;
-
     IngestEndpoint(Channel channel, const IngestContext& context);
 
     // The DeferredHeadCheck of the route: false when it has answered. On

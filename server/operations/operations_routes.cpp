@@ -1,15 +1,18 @@
 #include "operations/operations_routes.h"
 
+#include "http/pool_answer.h"
 #include "mccig/queue/queue_depth.h"
 #include "mccig/redis/redis_sync_connection.h"
-#include "operations/database_probe.h"
-#include "operations/readiness_check.h"
+#include "operations/readiness_probe.h"
 
 #include <memory>
 #include <utility>
 
 namespace mccig::server {
 namespace {
+
+// Probes behind load balancers poll often; the backends are asked at most this often.
+constexpr std::chrono::milliseconds kReadinessMaxAge{1000};
 
 // Each pool thread keeps one connection for its depth reads, made on first use.
 Result<QueueDepth> readDepthOnPoolThread(const OperationsContext& context)
@@ -53,7 +56,7 @@ void appendDepthMetrics(std::string& text, const Result<QueueDepth>& depth)
     text += "mccig_dlq_depth " + std::to_string(depth->deadLetters) + "\n";
 }
 
-void serveMetrics(const OperationsContext& context, const Respond& respond)
+HttpResponse metricsResponse(const OperationsContext& context)
 {
     std::string text;
     context.metrics.appendTo(text);
@@ -62,18 +65,7 @@ void serveMetrics(const OperationsContext& context, const Respond& respond)
     HttpResponse response;
     response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
     response.body = std::move(text);
-    respond(std::move(response));
-}
-
-void serveReadiness(const OperationsContext& context, Respond respond)
-{
-    auto check = std::make_shared<ReadinessCheck>(std::move(respond));
-    context.currentGate().checkReady([check](Result<void> outcome) { check->setRedis(outcome); });
-    const bool queued = context.pool.submit([check, &context] {
-        check->setDatabase(probeDatabase(context.databaseUrl, context.backendTimeout));
-    });
-    if (!queued)
-        check->setDatabase(failure(ErrorKind::Unavailable, "too many probes in progress"));
+    return response;
 }
 
 } // namespace
@@ -81,15 +73,15 @@ void serveReadiness(const OperationsContext& context, Respond respond)
 void registerOperationsRoutes(Router& router, const OperationsContext& context)
 {
     router.add("GET", "/healthz", [](HttpRequest&&, const RouteParams&, Respond respond) {
-        respond(jsonResponse(200, nlohmann::json{{"status", "ok"}}));
+        respond(jsonResponse(200, nlohmann::json{{"status", "ok"}, {"version", MCCIG_VERSION}}));
     });
-    router.add("GET", "/readyz", [&context](HttpRequest&&, const RouteParams&, Respond respond) {
-        serveReadiness(context, std::move(respond));
+    auto readiness = std::make_shared<ReadinessProbe>(context.currentGate, context.databaseUrl,
+                                                      context.backendTimeout, kReadinessMaxAge);
+    router.add("GET", "/readyz", [readiness](HttpRequest&&, const RouteParams&, Respond respond) {
+        readiness->answer(std::move(respond));
     });
     router.add("GET", "/metrics", [&context](HttpRequest&&, const RouteParams&, Respond respond) {
-        auto shared = std::make_shared<Respond>(std::move(respond));
-        if (!context.pool.submit([&context, shared] { serveMetrics(context, *shared); }))
-            (*shared)(errorResponse(503, "unavailable"));
+        answerOnPool(context.pool, std::move(respond), [&context] { return metricsResponse(context); });
     });
 }
 

@@ -26,8 +26,9 @@ struct OperationsContext {
     std::function<std::optional<WorkerCounters>()> workerCounters;
 };
 
-// Adds GET /healthz, /readyz and /metrics (API.md §5). Readiness and the
-// queue depths of /metrics are read on the blocking pool (503 when it is full).
+// Adds GET /healthz, /readyz and /metrics (API.md §5). The queue depths of
+// /metrics are read on the blocking pool (503 when it is full); readiness is
+// cached for a second and probed on a thread of its own (ReadinessProbe).
 void registerOperationsRoutes(Router& router, const OperationsContext& context);
 
 } // namespace mccig::server

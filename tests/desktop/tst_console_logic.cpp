@@ -65,6 +65,7 @@ private slots:
     void removingAProfileForgetsItsSecrets();
     void launchOptionsBuildAOneOffProfile();
     void launchOptionsRejectBadArguments();
+    void launchOptionsAnswerHelpAndVersion();
     void apiDocumentListsEveryRouteOfTheContract();
     void curlExamplesCarryTheConnectionButTheScreenMasksSecrets();
     void redisReaderFollowsTheDocumentedKeyLayout();
@@ -204,10 +205,26 @@ void ConsoleLogicTest::launchOptionsBuildAOneOffProfile()
 
 void ConsoleLogicTest::launchOptionsRejectBadArguments()
 {
-    QCOMPARE(parseLaunchOptions({QStringLiteral("--bogus")}).error(), QStringLiteral("unknown argument --bogus"));
-    QCOMPARE(parseLaunchOptions({QStringLiteral("--server")}).error(), QStringLiteral("--server needs a value"));
+    QCOMPARE(parseLaunchOptions({QStringLiteral("--bogus")}).error(), QStringLiteral("Unknown option 'bogus'."));
+    QCOMPARE(parseLaunchOptions({QStringLiteral("--server")}).error(),
+             QStringLiteral("Missing value after '--server'."));
     QCOMPARE(parseLaunchOptions({QStringLiteral("--screenshots"), QStringLiteral("d")}).error(),
              QStringLiteral("--screenshots needs --server"));
+    QCOMPARE(parseLaunchOptions({QStringLiteral("http://127.0.0.1:9000")}).error(),
+             QStringLiteral("unexpected argument http://127.0.0.1:9000"));
+}
+
+void ConsoleLogicTest::launchOptionsAnswerHelpAndVersion()
+{
+    const auto version = parseLaunchOptions({QStringLiteral("--version")});
+    QVERIFY(version.has_value());
+    QVERIFY(version->showVersion && !version->showHelp);
+    const auto help = parseLaunchOptions({QStringLiteral("-h")});
+    QVERIFY(help.has_value());
+    QVERIFY(help->showHelp && !help->showVersion);
+    const QString usage = launchUsage();
+    for (const char* option : {"--help", "--version", "--server <URL>", "--screenshots <DIR>", "--language <CODE>"})
+        QVERIFY2(usage.contains(QLatin1String(option)), option);
 }
 
 void ConsoleLogicTest::apiDocumentListsEveryRouteOfTheContract()

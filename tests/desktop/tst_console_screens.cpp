@@ -1,4 +1,5 @@
 #include "apidocs/api_docs_screen.h"
+#include "app/about_box.h"
 #include "app/connection_status.h"
 #include "app/console_session.h"
 #include "backend/console_backend.h"
@@ -103,6 +104,7 @@ private slots:
     void dashboardShowsLiveFiguresFromRedis();
     void dashboardFallsBackToTheAdminApiWithoutRedis();
     void apiDocsCopyCurlForTheCurrentServer();
+    void aboutBoxShowsVersionsAndLicence();
 
 private:
     ConnectionProfile profile(bool withRedis) const;
@@ -393,6 +395,31 @@ void ConsoleScreensTest::apiDocsCopyCurlForTheCurrentServer()
     curl.start(QStringLiteral("sh"), {QStringLiteral("-c"), copied});
     QVERIFY(curl.waitForFinished(20000));
     QVERIFY2(curl.readAllStandardOutput().startsWith("HTTP/1.1 202"), "the copied curl was not accepted");
+}
+
+void ConsoleScreensTest::aboutBoxShowsVersionsAndLicence()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral(MCCIG_PROJECT_VERSION));
+    const AboutBox offline(nullptr);
+    QVERIFY(offline.text().contains(QStringLiteral("MCC-IG Console " MCCIG_PROJECT_VERSION)));
+    QVERIFY(offline.text().contains(QStringLiteral("Qt: ") + QString::fromLatin1(qVersion())));
+    QVERIFY(offline.text().contains(QStringLiteral("Server: not connected")));
+    QVERIFY(offline.text().contains(QStringLiteral("Apache License, Version 2.0")));
+
+    auto session = openSession(false);
+    AboutBox connected(session.get());
+    QSignalSpy changed(&connected, &AboutBox::serverLineChanged);
+    QVERIFY(changed.wait(20000));
+    QVERIFY2(connected.text().contains(QStringLiteral("Server: mccig-server " MCCIG_PROJECT_VERSION " at ")),
+             qPrintable(connected.text()));
+
+    ApiResponse silent;
+    silent.status = 200;
+    silent.body = R"({"status":"ok"})";
+    QVERIFY(AboutBox::serverVersionFrom(silent).isEmpty());
+    silent.status = 503;
+    silent.body = R"({"version":"9.9.9"})";
+    QVERIFY(AboutBox::serverVersionFrom(silent).isEmpty());
 }
 
 QTEST_MAIN(ConsoleScreensTest)

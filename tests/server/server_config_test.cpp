@@ -186,6 +186,20 @@ private slots:
         QVERIFY(parse({"keys", "list", "--redis-url", "redis://127.0.0.1:6391"}).has_value());
     }
 
+    void healthcheckNeedsOnlyTheListenAddress()
+    {
+        auto parsed = parse({"healthcheck"}, {{"MCCIG_LISTEN", "0.0.0.0:9090"}});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->command, ServerCommand::Healthcheck);
+        QCOMPARE(parsed->config.listen.host, std::string("0.0.0.0"));
+        QCOMPARE(parsed->config.listen.port, 9090);
+        parsed = parse({"healthcheck", "--listen", "[::1]:8081"});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.listen.host, std::string("::1"));
+        QVERIFY(!parse({"healthcheck", "now"}).has_value());
+        QVERIFY(usageText().find("healthcheck") != std::string::npos);
+    }
+
     void usageDocumentsTheKeysCommands()
     {
         const std::string usage = usageText();

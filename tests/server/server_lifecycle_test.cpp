@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include "json_compare.h"
 
@@ -186,6 +188,53 @@ private slots:
         QCOMPARE(server.stop(), 0);
         QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
         QVERIFY(idle.closedByServer());
+    }
+
+    void healthcheckSubcommandAsksTheRunningServer()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(backends("mccig_server_healthcheck") + QStringList{"--role", "worker"}));
+        const QString port = QString::number(server.port());
+        const auto healthy = ServerProcess::runToExit({"healthcheck", "--listen", "127.0.0.1:" + port});
+        QCOMPARE(healthy.exitCode, 0);
+        QVERIFY(healthy.out.isEmpty() && healthy.err.isEmpty());
+        // A server listening on every address is asked on loopback, as in a container.
+        QCOMPARE(ServerProcess::runToExit({"healthcheck", "--listen", "0.0.0.0:" + port}).exitCode, 0);
+        // The variable works as for the server itself.
+        QProcess fromEnvironment;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert("MCCIG_LISTEN", "127.0.0.1:" + port);
+        fromEnvironment.setProcessEnvironment(env);
+        fromEnvironment.start(ServerProcess::binary(), {"healthcheck"});
+        QVERIFY(fromEnvironment.waitForFinished(30000));
+        QCOMPARE(fromEnvironment.exitCode(), 0);
+        QCOMPARE(server.stop(), 0);
+
+        const auto gone = ServerProcess::runToExit({"healthcheck", "--listen", "127.0.0.1:" + port});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY2(gone.err.contains("healthcheck: 127.0.0.1:" + port), qPrintable(gone.err));
+        QCOMPARE(gone.err.trimmed().count('\n'), 0);
+        const auto noPort = ServerProcess::runToExit({"healthcheck", "--listen", "127.0.0.1:0"});
+        QCOMPARE(noPort.exitCode, 1);
+        QVERIFY2(noPort.err.contains("port"), qPrintable(noPort.err));
+    }
+
+    void healthcheckReportsAnEndpointThatIsNotHealthy()
+    {
+        // A listener that answers 503, as a proxy in front of a stopped server would.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        connect(&listener, &QTcpServer::newConnection, &listener, [&listener] {
+            QTcpSocket* socket = listener.nextPendingConnection();
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+        QProcess probe;
+        probe.start(ServerProcess::binary(),
+                    {"healthcheck", "--listen", "127.0.0.1:" + QString::number(listener.serverPort())});
+        QVERIFY(QTest::qWaitFor([&] { return probe.state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(probe.exitCode(), 1);
+        QVERIFY(probe.readAllStandardError().contains("HTTP/1.1 503 Service Unavailable"));
     }
 
     void workerRoleServesOnlyOperations()

@@ -60,7 +60,11 @@ void ServerProcess::kill()
     m_process.waitForFinished(10000);
 }
 
-QString ServerProcess::binary() { return QStringLiteral(MCCIG_SERVER_BINARY); }
+QString ServerProcess::binary()
+{
+    // Overridable, to run a test against another build (an earlier commit, say).
+    return qEnvironmentVariable("MCCIG_TEST_SERVER_BINARY", QStringLiteral(MCCIG_SERVER_BINARY));
+}
 
 ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)
 {

@@ -29,6 +29,7 @@ public:
     bool running() const { return m_process.state() == QProcess::Running; }
     qint64 processId() const { return m_process.processId(); }
 
+    // The built mccig-server, or $MCCIG_TEST_SERVER_BINARY when set.
     static QString binary();
     // Runs the binary to completion (for flags that exit at once).
     static ProcessOutcome runToExit(const QStringList& args, int timeoutMs = 30000);

@@ -65,7 +65,7 @@ std::string toJsonText(const ConversationEvent& event)
     out += ",\"providerMessageId\":";
     appendQuoted(out, event.providerMessageId);
     out += ",\"rawMetadata\":";
-    out += event.rawMetadata.dump();
+    out += event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += ",\"tenantId\":";
     appendQuoted(out, event.tenantId);
     out.push_back('}');

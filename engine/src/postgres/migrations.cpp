@@ -1,6 +1,7 @@
 #include "mccig/postgres/migrations.h"
 
 #include "mccig/postgres/pg_connection.h"
+#include "pg_transaction.h"
 
 #include <libpq-fe.h>
 
@@ -50,9 +51,7 @@ Result<void> run(PgConnection& connection, const std::string& sql, const std::ve
 // Applies one migration unless another server did already; true when applied here.
 Result<bool> applyOne(PgConnection& connection, const Migration& migration)
 {
-    if (auto begun = run(connection, "BEGIN"); !begun)
-        return std::unexpected(begun.error());
-    auto body = [&]() -> Result<bool> {
+    return inTransaction(connection, [&]() -> Result<bool> {
         if (auto locked = run(connection, "SELECT pg_advisory_xact_lock($1::bigint)", {kMigrationLockKey}); !locked)
             return std::unexpected(locked.error());
         if (auto table = run(connection, "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -72,17 +71,7 @@ Result<bool> applyOne(PgConnection& connection, const Migration& migration)
             !recorded)
             return std::unexpected(recorded.error());
         return true;
-    };
-    auto applied = body();
-    if (!applied) {
-        // A failed statement aborted the transaction; a lost connection rolled it back.
-        if (connection.isConnected())
-            (void)run(connection, "ROLLBACK");
-        return applied;
-    }
-    if (auto committed = run(connection, "COMMIT"); !committed)
-        return std::unexpected(committed.error());
-    return applied;
+    });
 }
 
 } // namespace

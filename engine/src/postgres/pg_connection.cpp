@@ -1,7 +1,12 @@
 #include "mccig/postgres/pg_connection.h"
 
 #include <libpq-fe.h>
+
+#if defined(_WIN32)
+#include <winsock2.h>
+#else
 #include <poll.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -12,6 +17,16 @@ namespace mccig {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// Windows has poll() as WSAPoll(), with the same pollfd.
+int pollOne(pollfd& descriptor, int timeoutMs)
+{
+#if defined(_WIN32)
+    return WSAPoll(&descriptor, 1, timeoutMs);
+#else
+    return poll(&descriptor, 1, timeoutMs);
+#endif
+}
 
 std::string trimmed(const char* text)
 {
@@ -27,6 +42,8 @@ bool isOutageState(std::string_view state)
     return state.starts_with("08") || state.starts_with("40") || state.starts_with("53")
         || state.starts_with("57P");
 }
+
+constexpr std::string_view kUniqueViolation = "23505";
 
 int remainingMs(Clock::time_point deadline)
 {
@@ -64,11 +81,14 @@ Error PgConnection::dropWith(ErrorKind kind, std::string message)
 
 Result<void> PgConnection::waitSocket(bool forWrite, Clock::time_point deadline)
 {
-    pollfd descriptor{PQsocket(m_connection.get()), static_cast<short>(forWrite ? POLLOUT : POLLIN), 0};
-    if (descriptor.fd < 0)
+    const int socket = PQsocket(m_connection.get());
+    if (socket < 0)
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: no socket"));
+    pollfd descriptor{};
+    descriptor.fd = static_cast<decltype(descriptor.fd)>(socket);
+    descriptor.events = static_cast<short>(forWrite ? POLLOUT : POLLIN);
     for (;;) {
-        const int ready = poll(&descriptor, 1, remainingMs(deadline));
+        const int ready = pollOne(descriptor, remainingMs(deadline));
         if (ready > 0)
             return {};
         if (ready == 0)
@@ -210,7 +230,8 @@ Result<PgResult> PgConnection::classify(PgResult result)
     std::string message = state + " " + trimmed(PQresultErrorMessage(result.get()));
     if (PQstatus(m_connection.get()) == CONNECTION_BAD || state.empty() || isOutageState(state))
         return std::unexpected(dropWith(ErrorKind::Unavailable, "postgresql: " + message));
-    return std::unexpected(Error{ErrorKind::Rejected, message});
+    const auto code = state == kUniqueViolation ? ErrorCode::UniqueViolation : ErrorCode::Unspecified;
+    return std::unexpected(Error{ErrorKind::Rejected, message, code});
 }
 
 } // namespace mccig

@@ -3,6 +3,7 @@
 #include "copy_text.h"
 #include "event_cursor.h"
 #include "mccig/core/time_format.h"
+#include "pg_transaction.h"
 
 #include <libpq-fe.h>
 
@@ -30,7 +31,6 @@ constexpr const char* kInsertIncoming =
 constexpr const char* kCopyBatch =
     "COPY conversation_events (id, tenant_id, provider_message_id, channel, content, raw_metadata, created_at) "
     "FROM STDIN";
-constexpr std::string_view kUniqueViolation = "23505";
 
 std::string copyRows(const std::vector<ConversationEvent>& events)
 {
@@ -113,6 +113,24 @@ Result<std::size_t> PostgresEventRepository::storeBatch(const std::vector<Conver
     return storeRows(copyRows(events));
 }
 
+Result<QueuedStoreOutcome> PostgresEventRepository::storeQueued(std::span<const QueuedMessage> messages)
+{
+    QueuedStoreOutcome outcome;
+    m_rows.clear();
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        // A failed append adds nothing: the message is unreadable.
+        if (!m_rowWriter.append(messages[i].eventText, m_rows))
+            outcome.unreadable.push_back(i);
+    }
+    auto stored = storeRows(m_rows);
+    if (!stored)
+        return std::unexpected(stored.error());
+    outcome.stored = *stored;
+    return outcome;
+}
+
+Result<void> PostgresEventRepository::ensureReady() { return m_connection.connect(); }
+
 Result<std::size_t> PostgresEventRepository::storeRows(std::string_view rows)
 {
     if (rows.empty())
@@ -123,16 +141,14 @@ Result<std::size_t> PostgresEventRepository::storeRows(std::string_view rows)
     auto copied = m_connection.copyIn(kCopyBatch, rows);
     if (copied)
         return rowsAffected(copied->get());
-    if (!copied.error().message.starts_with(kUniqueViolation))
+    if (copied.error().code != ErrorCode::UniqueViolation)
         return std::unexpected(copied.error());
     return insertSkippingStored(rows);
 }
 
 Result<std::size_t> PostgresEventRepository::insertSkippingStored(std::string_view rows)
 {
-    if (auto begun = m_connection.exec("BEGIN"); !begun)
-        return std::unexpected(begun.error());
-    auto inserted = [&]() -> Result<std::size_t> {
+    return inTransaction(m_connection, [&]() -> Result<std::size_t> {
         if (auto created = m_connection.exec(kCreateIncoming); !created)
             return std::unexpected(created.error());
         if (auto copied = m_connection.copyIn(kCopyIncoming, rows); !copied)
@@ -141,15 +157,7 @@ Result<std::size_t> PostgresEventRepository::insertSkippingStored(std::string_vi
         if (!result)
             return std::unexpected(result.error());
         return rowsAffected(result->get());
-    }();
-    if (inserted) {
-        if (auto committed = m_connection.exec("COMMIT"); !committed)
-            return std::unexpected(committed.error());
-    } else if (m_connection.isConnected()) {
-        // A failed statement aborted the transaction; a lost connection rolled it back.
-        (void)m_connection.exec("ROLLBACK");
-    }
-    return inserted;
+    });
 }
 
 Result<EventPage> PostgresEventRepository::list(const EventPageRequest& request)

@@ -135,4 +135,24 @@ return removed
     return script;
 }
 
+// XINFO CONSUMERS answers each consumer as a flat name/value list.
+const RedisScript& removeIdleConsumersScript()
+{
+    static const RedisScript script(R"(
+local ok, consumers = pcall(redis.call, 'XINFO', 'CONSUMERS', KEYS[1], ARGV[1])
+if not ok then return {} end
+local removed = {}
+for _, consumer in ipairs(consumers) do
+  local info = {}
+  for i = 1, #consumer, 2 do info[consumer[i]] = consumer[i + 1] end
+  if info['pending'] == 0 and info['idle'] > tonumber(ARGV[2]) then
+    redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], info['name'])
+    removed[#removed + 1] = info['name']
+  end
+end
+return removed
+)");
+    return script;
+}
+
 } // namespace mccig

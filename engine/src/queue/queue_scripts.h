@@ -23,5 +23,11 @@ const RedisScript& releaseScript();
 const RedisScript& replayScript();
 // KEYS: dlq, dlq order. ARGV: id. Returns 1 or 0.
 const RedisScript& removeDeadLetterScript();
+// KEYS: stream. ARGV: group, min idle ms. Returns the names of the consumers
+// removed: idle that long and holding nothing. The check and XGROUP
+// DELCONSUMER are one script because DELCONSUMER drops whatever the consumer
+// holds: one that read a message between a separate check and the delete
+// would lose it. Answers {} when the group does not exist.
+const RedisScript& removeIdleConsumersScript();
 
 } // namespace mccig

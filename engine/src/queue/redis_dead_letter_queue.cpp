@@ -12,19 +12,43 @@ const std::string kDlq(kDeadLetterKey);
 const std::string kOrder(kDeadLetterOrderKey);
 const std::string kStream(kEventStreamKey);
 
-std::optional<DeadLetter> parseDeadLetter(const std::string& text)
+constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
+
+template <typename T>
+T fieldOr(const nlohmann::json& object, const char* name, T fallback, bool (nlohmann::json::*isType)() const noexcept)
+{
+    const auto it = object.find(name);
+    return it != object.end() && ((*it).*isType)() ? it->get<T>() : fallback;
+}
+
+// Total: whatever is stored, a dead letter comes out. An entry that is not
+// the object stream_entries.cpp writes is reported as such, its text kept as
+// the event, rather than thrown on or hidden from the admin.
+DeadLetter parseDeadLetter(const std::string& id, const std::string& text)
 {
     const auto json = nlohmann::json::parse(text, nullptr, false);
-    if (!json.is_object())
-        return std::nullopt;
     DeadLetter letter;
-    letter.id = json.value("id", "");
-    letter.event = json.value("event", nlohmann::json::object());
-    letter.attempts = json.value("attempts", 0);
-    letter.lastError = json.value("lastError", "");
-    letter.failedAt = json.value("failedAt", "");
-    letter.failures = json.value("failures", nlohmann::json::array());
+    letter.id = id;
+    if (!json.is_object()) {
+        letter.event = text;
+        letter.lastError = "malformed dead-letter entry: not a JSON object";
+        return letter;
+    }
+    letter.id = fieldOr<std::string>(json, "id", id, &nlohmann::json::is_string);
+    if (const auto event = json.find("event"); event != json.end())
+        letter.event = *event;
+    letter.attempts = fieldOr<int>(json, "attempts", 0, &nlohmann::json::is_number_integer);
+    letter.lastError = fieldOr<std::string>(json, "lastError", "", &nlohmann::json::is_string);
+    letter.failedAt = fieldOr<std::string>(json, "failedAt", "", &nlohmann::json::is_string);
+    letter.failures = fieldOr<nlohmann::json>(json, "failures", nlohmann::json::array(), &nlohmann::json::is_array);
     return letter;
+}
+
+bool belongsTo(const DeadLetter& letter, const std::string& tenantId)
+{
+    const auto& event = letter.event;
+    const auto tenant = event.is_object() ? event.find("tenantId") : event.end();
+    return event.is_object() && tenant != event.end() && tenant->is_string() && *tenant == tenantId;
 }
 
 } // namespace
@@ -46,19 +70,22 @@ Result<DeadLetterPage> RedisDeadLetterQueue::list(int limit)
     page.total = (*replies)[0].integer;
     if (ids->elements.empty())
         return page;
-    for (const auto& entry : (*replies)[1].elements) {
+    const auto& entries = (*replies)[1].elements;
+    for (std::size_t index = 0; index < entries.size() && index < ids->elements.size(); ++index) {
+        const auto& entry = entries[index];
         if (!entry.isString())
             continue; // removed between the two reads
-        if (auto letter = parseDeadLetter(entry.text))
-            page.items.push_back(std::move(*letter));
+        page.items.push_back(parseDeadLetter(ids->elements[index].text, entry.text));
     }
     return page;
 }
 
 Result<bool> RedisDeadLetterQueue::replayEntry(const std::string& id, const std::string& entryText)
 {
-    const auto letter = parseDeadLetter(entryText);
-    const std::string eventText = letter ? letter->event.dump() : entryText;
+    const auto letter = parseDeadLetter(id, entryText);
+    // An event stored as text goes back as that text; the worker reports it if it is not an event.
+    const std::string eventText = letter.event.is_string() ? letter.event.get<std::string>()
+                                                           : letter.event.dump(-1, ' ', false, kReplace);
     auto reply = replayScript().evaluate(m_connection, {kDlq, kOrder, kStream}, {id, entryText, eventText});
     if (!reply)
         return std::unexpected(reply.error());
@@ -88,8 +115,7 @@ Result<long long> RedisDeadLetterQueue::replayAll(const std::optional<std::strin
         cursor = page->elements[0].text;
         const auto& fields = page->elements[1].elements;
         for (std::size_t i = 0; i + 1 < fields.size(); i += 2) {
-            const auto letter = parseDeadLetter(fields[i + 1].text);
-            if (tenantId && (!letter || letter->event.value("tenantId", "") != *tenantId))
+            if (tenantId && !belongsTo(parseDeadLetter(fields[i].text, fields[i + 1].text), *tenantId))
                 continue;
             auto done = replayEntry(fields[i].text, fields[i + 1].text);
             if (!done)

@@ -17,22 +17,6 @@ constexpr std::size_t kEnqueueChunk = 1000;
 const std::string kStream(kEventStreamKey);
 const std::string kGroup(kWorkerGroup);
 
-bool isNoGroup(const Error& error)
-{
-    return error.kind == ErrorKind::Rejected && error.message.find("NOGROUP") != std::string::npos;
-}
-
-Result<std::vector<QueuedMessage>> toQueuedMessages(Result<std::vector<StreamEntry>> entries)
-{
-    if (!entries)
-        return std::unexpected(entries.error());
-    std::vector<QueuedMessage> messages;
-    messages.reserve(entries->size());
-    for (auto& entry : *entries)
-        messages.push_back(toQueuedMessage(std::move(entry)));
-    return messages;
-}
-
 Result<bool> settled(Result<RedisReply> reply)
 {
     if (!reply)
@@ -47,16 +31,16 @@ RedisEventQueue::RedisEventQueue(RedisEndpoint endpoint, std::chrono::millisecon
 {
 }
 
-Result<void> RedisEventQueue::ensureGroup() { return ensureEventStream(m_connection); }
+Result<void> RedisEventQueue::ensureReady() { return ensureEventStream(m_connection); }
 
 Result<void> RedisEventQueue::commandWithGroup(const std::vector<std::string>& args, ReplyBuilder& builder)
 {
     auto read = m_connection.command(args, builder);
-    if (read || !isNoGroup(read.error()))
+    if (read || read.error().code != ErrorCode::NoSuchGroup)
         return read;
     // Someone deleted the stream or the group (FLUSHDB, a manual XGROUP
     // DESTROY): recreate it and go on rather than stop consuming.
-    if (auto created = ensureGroup(); !created)
+    if (auto created = ensureReady(); !created)
         return std::unexpected(created.error());
     return m_connection.command(args, builder);
 }
@@ -84,17 +68,6 @@ Result<std::vector<std::string>> RedisEventQueue::enqueue(const std::vector<Conv
 
 Result<std::vector<QueuedMessage>> RedisEventQueue::read(std::size_t maxCount, std::chrono::milliseconds block)
 {
-    return toQueuedMessages(readEntries(maxCount, block));
-}
-
-Result<std::vector<QueuedMessage>> RedisEventQueue::claimAbandoned(std::chrono::milliseconds minIdle,
-                                                                   std::size_t maxCount)
-{
-    return toQueuedMessages(claimAbandonedEntries(minIdle, maxCount));
-}
-
-Result<std::vector<StreamEntry>> RedisEventQueue::readEntries(std::size_t maxCount, std::chrono::milliseconds block)
-{
     // The blocking read may take `block` before Redis even starts answering.
     m_connection.setCommandTimeout(block + m_timeout);
     StreamEntryReader reader(StreamEntryReader::Shape::ReadGroup);
@@ -104,11 +77,11 @@ Result<std::vector<StreamEntry>> RedisEventQueue::readEntries(std::size_t maxCou
     m_connection.setCommandTimeout(m_timeout);
     if (!read)
         return std::unexpected(read.error());
-    return reader.takeEntries();
+    return reader.takeMessages();
 }
 
-Result<std::vector<StreamEntry>> RedisEventQueue::claimAbandonedEntries(std::chrono::milliseconds minIdle,
-                                                                        std::size_t maxCount)
+Result<std::vector<QueuedMessage>> RedisEventQueue::claimAbandoned(std::chrono::milliseconds minIdle,
+                                                                   std::size_t maxCount)
 {
     StreamEntryReader reader(StreamEntryReader::Shape::AutoClaim);
     auto read = commandWithGroup({"XAUTOCLAIM", kStream, kGroup, m_consumerName, std::to_string(minIdle.count()),
@@ -116,7 +89,7 @@ Result<std::vector<StreamEntry>> RedisEventQueue::claimAbandonedEntries(std::chr
                                  reader);
     if (!read)
         return std::unexpected(read.error());
-    return reader.takeEntries();
+    return reader.takeMessages();
 }
 
 Result<void> RedisEventQueue::acknowledge(const std::vector<std::string>& entryIds)
@@ -141,7 +114,8 @@ Result<bool> RedisEventQueue::scheduleRetry(const QueuedMessage& message, std::c
 Result<bool> RedisEventQueue::deadLetter(const QueuedMessage& message, const std::string& lastError)
 {
     // An unreadable entry has no event id: its queue id names it instead.
-    const std::string id = message.event ? message.event->id : message.entryId;
+    const auto event = message.event();
+    const std::string id = event ? event->id : message.entryId;
     const std::string entry = deadLetterEntry(message, id, lastError, formatUtc(std::chrono::system_clock::now()));
     return settled(deadLetterScript().evaluate(
         m_connection, {kStream, std::string(kDeadLetterKey), std::string(kDeadLetterOrderKey)},
@@ -160,6 +134,14 @@ Result<RetryRelease> RedisEventQueue::releaseDueRetries(std::size_t maxCount)
     if (reply->elements[1].integer >= 0)
         release.nextDueIn = std::chrono::milliseconds(reply->elements[1].integer);
     return release;
+}
+
+Result<std::size_t> RedisEventQueue::removeIdleConsumers(std::chrono::milliseconds minIdle)
+{
+    auto reply = removeIdleConsumersScript().evaluate(m_connection, {kStream}, {kGroup, std::to_string(minIdle.count())});
+    if (!reply)
+        return std::unexpected(reply.error());
+    return reply->elements.size();
 }
 
 } // namespace mccig

@@ -4,7 +4,7 @@ namespace mccig {
 
 std::string retryMember(const QueuedMessage& message)
 {
-    return "{\"attempts\":" + std::to_string(message.attempts) + ",\"failures\":" + message.failures.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+    return "{\"attempts\":" + std::to_string(message.attempts) + ",\"failures\":" + message.failures().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
         + ",\"event\":" + message.eventText + "}";
 }
 
@@ -20,7 +20,7 @@ std::string deadLetterEntry(const QueuedMessage& message, const std::string& id,
         {"attempts", message.attempts},
         {"lastError", lastError},
         {"failedAt", failedAt},
-        {"failures", message.failures},
+        {"failures", message.failures()},
     };
     return entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "mccig/ports/event_queue.h"
-#include "mccig/queue/stream_entry.h"
 
 #include <string>
 #include <vector>

@@ -3,19 +3,40 @@
 #include <hiredis/async.h>
 
 #include <boost/asio/post.hpp>
+#if defined(_WIN32)
+#include <boost/asio/ip/tcp.hpp>
+#else
 #include <boost/asio/posix/stream_descriptor.hpp>
+#endif
 
 namespace mccig {
 namespace {
 
+// hiredis owns the socket; Asio only waits on it. POSIX waits on any
+// descriptor, Windows only on a socket object that adopts the handle.
+#if defined(_WIN32)
+using WatchedSocket = boost::asio::ip::tcp::socket;
+using descriptor_base = boost::asio::socket_base;
+#else
+using WatchedSocket = boost::asio::posix::stream_descriptor;
 using boost::asio::posix::descriptor_base;
+#endif
+
+WatchedSocket adoptSocket(boost::asio::io_context& io, decltype(redisContext::fd) fd)
+{
+#if defined(_WIN32)
+    return WatchedSocket(io, boost::asio::ip::tcp::v4(), fd);
+#else
+    return WatchedSocket(io, fd);
+#endif
+}
 
 // Lives while the context is attached, plus as long as an Asio handler still
 // refers to it; after detach() the handlers find no context and do nothing.
 class HiredisWatcher final : public std::enable_shared_from_this<HiredisWatcher> {
 public:
     HiredisWatcher(boost::asio::io_context& io, redisAsyncContext* context, std::weak_ptr<void> owner)
-        : m_io(io), m_descriptor(io, context->c.fd), m_context(context), m_owner(std::move(owner))
+        : m_io(io), m_descriptor(adoptSocket(io, context->c.fd)), m_context(context), m_owner(std::move(owner))
     {
     }
 
@@ -69,7 +90,12 @@ private:
         m_context = nullptr;
         m_wantRead = m_wantWrite = false;
         // Cancels the pending waits and forgets the fd, which hiredis closes.
+#if defined(_WIN32)
+        boost::system::error_code ignored;
+        m_descriptor.release(ignored);
+#else
         m_descriptor.release();
+#endif
         m_self.reset();
     }
 
@@ -148,7 +174,7 @@ private:
     }
 
     boost::asio::io_context& m_io;
-    boost::asio::posix::stream_descriptor m_descriptor;
+    WatchedSocket m_descriptor;
     redisAsyncContext* m_context;
     std::weak_ptr<void> m_owner;
     std::shared_ptr<HiredisWatcher> m_self;

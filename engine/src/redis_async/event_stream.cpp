@@ -9,7 +9,7 @@ Result<void> ensureEventStream(RedisSyncConnection& connection)
     auto reply = connection.command(
         {"XGROUP", "CREATE", std::string(kEventStreamKey), std::string(kWorkerGroup), "0", "MKSTREAM"});
     // BUSYGROUP: the group exists already, which is what we want.
-    if (!reply && !(reply.error().kind == ErrorKind::Rejected && reply.error().message.starts_with("BUSYGROUP")))
+    if (!reply && reply.error().code != ErrorCode::GroupExists)
         return std::unexpected(reply.error());
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "asio_hiredis_adapter.h"
 #include "hiredis_reply.h"
+#include "redis_refusal.h"
 
 #include <hiredis/async.h>
 
@@ -281,12 +282,13 @@ void RedisAsyncConnection::handleReply(const void* rawReply)
             entry.done(std::move(reply));
         return;
     }
-    if (entry.scriptIndex >= 0 && !entry.retryCommand.empty() && isNoScriptError(reply.text)) {
+    auto refusal = redisRefusal(std::move(reply.text));
+    if (entry.scriptIndex >= 0 && !entry.retryCommand.empty() && refusal.code == ErrorCode::NoScript) {
         retryAfterNoScript(std::move(entry));
         return;
     }
     if (entry.done)
-        entry.done(std::unexpected(Error{ErrorKind::Rejected, std::move(reply.text)}));
+        entry.done(std::unexpected(std::move(refusal)));
 }
 
 void RedisAsyncConnection::retryAfterNoScript(Pending entry)

@@ -26,8 +26,6 @@ std::string sha1Hex(const std::string& text)
 
 } // namespace
 
-bool isNoScriptError(const std::string& errorText) { return errorText.starts_with("NOSCRIPT"); }
-
 RedisScript::RedisScript(std::string source) : m_source(std::move(source)), m_sha1(sha1Hex(m_source)) {}
 
 std::vector<std::string> RedisScript::evalShaCommand(const std::vector<std::string>& keys,
@@ -48,7 +46,7 @@ Result<RedisReply> RedisScript::evaluate(RedisSyncConnection& connection, const 
 {
     const auto command = evalShaCommand(keys, args);
     auto reply = connection.command(command);
-    if (reply || reply.error().kind != ErrorKind::Rejected || !isNoScriptError(reply.error().message))
+    if (reply || reply.error().code != ErrorCode::NoScript)
         return reply;
     if (auto loaded = connection.command({"SCRIPT", "LOAD", m_source}); !loaded)
         return loaded;

@@ -1,13 +1,16 @@
 #include "mccig/redis/redis_sync_connection.h"
 
 #include "hiredis_reply.h"
+#include "redis_refusal.h"
 #include "reply_builder_functions.h"
 
 #include <hiredis/hiredis.h>
 
 #include <cerrno>
 #include <string_view>
-#include <sys/time.h>
+#if !defined(_WIN32)
+#include <sys/time.h> // Windows declares timeval in winsock2.h, which hiredis includes
+#endif
 
 namespace mccig {
 namespace {
@@ -15,7 +18,9 @@ namespace {
 timeval toTimeval(std::chrono::milliseconds timeout)
 {
     const auto ms = timeout.count() > 0 ? timeout.count() : 1;
-    return timeval{static_cast<time_t>(ms / 1000), static_cast<suseconds_t>((ms % 1000) * 1000)};
+    // The field types differ between platforms (long on Windows, time_t and suseconds_t on POSIX).
+    return timeval{static_cast<decltype(timeval::tv_sec)>(ms / 1000),
+                   static_cast<decltype(timeval::tv_usec)>((ms % 1000) * 1000)};
 }
 
 // hiredis reports a timeout as an I/O error; errno (or, once clobbered, the
@@ -146,7 +151,7 @@ Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& 
         return std::unexpected(sent.error());
     auto reply = readReply();
     if (reply && reply->isError())
-        return failure(ErrorKind::Rejected, reply->text);
+        return std::unexpected(redisRefusal(std::move(reply->text)));
     return reply;
 }
 
@@ -166,7 +171,7 @@ Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, 
     reader->fn = ownFunctions;
     reader->privdata = nullptr;
     if (building.refusal)
-        return failure(ErrorKind::Rejected, *building.refusal);
+        return std::unexpected(redisRefusal(std::move(*building.refusal)));
     return {};
 }
 

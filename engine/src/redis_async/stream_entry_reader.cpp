@@ -37,8 +37,8 @@ void StreamEntryReader::array(ReplyPath path, std::size_t elements)
     if (!below || below->size() != 2 || (*below)[1] != kFieldsPart)
         return;
     // The fields follow the id: the entry exists from here on.
-    StreamEntry& entry = m_entries.emplace_back();
-    entry.id = std::move(m_nextId);
+    QueuedMessage& message = m_messages.emplace_back();
+    message.entryId = std::move(m_nextId);
     m_nextId.clear();
 }
 
@@ -51,7 +51,7 @@ void StreamEntryReader::string(ReplyPath path, std::string_view text)
         m_nextId.assign(text);
         return;
     }
-    if (below->size() != 3 || (*below)[1] != kFieldsPart || m_entries.empty())
+    if (below->size() != 3 || (*below)[1] != kFieldsPart || m_messages.empty())
         return;
     // Names and values alternate; `text` is gone after this call, so a name
     // is kept as which field its value goes to.
@@ -62,20 +62,20 @@ void StreamEntryReader::string(ReplyPath path, std::string_view text)
                                        : Field::Other;
         return;
     }
-    StreamEntry& entry = m_entries.back();
+    QueuedMessage& message = m_messages.back();
     if (m_nextField == Field::Event)
-        entry.event.assign(text);
+        message.eventText.assign(text);
     else if (m_nextField == Field::Attempts)
-        std::from_chars(text.data(), text.data() + text.size(), entry.attempts);
+        std::from_chars(text.data(), text.data() + text.size(), message.attempts);
     else if (m_nextField == Field::Failures)
-        entry.failures.assign(text);
+        message.failuresText.assign(text);
 }
 
-Result<std::vector<StreamEntry>> StreamEntryReader::takeEntries()
+Result<std::vector<QueuedMessage>> StreamEntryReader::takeMessages()
 {
     if (m_shape == Shape::AutoClaim && m_rootElements < 2)
         return failure(ErrorKind::Internal, "unexpected XAUTOCLAIM reply");
-    return std::move(m_entries);
+    return std::move(m_messages);
 }
 
 } // namespace mccig

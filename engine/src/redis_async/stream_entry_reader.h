@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mccig/core/result.h"
-#include "mccig/queue/stream_entry.h"
+#include "mccig/ports/event_queue.h"
 #include "reply_builder.h"
 
 #include <optional>
@@ -10,9 +10,9 @@
 
 namespace mccig {
 
-// Builds the stream entries of an XREADGROUP or XAUTOCLAIM reply while
+// Builds the queued messages of an XREADGROUP or XAUTOCLAIM reply while
 // hiredis parses it: each id and field copied once, straight from the read
-// buffer into a StreamEntry, with no reply objects in between. Entries
+// buffer into a QueuedMessage, with no reply objects in between. Entries
 // without fields (deleted meanwhile, as older Redis versions answer) are
 // skipped.
 class StreamEntryReader final : public ReplyBuilder {
@@ -28,8 +28,8 @@ public:
     void array(ReplyPath path, std::size_t elements) override;
     void string(ReplyPath path, std::string_view text) override;
 
-    // The entries read, or an error if the reply had not the expected shape.
-    Result<std::vector<StreamEntry>> takeEntries();
+    // The messages read, or an error if the reply had not the expected shape.
+    Result<std::vector<QueuedMessage>> takeMessages();
 
 private:
     enum class Field { Event, Attempts, Failures, Other };
@@ -42,7 +42,7 @@ private:
     std::size_t m_rootElements = 0;
     std::string m_nextId;        // the id of the entry whose fields come next
     Field m_nextField = Field::Other;
-    std::vector<StreamEntry> m_entries;
+    std::vector<QueuedMessage> m_messages;
 };
 
 } // namespace mccig

@@ -81,6 +81,42 @@ int nestingDepth(simdjson::dom::element value)
     return 0;
 }
 
+namespace {
+
+constexpr std::string_view kNulMessage = "must not contain U+0000";
+
+bool holdsNul(std::string_view text) { return text.find('\0') != std::string_view::npos; }
+
+std::string memberPath(const std::string& parent, std::string_view key)
+{
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+void rejectNulIn(simdjson::dom::element value, const std::string& path, std::vector<Violation>& violations)
+{
+    if (simdjson::dom::object object; value.get(object) == simdjson::SUCCESS) {
+        rejectNul(object, path, violations);
+    } else if (simdjson::dom::array array; value.get(array) == simdjson::SUCCESS) {
+        std::size_t index = 0;
+        for (const auto item : array)
+            rejectNulIn(item, path + "[" + std::to_string(index++) + "]", violations);
+    } else if (std::string_view text; value.get(text) == simdjson::SUCCESS && holdsNul(text)) {
+        violations.push_back({path, std::string(kNulMessage)});
+    }
+}
+
+} // namespace
+
+void rejectNul(simdjson::dom::object object, const std::string& path, std::vector<Violation>& violations)
+{
+    for (const auto field : object) {
+        const std::string fieldPath = memberPath(path, field.key);
+        if (holdsNul(field.key))
+            violations.push_back({fieldPath, "is a key that " + std::string(kNulMessage)});
+        rejectNulIn(field.value, fieldPath, violations);
+    }
+}
+
 nlohmann::json toJson(simdjson::dom::object object)
 {
     nlohmann::json converted = nlohmann::json::object();

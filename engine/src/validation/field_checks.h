@@ -22,6 +22,9 @@ bool isHttpUrl(std::string_view text);           // http(s)://host[...] without 
 // An object or array counts one level.
 int nestingDepth(simdjson::dom::element value);
 int nestingDepth(simdjson::dom::object object);
+// Records a violation for every key and string value under `object` that
+// holds U+0000, each under its own path.
+void rejectNul(simdjson::dom::object object, const std::string& path, std::vector<Violation>& violations);
 // For the parts of a body an event keeps.
 nlohmann::json toJson(simdjson::dom::element value);
 nlohmann::json toJson(simdjson::dom::object object);

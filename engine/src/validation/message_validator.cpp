@@ -29,12 +29,8 @@ void readCommonFields(FieldReader& fields, simdjson::dom::object body, Validated
     else
         message.providerMessageId = providerMessageId;
 
-    if (const auto tenant = fields.text("tenantId", false, 0, 64)) {
-        if (isValidTenantId(*tenant))
-            message.tenantId = *tenant;
-        else
-            fields.violation("tenantId", "must match ^[a-z0-9][a-z0-9_-]{0,63}$");
-    }
+    if (const auto tenant = fields.text("tenantId", false, 0, 64); tenant && !isValidTenantId(*tenant))
+        fields.violation("tenantId", "must match ^[a-z0-9][a-z0-9_-]{0,63}$");
     if (const auto timestamp = fields.text("timestamp", false, 1, 64)) {
         if (parseRfc3339(*timestamp))
             message.rawMetadata["occurredAt"] = *timestamp;
@@ -193,11 +189,19 @@ void validateVoice(FieldReader& fields, ValidatedMessage& message)
 std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const MessageBody& body)
 {
     std::vector<Violation> violations;
+    if (const auto& path = body.document().oversizedNumberPath) {
+        violations.push_back({*path, "is a number too large to store exactly"});
+        return std::unexpected(std::move(violations));
+    }
     simdjson::dom::object object;
     if (body.document().root.get(object) != simdjson::SUCCESS) {
         violations.push_back({"", "the body must be a JSON object"});
         return std::unexpected(std::move(violations));
     }
+    // PostgreSQL stores no U+0000 in text or jsonb: accepting one would
+    // accept a message that can never be stored.
+    if (body.document().mayHoldNul)
+        validation::rejectNul(object, "", violations);
     ValidatedMessage message;
     message.rawMetadata = json::object();
     FieldReader fields(object, "", violations);
@@ -211,5 +215,7 @@ std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel 
         return std::unexpected(std::move(violations));
     return message;
 }
+
+bool isValidProviderMessageId(std::string_view text) { return validation::isProviderMessageId(text); }
 
 } // namespace mccig

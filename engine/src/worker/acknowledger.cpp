@@ -1,21 +1,12 @@
 #include "acknowledger.h"
 
+#include "backoff.h"
 #include "mccig/core/thread_name.h"
 
-#include <algorithm>
-
 namespace mccig {
-namespace {
 
-using namespace std::chrono_literals;
-
-constexpr auto kFirstBackoff = 100ms;
-constexpr auto kMaxBackoff = 2000ms;
-
-} // namespace
-
-Acknowledger::Acknowledger(const WorkerSettings& settings, const std::string& consumerName, WorkerStatus& status)
-    : m_queue(settings.redis, settings.backendTimeout, consumerName), m_status(status)
+Acknowledger::Acknowledger(std::unique_ptr<EventQueue> queue, WorkerStatus& status)
+    : m_queue(std::move(queue)), m_status(status)
 {
 }
 
@@ -81,20 +72,20 @@ void Acknowledger::run()
 
 void Acknowledger::acknowledgeWithRetries(const std::vector<std::string>& entryIds)
 {
-    auto backoff = std::chrono::milliseconds(kFirstBackoff);
+    Backoff backoff;
     for (;;) {
-        auto acked = m_queue.acknowledge(entryIds);
+        auto acked = m_queue->acknowledge(entryIds);
         if (acked) {
-            m_status.reportOk(WorkerStatus::Backend::Redis);
+            m_status.reportOk(WorkerStatus::Part::Queue);
             m_status.countPersisted(entryIds.size());
             return;
         }
-        m_status.reportFailure(WorkerStatus::Backend::Redis, acked.error());
+        m_status.reportFailure(WorkerStatus::Part::Queue, acked.error());
         // Rejected is no outage: waiting would not help; the entries stay
         // pending and are claimed after the idle time.
-        if (!isOutage(acked.error()) || !pauseUnlessStopping(backoff))
+        if (!isOutage(acked.error()) || !pauseUnlessStopping(backoff.current()))
             return;
-        backoff = std::min(backoff * 2, std::chrono::milliseconds(kMaxBackoff));
+        backoff.grow();
     }
 }
 

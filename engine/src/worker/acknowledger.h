@@ -1,10 +1,11 @@
 #pragma once
 
-#include "mccig/queue/redis_event_queue.h"
+#include "mccig/ports/event_queue.h"
 #include "mccig/worker/worker_service.h"
 #include "worker_status.h"
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -13,20 +14,20 @@
 
 namespace mccig {
 
-// Acknowledges stored messages (XACK, then XTRIM) on its own thread and Redis
-// connection, so the settle threads copy their next batches into PostgreSQL
-// meanwhile instead of waiting for Redis. One list of ids is acknowledged
+// Acknowledges stored messages on its own thread and queue instance (on
+// Redis: XACK, then XTRIM), so the settle threads store their next batches
+// meanwhile instead of waiting for the queue. One list of ids is acknowledged
 // while at most one more waits; submit() blocks beyond that, which bounds
 // how far storing runs ahead.
 //
-// The rows are committed before their ids arrive here, so a Redis outage
+// The rows are committed before their ids arrive here, so a queue outage
 // only delays the acknowledgement: it is retried with backoff. Once stopping,
 // a failed acknowledgement is given up: the entries stay pending, another
 // worker claims them, finds the rows stored and acknowledges them.
 // Counts `persisted` when an acknowledgement succeeds.
 class Acknowledger {
 public:
-    Acknowledger(const WorkerSettings& settings, const std::string& consumerName, WorkerStatus& status);
+    Acknowledger(std::unique_ptr<EventQueue> queue, WorkerStatus& status);
     ~Acknowledger();
     Acknowledger(const Acknowledger&) = delete;
     Acknowledger& operator=(const Acknowledger&) = delete;
@@ -41,7 +42,7 @@ private:
     void acknowledgeWithRetries(const std::vector<std::string>& entryIds);
     bool pauseUnlessStopping(std::chrono::milliseconds duration);
 
-    RedisEventQueue m_queue; // the acknowledging thread only
+    std::unique_ptr<EventQueue> m_queue; // the acknowledging thread only
     WorkerStatus& m_status;
     std::thread m_thread;
 

@@ -1,42 +1,64 @@
 #pragma once
 
 #include "acknowledger.h"
-#include "batch_message.h"
-#include "batch_processor.h"
-#include "mccig/postgres/postgres_event_repository.h"
-#include "mccig/queue/redis_event_queue.h"
+#include "mccig/ports/backend.h"
 #include "worker_status.h"
 
+#include <memory>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace mccig {
 
-// What one settle thread owns: its row writer, its own PostgreSQL connection
-// (so its COPY runs while another thread's COPY runs on another), its own
-// Redis connection for charging failed attempts, and the BatchProcessor on
-// them. Stored messages go to the shared Acknowledger after this
-// connection's commit. Used by one settle thread only.
+// Settles the batches of one settle thread, each message exactly once:
+// stored through its own EventRepository (so two settle threads store at
+// once, on two connections) and handed to the shared Acknowledger after the
+// commit, or charged one failed attempt through its own EventQueue (retry
+// later, or the dead-letter queue after maxAttempts). A message whose event
+// is unreadable goes to the dead-letter queue at once.
+//
+// settle() removes each message from `pending` once it is settled. An outage
+// (the queue or the store down, frozen, overloaded) stops it early with the
+// error: the rest stay pending in the queue, nothing charged, and the caller
+// calls settle() again when the backend is back. A data error in a batch is
+// isolated by storing its messages one by one, so only the bad message is
+// charged. Used by one settle thread only.
 class BatchSettler {
 public:
-    BatchSettler(const WorkerSettings& settings, const std::string& consumerName, Acknowledger& acknowledger,
-                 WorkerStatus& status);
+    BatchSettler(Backend& backend, const std::string& consumerName, const WorkerSettings& settings,
+                 Acknowledger& acknowledger, WorkerStatus& status);
     BatchSettler(const BatchSettler&) = delete;
     BatchSettler& operator=(const BatchSettler&) = delete;
 
-    // Connects to PostgreSQL now, so /readyz tells before the first batch.
-    Result<void> connectDatabase();
-    // The batch for entries as read, each with its row written.
-    std::vector<BatchMessage> batchOf(std::vector<StreamEntry> entries);
-    // One try at the batch: BatchProcessor::settle().
-    Result<void> settle(std::vector<BatchMessage>& batch);
+    // Connects to the store now, so /readyz tells before the first batch.
+    Result<void> connect();
+    Result<void> settle(std::vector<QueuedMessage>& pending);
 
 private:
-    EventRowWriter m_rowWriter;
-    RedisEventQueue m_queue;
-    PostgresEventRepository m_repository;
+    struct Failure {
+        std::size_t index; // in the pending batch
+        std::string error;
+    };
+
+    Result<void> store(std::vector<QueuedMessage>& pending, std::size_t count, std::vector<bool>& settled,
+                       std::vector<Failure>& failures);
+    Result<void> storeOneByOne(std::vector<QueuedMessage>& pending, std::size_t count, std::vector<bool>& settled,
+                               std::vector<Failure>& failures);
+    Result<void> chargeFailures(const std::vector<QueuedMessage>& pending, const std::vector<Failure>& failures,
+                                std::vector<bool>& settled);
+    Result<void> chargeAttempt(const QueuedMessage& message, const std::string& error);
+    void acknowledge(std::vector<QueuedMessage>& pending, const std::vector<std::size_t>& stored,
+                     std::vector<bool>& settled);
+    std::size_t moveSimulatedFailuresLast(std::vector<QueuedMessage>& pending) const;
+    bool isSimulatedFailure(const QueuedMessage& message) const;
+
+    std::unique_ptr<EventQueue> m_queue;
+    std::unique_ptr<EventRepository> m_repository;
+    Acknowledger& m_acknowledger;
+    const WorkerSettings& m_settings;
+    WorkerStatus& m_status;
     std::mt19937_64 m_random;
-    BatchProcessor m_processor;
 };
 
 } // namespace mccig

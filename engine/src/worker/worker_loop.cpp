@@ -14,8 +14,6 @@ constexpr std::size_t kBatchSize = 5000;
 // of the drain, waiting for rows and commits (docs/decisions/0005).
 constexpr int kSettleThreads = 2;
 constexpr auto kMaxBlock = 1000ms;
-constexpr auto kFirstBackoff = 100ms;
-constexpr auto kMaxBackoff = 2000ms;
 
 // Claim checks run a few times per idle period, so a dead worker's messages
 // move on soon after they qualify.
@@ -30,20 +28,18 @@ std::chrono::milliseconds consumerSweepInterval(std::chrono::milliseconds deadCo
     return std::clamp(deadConsumerIdle / 4, std::chrono::milliseconds(50), std::chrono::milliseconds(600000));
 }
 
-void grow(std::chrono::milliseconds& backoff) { backoff = std::min(backoff * 2, std::chrono::milliseconds(kMaxBackoff)); }
-
 } // namespace
 
-WorkerLoop::WorkerLoop(const WorkerSettings& settings, std::string consumerName)
+WorkerLoop::WorkerLoop(Backend& backend, const WorkerSettings& settings, const std::string& consumerName)
     : m_settings(settings),
-      m_fetchQueue(settings.redis, settings.backendTimeout, consumerName),
-      m_acknowledger(settings, consumerName, m_status),
-      m_consumerRemover(settings.redis, settings.backendTimeout),
+      m_fetchQueue(backend.eventQueue(consumerName)),
+      m_acknowledger(backend.eventQueue(consumerName), m_status),
       m_nextClaim(std::chrono::steady_clock::now()),
       m_nextConsumerSweep(std::chrono::steady_clock::now())
 {
     for (int i = 0; i < kSettleThreads; ++i)
-        m_settlers.push_back(std::make_unique<BatchSettler>(m_settings, consumerName, m_acknowledger, m_status));
+        m_settlers.push_back(
+            std::make_unique<BatchSettler>(backend, consumerName, m_settings, m_acknowledger, m_status));
 }
 
 void WorkerLoop::requestStop()
@@ -64,15 +60,15 @@ void WorkerLoop::pause(std::chrono::milliseconds duration)
 
 void WorkerLoop::connectBackends()
 {
-    if (auto created = m_fetchQueue.ensureGroup(); created)
-        m_status.reportOk(WorkerStatus::Backend::Redis);
+    if (auto ready = m_fetchQueue->ensureReady(); ready)
+        m_status.reportOk(WorkerStatus::Part::Queue);
     else
-        m_status.reportFailure(WorkerStatus::Backend::Redis, created.error());
+        m_status.reportFailure(WorkerStatus::Part::Queue, ready.error());
     for (auto& settler : m_settlers) {
-        if (auto connected = settler->connectDatabase(); connected)
-            m_status.reportOk(WorkerStatus::Backend::Database);
+        if (auto connected = settler->connect(); connected)
+            m_status.reportOk(WorkerStatus::Part::Store);
         else
-            m_status.reportFailure(WorkerStatus::Backend::Database, connected.error());
+            m_status.reportFailure(WorkerStatus::Part::Store, connected.error());
     }
 }
 
@@ -94,16 +90,15 @@ void WorkerLoop::run()
 void WorkerLoop::settleLoop(BatchSettler& settler)
 {
     nameThisThread("mccig-settle");
-    while (auto entries = takeBatch()) {
-        m_status.countBatch(entries->size());
-        auto batch = settler.batchOf(std::move(*entries));
-        settleBatch(settler, batch);
+    while (auto batch = takeBatch()) {
+        m_status.countBatch(batch->size());
+        settleBatch(settler, *batch);
     }
 }
 
 // The next fetched batch, for whichever settle thread asks first; nothing once
 // stopping and no batch is left.
-std::optional<std::vector<StreamEntry>> WorkerLoop::takeBatch()
+std::optional<std::vector<QueuedMessage>> WorkerLoop::takeBatch()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_fetched || m_fetchDone; });
@@ -116,7 +111,7 @@ std::optional<std::vector<StreamEntry>> WorkerLoop::takeBatch()
 void WorkerLoop::fetchLoop()
 {
     nameThisThread("mccig-fetch");
-    auto backoff = std::chrono::milliseconds(kFirstBackoff);
+    Backoff backoff;
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
@@ -138,35 +133,35 @@ void WorkerLoop::fetchLoop()
     m_changed.notify_all();
 }
 
-std::vector<StreamEntry> WorkerLoop::nextBatch(std::chrono::milliseconds& backoff)
+std::vector<QueuedMessage> WorkerLoop::nextBatch(Backoff& backoff)
 {
     auto failed = [&](const Error& error) {
-        m_status.reportFailure(WorkerStatus::Backend::Redis, error);
-        pause(backoff);
-        grow(backoff);
-        return std::vector<StreamEntry>{};
+        m_status.reportFailure(WorkerStatus::Part::Queue, error);
+        pause(backoff.current());
+        backoff.grow();
+        return std::vector<QueuedMessage>{};
     };
     removeDeadConsumers();
     if (std::chrono::steady_clock::now() >= m_nextClaim) {
         m_nextClaim = std::chrono::steady_clock::now() + claimInterval(m_settings.claimIdle);
-        auto claimed = m_fetchQueue.claimAbandonedEntries(m_settings.claimIdle, kBatchSize);
+        auto claimed = m_fetchQueue->claimAbandoned(m_settings.claimIdle, kBatchSize);
         if (!claimed)
             return failed(claimed.error());
         if (!claimed->empty())
             return std::move(*claimed);
     }
-    auto release = m_fetchQueue.releaseDueRetries(kBatchSize);
+    auto release = m_fetchQueue->releaseDueRetries(kBatchSize);
     if (!release)
         return failed(release.error());
     auto block = kMaxBlock;
     if (release->nextDueIn)
         block = std::clamp(*release->nextDueIn, std::chrono::milliseconds(1), block);
-    auto entries = m_fetchQueue.readEntries(kBatchSize, block);
-    if (!entries)
-        return failed(entries.error());
-    m_status.reportOk(WorkerStatus::Backend::Redis);
-    backoff = kFirstBackoff;
-    return std::move(*entries);
+    auto messages = m_fetchQueue->read(kBatchSize, block);
+    if (!messages)
+        return failed(messages.error());
+    m_status.reportOk(WorkerStatus::Part::Queue);
+    backoff.reset();
+    return std::move(*messages);
 }
 
 // Housekeeping: a failure is reported, and waits for the next sweep.
@@ -176,13 +171,13 @@ void WorkerLoop::removeDeadConsumers()
     if (now < m_nextConsumerSweep)
         return;
     m_nextConsumerSweep = now + consumerSweepInterval(m_settings.deadConsumerIdle);
-    if (auto removed = m_consumerRemover.removeIdle(m_settings.deadConsumerIdle); !removed)
-        m_status.reportFailure(WorkerStatus::Backend::Redis, removed.error());
+    if (auto removed = m_fetchQueue->removeIdleConsumers(m_settings.deadConsumerIdle); !removed)
+        m_status.reportFailure(WorkerStatus::Part::Queue, removed.error());
 }
 
-void WorkerLoop::settleBatch(BatchSettler& settler, std::vector<BatchMessage>& batch)
+void WorkerLoop::settleBatch(BatchSettler& settler, std::vector<QueuedMessage>& batch)
 {
-    auto backoff = std::chrono::milliseconds(kFirstBackoff);
+    Backoff backoff;
     for (;;) {
         auto settled = settler.settle(batch);
         if (settled)
@@ -196,8 +191,8 @@ void WorkerLoop::settleBatch(BatchSettler& settler, std::vector<BatchMessage>& b
         }
         if (!isOutage(settled.error()) || stopping)
             return;
-        pause(backoff);
-        grow(backoff);
+        pause(backoff.current());
+        backoff.grow();
     }
 }
 

@@ -2,9 +2,14 @@
 
 #include "worker_loop.h"
 
-#include <unistd.h>
+#include <boost/asio/ip/host_name.hpp>
 
-#include <array>
+#if defined(_WIN32)
+#include <process.h>
+#else
+#include <unistd.h>
+#endif
+
 #include <atomic>
 
 namespace mccig {
@@ -14,18 +19,25 @@ namespace {
 std::string newConsumerName()
 {
     static std::atomic<int> counter{0};
-    std::array<char, 256> host{};
-    if (gethostname(host.data(), host.size() - 1) != 0)
-        host = {'h', 'o', 's', 't'};
-    return std::string(host.data()) + "-" + std::to_string(getpid()) + "-" + std::to_string(++counter);
+    boost::system::error_code error;
+    std::string host = boost::asio::ip::host_name(error);
+    if (error || host.empty())
+        host = "host";
+#if defined(_WIN32)
+    const int pid = _getpid();
+#else
+    const int pid = static_cast<int>(getpid());
+#endif
+    return host + "-" + std::to_string(pid) + "-" + std::to_string(++counter);
 }
 
 } // namespace
 
-WorkerService::WorkerService(WorkerSettings settings)
-    : m_settings(std::move(settings)),
+WorkerService::WorkerService(std::shared_ptr<Backend> backend, WorkerSettings settings)
+    : m_backend(std::move(backend)),
+      m_settings(std::move(settings)),
       m_consumerName(newConsumerName()),
-      m_loop(std::make_unique<WorkerLoop>(m_settings, m_consumerName))
+      m_loop(std::make_unique<WorkerLoop>(*m_backend, m_settings, m_consumerName))
 {
 }
 

@@ -2,16 +2,16 @@
 
 namespace mccig {
 
-void WorkerStatus::reportOk(Backend backend)
+void WorkerStatus::reportOk(Part part)
 {
     std::lock_guard lock(m_mutex);
-    (backend == Backend::Redis ? m_health.redisOk : m_health.databaseOk) = true;
+    (part == Part::Queue ? m_health.queueOk : m_health.storeOk) = true;
 }
 
-void WorkerStatus::reportFailure(Backend backend, const Error& error)
+void WorkerStatus::reportFailure(Part part, const Error& error)
 {
     std::lock_guard lock(m_mutex);
-    (backend == Backend::Redis ? m_health.redisOk : m_health.databaseOk) = false;
+    (part == Part::Queue ? m_health.queueOk : m_health.storeOk) = false;
     m_health.lastError = error.message;
 }
 

@@ -11,13 +11,14 @@ namespace mccig {
 // The health and counters a worker loop publishes, read from any thread.
 class WorkerStatus {
 public:
-    enum class Backend {
-        Redis,
-        Database,
+    // Which port a report is about.
+    enum class Part {
+        Queue,
+        Store,
     };
 
-    void reportOk(Backend backend);
-    void reportFailure(Backend backend, const Error& error);
+    void reportOk(Part part);
+    void reportFailure(Part part, const Error& error);
     WorkerHealth health() const;
 
     void countBatch(std::size_t size);

@@ -67,6 +67,7 @@ private slots:
     void countAppliesFilters();
     void malformedCursorAndLimitAreRejected();
     void badDataIsRejectedNotAnOutage();
+    void uniqueViolationCarriesItsCode();
     void unreachableDatabaseIsAnOutage();
 
 private:
@@ -255,6 +256,21 @@ void PostgresRepositoryTest::badDataIsRejectedNotAnOutage()
     QVERIFY2(stored.error().message.starts_with("22P05"), stored.error().message.c_str());
     // The failed statement stored nothing, and the connection is still usable.
     QCOMPARE(repository.count({}).value(), 0LL);
+}
+
+void PostgresRepositoryTest::uniqueViolationCarriesItsCode()
+{
+    PgConnection connection(m_url, kTimeout);
+    const auto event = sampleEvent("acme", "twice");
+    const std::string insert = "INSERT INTO conversation_events VALUES ($1::uuid, 'acme', 'twice', 'sms', '', "
+                               "'{}', now())";
+    QVERIFY(connection.exec(insert, {event.id}).has_value());
+    const auto again = connection.exec(insert, {newUuidV7()});
+    QVERIFY(!again.has_value());
+    QCOMPARE(again.error().kind, ErrorKind::Rejected);
+    QCOMPARE(again.error().code, ErrorCode::UniqueViolation);
+    const auto badUuid = connection.exec("SELECT 'x'::uuid");
+    QCOMPARE(badUuid.error().code, ErrorCode::Unspecified);
 }
 
 void PostgresRepositoryTest::unreachableDatabaseIsAnOutage()

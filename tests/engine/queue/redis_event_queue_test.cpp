@@ -35,8 +35,7 @@ ConversationEvent sampleEvent(const std::string& tenant, const std::string& prov
 // A failed attempt as the worker records it.
 QueuedMessage failedOnce(QueuedMessage message, const std::string& error)
 {
-    message.attempts += 1;
-    message.failures.push_back({{"at", "2026-11-26T10:00:00.000000Z"}, {"error", error}});
+    message.addFailure({{"at", "2026-11-26T10:00:00.000000Z"}, {"error", error}});
     return message;
 }
 
@@ -97,10 +96,10 @@ void RedisEventQueueTest::readReturnsEnqueuedEventsUnchanged()
     QCOMPARE(batch->size(), std::size_t(1));
     const auto& message = batch->front();
     QCOMPARE(message.entryId, ids->front());
-    QVERIFY(message.event.has_value());
-    QCOMPARE(toJson(*message.event).dump(), toJson(event).dump());
+    QVERIFY(message.event().has_value());
+    QCOMPARE(toJson(*message.event()).dump(), toJson(event).dump());
     QCOMPARE(message.attempts, 0);
-    QCOMPARE(message.failures, nlohmann::json::array());
+    QCOMPARE(message.failures(), nlohmann::json::array());
     // Nothing new for this group: the read times out empty.
     QCOMPARE(queue.read(10, 50ms)->size(), std::size_t(0));
 }
@@ -157,7 +156,7 @@ void RedisEventQueueTest::settledEntriesStayUntilNoOlderIsPending()
     QCOMPARE(readQueueDepth(*m_redis)->streamed, 1LL);
     const auto last = queue.read(10, 100ms).value();
     QCOMPARE(last.size(), std::size_t(1));
-    QCOMPARE(last[0].event->providerMessageId, std::string("new"));
+    QCOMPARE(last[0].event()->providerMessageId, std::string("new"));
     QVERIFY(queue.acknowledge({last[0].entryId}).has_value());
     QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 0LL);
     QCOMPARE(readQueueDepth(*m_redis)->streamed, 0LL);
@@ -185,8 +184,8 @@ void RedisEventQueueTest::retryWaitsThenReturnsWithHistory()
     auto again = queue.read(10, 100ms).value();
     QCOMPARE(again.size(), std::size_t(1));
     QCOMPARE(again[0].attempts, 1);
-    QCOMPARE(again[0].failures.size(), std::size_t(1));
-    QCOMPARE(again[0].failures[0]["error"], "boom");
+    QCOMPARE(again[0].failures().size(), std::size_t(1));
+    QCOMPARE(again[0].failures()[0]["error"], "boom");
     // The event text survives the retry set byte for byte (empty arrays, big numbers).
     QCOMPARE(again[0].eventText, toJson(event).dump());
 }
@@ -262,8 +261,8 @@ void RedisEventQueueTest::replayPutsEntryBackWithAttemptsReset()
     auto back = queue.read(10, 100ms).value();
     QCOMPARE(back.size(), std::size_t(1));
     QCOMPARE(back[0].attempts, 0);
-    QCOMPARE(back[0].failures, nlohmann::json::array());
-    QCOMPARE(toJson(back[0].event.value()).dump(), toJson(event).dump());
+    QCOMPARE(back[0].failures(), nlohmann::json::array());
+    QCOMPARE(toJson(back[0].event().value()).dump(), toJson(event).dump());
     QCOMPARE(dlq.replay("no-such-id").value(), false);
 }
 
@@ -309,7 +308,7 @@ void RedisEventQueueTest::abandonedEntriesAreClaimedAfterIdleTime()
     std::this_thread::sleep_for(150ms);
     auto claimed = live.claimAbandoned(100ms, 100).value();
     QCOMPARE(claimed.size(), std::size_t(2));
-    QCOMPARE(claimed[0].event->providerMessageId, std::string("x"));
+    QCOMPARE(claimed[0].event()->providerMessageId, std::string("x"));
     auto owners = m_redis->command({"XPENDING", "mccig:events", "workers", "-", "+", "10"}).value();
     QCOMPARE(owners.elements.size(), std::size_t(2));
     for (const auto& entry : owners.elements)

@@ -322,6 +322,27 @@ private slots:
         QCOMPARE(fields[1].text, std::string(kWorkerGroup));
     }
 
+    void refusalsCarryTheCodeTheirPrefixNames()
+    {
+        RedisSyncConnection connection(testEndpoint(), 2s);
+        QVERIFY(connection.command({"DEL", "codes"}).has_value());
+        QVERIFY(connection.command({"XGROUP", "CREATE", "codes", "g", "0", "MKSTREAM"}).has_value());
+        const auto exists = connection.command({"XGROUP", "CREATE", "codes", "g", "0"});
+        QCOMPARE(exists.error().code, ErrorCode::GroupExists);
+        const auto noGroup = connection.command({"XREADGROUP", "GROUP", "other", "c", "STREAMS", "codes", ">"});
+        QCOMPARE(noGroup.error().kind, ErrorKind::Rejected);
+        QCOMPARE(noGroup.error().code, ErrorCode::NoSuchGroup);
+        const auto noScript = connection.command({"EVALSHA", std::string(40, '0'), "0"});
+        QCOMPARE(noScript.error().code, ErrorCode::NoScript);
+        const auto wrongType = connection.command({"LLEN", "codes"});
+        QCOMPARE(wrongType.error().kind, ErrorKind::Rejected);
+        QCOMPARE(wrongType.error().code, ErrorCode::Unspecified);
+        RecordingBuilder builder;
+        const auto builtNoGroup = connection.command({"XREADGROUP", "GROUP", "other", "c", "STREAMS", "codes", ">"},
+                                                     builder);
+        QCOMPARE(builtNoGroup.error().code, ErrorCode::NoSuchGroup);
+    }
+
     void eventStreamOnAWrongTypeKeyFails()
     {
         RedisSyncConnection connection(testEndpoint(), 2s);

@@ -1,3 +1,4 @@
+#include "mccig/backends/redis_postgres_backend.h"
 #include "mccig/core/time_format.h"
 #include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
@@ -57,6 +58,13 @@ private slots:
 
 private:
     WorkerSettings settings() const;
+    std::shared_ptr<Backend> backend() const { return backendOn(m_endpoint, m_databaseUrl, kTimeout); }
+    static std::shared_ptr<Backend> backendOn(RedisEndpoint redis, std::string databaseUrl,
+                                              std::chrono::milliseconds timeout)
+    {
+        return std::make_shared<RedisPostgresBackend>(
+            RedisPostgresSettings{std::move(redis), std::move(databaseUrl), timeout});
+    }
     long long storedCount();
     long long redisInteger(const std::vector<std::string>& command);
     std::map<std::string, long long> consumersPending();
@@ -88,12 +96,9 @@ void WorkerServiceTest::init()
 WorkerSettings WorkerServiceTest::settings() const
 {
     WorkerSettings settings;
-    settings.redis = m_endpoint;
-    settings.databaseUrl = m_databaseUrl;
     settings.maxAttempts = 4;
     settings.retryBase = 100ms;
     settings.claimIdle = 30000ms;
-    settings.backendTimeout = kTimeout;
     return settings;
 }
 
@@ -130,7 +135,7 @@ void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
         events.push_back(sampleEvent("m-" + std::to_string(i)));
     events.push_back(sampleEvent("m-7")); // a second delivery of the same provider message
     QVERIFY(m_producer->enqueue(events).has_value());
-    WorkerService worker(settings());
+    WorkerService worker(backend(), settings());
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
     worker.stop();
@@ -142,8 +147,8 @@ void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
     QVERIFY(counters.batches >= 2); // at most 5000 a batch
     QCOMPARE(counters.deadLettered, 0LL);
     const auto health = worker.health();
-    QVERIFY(health.redisOk);
-    QVERIFY(health.databaseOk);
+    QVERIFY(health.queueOk);
+    QVERIFY(health.storeOk);
     auto stored = m_repository->list({.filter = {.providerMessageId = "m-42"}}).value();
     QCOMPARE(stored.items.size(), std::size_t(1));
     QCOMPARE(toJson(stored.items[0]).dump(), toJson(events[42]).dump());
@@ -159,8 +164,8 @@ void WorkerServiceTest::twoWorkersShareTheQueueAndEmptyTheStream()
         events.push_back(sampleEvent("shared-" + std::to_string(i)));
     QVERIFY(m_producer->enqueue(events).has_value());
     // Eight batches: one worker can hold at most four before it settles any.
-    WorkerService first(settings());
-    WorkerService second(settings());
+    WorkerService first(backend(), settings());
+    WorkerService second(backend(), settings());
     first.start();
     second.start();
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 40000LL, kWait);
@@ -180,7 +185,7 @@ void WorkerServiceTest::failingEventIsRetriedMaxAttemptsThenDeadLettered()
     config.simulationMode = true;
     const auto failing = sampleEvent("fails", true);
     QVERIFY(m_producer->enqueue({sampleEvent("ok-1"), failing, sampleEvent("ok-2")}).has_value());
-    WorkerService worker(config);
+    WorkerService worker(backend(), config);
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
     worker.stop();
@@ -223,13 +228,13 @@ void WorkerServiceTest::replayedEventIsStoredOnceSimulationIsOff()
     const auto failing = sampleEvent("replay-me", true);
     QVERIFY(m_producer->enqueue({failing}).has_value());
     {
-        WorkerService failingWorker(config);
+        WorkerService failingWorker(backend(), config);
         failingWorker.start();
         QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
     }
     QCOMPARE(storedCount(), 0LL);
     config.simulationMode = false;
-    WorkerService worker(config);
+    WorkerService worker(backend(), config);
     worker.start();
     RedisDeadLetterQueue dlq(*m_redis);
     QCOMPARE(dlq.replay(failing.id).value(), true);
@@ -251,7 +256,7 @@ void WorkerServiceTest::badRowIsIsolatedFromItsBatch()
         events.push_back(sampleEvent("good-" + std::to_string(i)));
     events.insert(events.begin() + 10, bad);
     QVERIFY(m_producer->enqueue(events).has_value());
-    WorkerService worker(config);
+    WorkerService worker(backend(), config);
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
     worker.stop();
@@ -274,7 +279,7 @@ void WorkerServiceTest::abandonedPendingEntriesAreClaimed()
     QCOMPARE(deadWorker.read(500, 100ms)->size(), std::size_t(50)); // taken, never settled
     auto config = settings();
     config.claimIdle = 300ms;
-    WorkerService worker(config);
+    WorkerService worker(backend(), config);
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 50LL, kWait);
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
@@ -284,7 +289,7 @@ void WorkerServiceTest::abandonedPendingEntriesAreClaimed()
 
 void WorkerServiceTest::vanishedGroupIsRecreatedWhileRunning()
 {
-    WorkerService worker(settings());
+    WorkerService worker(backend(), settings());
     worker.start();
     QVERIFY(m_producer->enqueue({sampleEvent("before")}).has_value());
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1LL, kWait);
@@ -292,28 +297,26 @@ void WorkerServiceTest::vanishedGroupIsRecreatedWhileRunning()
     QVERIFY(m_producer->enqueue({sampleEvent("after-1"), sampleEvent("after-2")}).has_value());
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 3LL, kWait);
     worker.stop();
-    QVERIFY(worker.health().redisOk);
+    QVERIFY(worker.health().queueOk);
 }
 
 void WorkerServiceTest::databaseOutageSpendsNoAttempts()
 {
     auto down = settings();
-    down.databaseUrl = "postgresql://postgres@127.0.0.1:1/postgres";
     down.retryBase = 10ms;
     down.maxAttempts = 2;
-    down.backendTimeout = 300ms;
     std::vector<ConversationEvent> events;
     for (int i = 0; i < 30; ++i)
         events.push_back(sampleEvent("wait-" + std::to_string(i), false));
     QVERIFY(m_producer->enqueue(events).has_value());
     {
-        WorkerService worker(down);
+        WorkerService worker(backendOn(m_endpoint, "postgresql://postgres@127.0.0.1:1/postgres", 300ms), down);
         worker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!worker.health().databaseOk && !worker.health().lastError.empty(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!worker.health().storeOk && !worker.health().lastError.empty(), kWait);
         // Far longer than the whole retry schedule (10 + 20 ms).
         QTest::qWait(1500);
-        QVERIFY(!worker.health().databaseOk);
-        QVERIFY(worker.health().redisOk);
+        QVERIFY(!worker.health().storeOk);
+        QVERIFY(worker.health().queueOk);
         QCOMPARE(worker.counters().retried, 0LL);
         QCOMPARE(worker.counters().deadLettered, 0LL);
         QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 30LL);
@@ -323,21 +326,22 @@ void WorkerServiceTest::databaseOutageSpendsNoAttempts()
     // The database is back (another worker, the real URL): everything is stored.
     auto up = settings();
     up.claimIdle = 200ms;
-    WorkerService worker(up);
+    WorkerService worker(backend(), up);
     worker.start();
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 30LL, kWait);
     worker.stop();
-    QVERIFY(worker.health().databaseOk);
+    QVERIFY(worker.health().storeOk);
 }
 
 void WorkerServiceTest::redisOutageIsReportedAndStopReturns()
 {
-    auto down = settings();
-    down.redis.port = 1; // refused at once, whatever the timeout
-    WorkerService worker(down);
+    auto unreachable = m_endpoint;
+    unreachable.port = 1; // refused at once, whatever the timeout
+    WorkerService worker(backendOn(unreachable, m_databaseUrl, kTimeout), settings());
     worker.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!worker.health().redisOk && !worker.health().lastError.empty(), kWait);
-    QVERIFY(worker.health().databaseOk);
+    QTRY_VERIFY_WITH_TIMEOUT(!worker.health().queueOk && !worker.health().lastError.empty(), kWait);
+    // The queue is tried first at start; the store's answer may come a little later.
+    QTRY_VERIFY_WITH_TIMEOUT(worker.health().storeOk, kWait);
     worker.stop(); // returns although no backend call can succeed
     QCOMPARE(worker.counters().batches, 0LL);
 }
@@ -350,7 +354,7 @@ void WorkerServiceTest::idleConsumersHoldingNothingAreRemoved()
     QCOMPARE(holder.read(10, 100ms)->size(), std::size_t(1)); // taken, never settled
     auto config = settings();
     config.deadConsumerIdle = 500ms;
-    WorkerService worker(config);
+    WorkerService worker(backend(), config);
     worker.start();
     QTRY_VERIFY_WITH_TIMEOUT(!consumersPending().contains("gone"), kWait);
     QCOMPARE(consumersPending().at("holding"), 1LL);
@@ -365,7 +369,7 @@ void WorkerServiceTest::idleConsumersHoldingNothingAreRemoved()
 
 void WorkerServiceTest::threadsAreNamedForOperators()
 {
-    WorkerService worker(settings());
+    WorkerService worker(backend(), settings());
     worker.start();
     const qint64 self = QCoreApplication::applicationPid();
     QTRY_COMPARE_WITH_TIMEOUT(test::threadNamesOf(self)["mccig-settle"], 2, kWait);

@@ -147,8 +147,8 @@ void AdminRoutesTest::deadLetter(const std::vector<ConversationEvent>& events)
     QVERIFY(queue.enqueue(events).has_value());
     const auto batch = queue.read(500, 100ms).value();
     for (auto message : batch) {
-        message.attempts = 5;
-        message.failures.push_back({{"at", "2026-11-26T10:00:00.000000Z"}, {"error", "simulated failure"}});
+        message.attempts = 4;
+        message.addFailure({{"at", "2026-11-26T10:00:00.000000Z"}, {"error", "simulated failure"}});
         QVERIFY(queue.deadLetter(message, "simulated failure").value());
     }
 }

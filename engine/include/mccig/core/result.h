@@ -17,17 +17,30 @@ enum class ErrorKind {
     Internal,
 };
 
+// What exactly a backend said, for the few failures a caller handles on
+// purpose. Set by the connection classes, which alone read the backend's own
+// error text; callers test the code, never the message.
+enum class ErrorCode {
+    Unspecified,
+    UniqueViolation, // the row exists already (PostgreSQL 23505)
+    NoSuchGroup,     // the queue's consumer group is gone (Redis NOGROUP)
+    GroupExists,     // the consumer group exists already (Redis BUSYGROUP)
+    NoScript,        // the backend does not know the script (Redis NOSCRIPT)
+};
+
 struct Error {
     ErrorKind kind = ErrorKind::Internal;
     std::string message;
+    ErrorCode code = ErrorCode::Unspecified;
 };
 
 template <typename T>
 using Result = std::expected<T, Error>;
 
-inline std::unexpected<Error> failure(ErrorKind kind, std::string message)
+inline std::unexpected<Error> failure(ErrorKind kind, std::string message,
+                                      ErrorCode code = ErrorCode::Unspecified)
 {
-    return std::unexpected<Error>(Error{kind, std::move(message)});
+    return std::unexpected<Error>(Error{kind, std::move(message), code});
 }
 
 // True for failures that say "the backend is not there", not "this input is bad".

@@ -13,13 +13,21 @@
 
 namespace mccig {
 
-// One message taken from the queue, with its delivery history.
+// One message taken from the queue, as queued: nothing is parsed, so the
+// worker stores the event text as it is (EventRepository::storeQueued) and
+// parses only a message that fails.
 struct QueuedMessage {
-    std::string entryId;                      // the queue's own id for this delivery
-    std::optional<ConversationEvent> event;   // empty when the entry could not be parsed
-    std::string eventText;                    // the event JSON exactly as queued
-    int attempts = 0;                         // failed attempts so far
-    nlohmann::json failures = nlohmann::json::array(); // [{"at","error","retryAfterMs"?}...]
+    std::string entryId;             // the queue's own id for this delivery
+    std::string eventText;           // the event JSON exactly as queued
+    int attempts = 0;                // failed attempts so far
+    std::string failuresText = "[]"; // JSON array [{"at","error","retryAfterMs"?}...], oldest first
+
+    // The event; empty when eventText is not a readable event.
+    std::optional<ConversationEvent> event() const;
+    // The failures so far; none when failuresText is not a JSON array.
+    nlohmann::json failures() const;
+    // Counts one more failed attempt, described by `record`.
+    void addFailure(nlohmann::json record);
 };
 
 // What releaseDueRetries() did, and when the next retry falls due.
@@ -41,6 +49,10 @@ struct RetryRelease {
 class EventQueue {
 public:
     virtual ~EventQueue() = default;
+
+    // Connects and creates the queue when missing; idempotent. A worker calls
+    // it at start, so its health is known before the first batch.
+    virtual Result<void> ensureReady() = 0;
 
     // Appends events (ingest does this through the AdmissionGate; tests,
     // replays and benchmarks use this). Returns the entry ids.
@@ -65,6 +77,11 @@ public:
 
     // Puts retries that are due back on the queue (at most `maxCount`).
     virtual Result<RetryRelease> releaseDueRetries(std::size_t maxCount) = 0;
+
+    // Forgets consumers that have been idle for `minIdle` and hold nothing
+    // (workers gone for good), never one that holds a message. Returns how
+    // many were forgotten.
+    virtual Result<std::size_t> removeIdleConsumers(std::chrono::milliseconds minIdle) = 0;
 };
 
 } // namespace mccig

@@ -10,7 +10,7 @@ namespace mccig {
 
 // Turns an event's JSON as queued (API.md §4) straight into its
 // conversation_events row in COPY's text format, for
-// PostgresEventRepository::storeRows(). It accepts exactly what
+// PostgresEventRepository::storeQueued(). It accepts exactly what
 // eventFromJson() accepts, but builds no ConversationEvent: rawMetadata goes
 // into the row as the JSON text that arrived (checked, not re-encoded), which
 // is most of what the worker would otherwise spend per event.

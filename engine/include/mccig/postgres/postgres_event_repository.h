@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mccig/ports/event_repository.h"
+#include "mccig/postgres/event_row_writer.h"
 #include "mccig/postgres/pg_connection.h"
 
 #include <string_view>
@@ -19,19 +20,21 @@ public:
     Result<std::size_t> storeBatch(const std::vector<ConversationEvent>& events) override;
     Result<EventPage> list(const EventPageRequest& request) override;
     Result<long long> count(const EventFilter& filter) override;
-
-    // storeBatch() for rows already in COPY's text format, '\n'-terminated
-    // (EventRowWriter writes them; the worker stores what it read without
-    // building ConversationEvents). Same promise: rows stored already are
-    // skipped, one transaction. Returns how many rows were new.
-    Result<std::size_t> storeRows(std::string_view rows);
+    // One COPY of rows the EventRowWriter writes straight from each eventText.
+    Result<QueuedStoreOutcome> storeQueued(std::span<const QueuedMessage> messages) override;
+    Result<void> ensureReady() override;
 
     PgConnection& connection() { return m_connection; }
 
 private:
+    // Rows in COPY's text format, '\n'-terminated; rows stored already are
+    // skipped, one transaction. Returns how many rows were new.
+    Result<std::size_t> storeRows(std::string_view rows);
     Result<std::size_t> insertSkippingStored(std::string_view rows);
 
     PgConnection m_connection;
+    EventRowWriter m_rowWriter;
+    std::string m_rows; // the COPY text of the messages being stored, reused
 };
 
 } // namespace mccig

@@ -34,7 +34,4 @@ private:
     std::string m_sha1;
 };
 
-// True for the error Redis answers to EVALSHA of an unknown script.
-bool isNoScriptError(const std::string& errorText);
-
 } // namespace mccig

@@ -23,10 +23,10 @@ struct Violation {
 };
 
 // A payload that passed every rule of its channel, reduced to what the event
-// needs. `tenantId` is the body's claim, checked against the key by the caller.
+// needs. The body's tenantId is only checked here; the caller compares
+// MessageBody::tenantClaim() with the key's tenant.
 struct ValidatedMessage {
     std::string providerMessageId;
-    std::optional<std::string> tenantId;
     std::string content;
     nlohmann::json rawMetadata;
 };
@@ -37,8 +37,9 @@ class MessageBody {
 public:
     struct Document; // the parsed tree, private to the validator
 
-    // Nothing when `json` is not well-formed UTF-8 JSON, or holds an integer
-    // beyond 64 bits (I-JSON, RFC 7493: not interoperable).
+    // Nothing when `json` is not well-formed UTF-8 JSON. A number no 64-bit
+    // integer or double holds (1e400, 2^64) parses, and fails validation
+    // naming its path.
     static std::optional<MessageBody> parse(std::string_view json);
 
     MessageBody(MessageBody&&) noexcept;
@@ -56,9 +57,13 @@ private:
 };
 
 // Checks `body` against the rules of API.md §3 for `channel` and, when it
-// passes, normalizes it (content and rawMetadata of §4). On failure every
+// passes, normalizes it (content and rawMetadata of §4). Whatever passes can
+// be stored: no U+0000 in any key or string, no number beyond 64 bits. On failure every
 // violation is listed, in field order, never just the first. Pure function:
 // safe from any thread, used by the server and by the console's playground.
 std::expected<ValidatedMessage, std::vector<Violation>> validateMessage(Channel channel, const MessageBody& body);
+
+// The providerMessageId rule of API.md §3: 1-128 characters of [A-Za-z0-9._:-].
+bool isValidProviderMessageId(std::string_view text);
 
 } // namespace mccig

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mccig/redis/redis_url.h"
+#include "mccig/ports/backend.h"
 
 #include <chrono>
 #include <memory>
@@ -12,20 +12,17 @@ namespace mccig {
 class WorkerLoop;
 
 struct WorkerSettings {
-    RedisEndpoint redis;
-    std::string databaseUrl;
     int maxAttempts = 5;                                 // failed attempts before the DLQ
     std::chrono::milliseconds retryBase{500};            // first retry delay, doubling, capped at 60 s
     std::chrono::milliseconds claimIdle{30000};          // take over messages a dead worker held this long
     std::chrono::milliseconds deadConsumerIdle{3600000}; // remove group consumers idle this long holding nothing
-    std::chrono::milliseconds backendTimeout{2000};      // bound of every Redis / PostgreSQL call
     bool simulationMode = false;                         // fail events with metadata.simulateFailure == true
 };
 
 // Whether the worker can reach its backends right now (for /readyz).
 struct WorkerHealth {
-    bool redisOk = false;
-    bool databaseOk = false;
+    bool queueOk = false; // the EventQueue answered its latest call
+    bool storeOk = false; // the EventRepository answered its latest call
     std::string lastError; // the latest backend error, empty when none
 };
 
@@ -39,11 +36,12 @@ struct WorkerCounters {
     long long batchSizeSum = 0; // messages in those batches (average = sum / batches)
 };
 
-// The queue consumer: takes batches of up to 5000 from the Redis stream (group
-// "workers", consumer HOST-PID-N), stores each in PostgreSQL with one COPY
-// and acknowledges only after the commit. Four threads: one reads the next
-// batch while two others store one batch each, on two database connections,
-// and the fourth acknowledges what they committed (bench/drain/README.md has
+// The queue consumer, written against the Backend's ports: takes batches of
+// up to 5000 from the EventQueue (consumer HOST-PID-N), stores each with
+// EventRepository::storeQueued (on PostgreSQL: one COPY) and acknowledges
+// only after the commit. Four threads, each with its own port instances: one
+// reads the next batch while two others store one batch each, and the fourth
+// acknowledges what they committed (bench/drain/README.md has
 // the figures). Failed messages are retried with exponential backoff and
 // dead-lettered after maxAttempts; a database or Redis outage costs no
 // attempts: the batch stays pending while the worker waits and reconnects.
@@ -54,7 +52,8 @@ struct WorkerCounters {
 // counters() from any thread.
 class WorkerService {
 public:
-    explicit WorkerService(WorkerSettings settings);
+    // Shares `backend` with the rest of the process.
+    WorkerService(std::shared_ptr<Backend> backend, WorkerSettings settings);
     ~WorkerService(); // stops
     WorkerService(const WorkerService&) = delete;
     WorkerService& operator=(const WorkerService&) = delete;
@@ -72,6 +71,7 @@ public:
     const std::string& consumerName() const { return m_consumerName; }
 
 private:
+    std::shared_ptr<Backend> m_backend;
     WorkerSettings m_settings;
     std::string m_consumerName;
     std::unique_ptr<WorkerLoop> m_loop;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "mccig/core/result.h"
+
+#include <string>
+
+namespace mccig {
+
+// The Error for an error reply of Redis ("NOGROUP ...", "WRONGTYPE ..."):
+// Rejected, the reply text as message, and the ErrorCode its prefix names.
+// The only place that reads Redis's error prefixes.
+Error redisRefusal(std::string replyText);
+
+} // namespace mccig
