@@ -30,18 +30,8 @@ QueuedMessage messageFrom(const SqliteStatement& row)
     message.entryId = std::to_string(row.integer(0));
     message.eventText = std::string(row.text(1));
     message.attempts = static_cast<int>(row.integer(2));
-    auto failures = nlohmann::json::parse(row.text(3), nullptr, false);
-    message.failures = failures.is_array() ? std::move(failures) : nlohmann::json::array();
-    auto json = nlohmann::json::parse(message.eventText, nullptr, false);
-    if (!json.is_discarded())
-        if (auto event = eventFromJson(json))
-            message.event = std::move(*event);
+    message.failuresText = std::string(row.text(3));
     return message;
-}
-
-std::string compactJson(const nlohmann::json& json)
-{
-    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace
@@ -58,6 +48,14 @@ EmbeddedEventQueue::EmbeddedEventQueue(SqliteConnection connection, std::string 
 std::int64_t EmbeddedEventQueue::nowMs() const
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.now().time_since_epoch()).count();
+}
+
+Result<void> EmbeddedEventQueue::ensureReady()
+{
+    auto probe = m_connection.prepare("SELECT seq FROM queue LIMIT 0");
+    if (!probe)
+        return std::unexpected(probe.error());
+    return {};
 }
 
 Result<std::vector<std::string>> EmbeddedEventQueue::enqueue(const std::vector<ConversationEvent>& events)
@@ -159,7 +157,7 @@ Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std
         return std::unexpected(update.error());
     return m_connection.transaction<bool>([&]() -> Result<bool> {
         auto done = update->bind(1, static_cast<std::int64_t>(message.attempts))
-                        .bind(2, compactJson(message.failures))
+                        .bind(2, message.failuresText)
                         .bind(3, nowMs() + delay.count())
                         .bind(4, static_cast<std::int64_t>(std::stoll(message.entryId)))
                         .bind(5, m_consumerName)
@@ -183,7 +181,8 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
     if (!remove || !keep)
         return std::unexpected(!remove ? remove.error() : keep.error());
     // An unreadable entry has no event id: its queue id names it instead.
-    const std::string id = message.event ? message.event->id : message.entryId;
+    const auto event = message.event();
+    const std::string id = event ? event->id : message.entryId;
     const auto now = m_clock.now();
     return m_connection.transaction<bool>([&]() -> Result<bool> {
         if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(message.entryId)))
@@ -194,14 +193,14 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
         if (m_connection.changes() != 1)
             return false;
         keep->bind(1, id).bind(3, message.eventText).bind(4, static_cast<std::int64_t>(message.attempts));
-        if (message.event)
-            keep->bind(2, message.event->tenantId);
+        if (event)
+            keep->bind(2, event->tenantId);
         else
             keep->bindNull(2);
         auto kept = keep->bind(5, lastError)
                         .bind(6, formatUtc(now))
                         .bind(7, nowMs())
-                        .bind(8, compactJson(message.failures))
+                        .bind(8, message.failuresText)
                         .run();
         if (!kept)
             return std::unexpected(kept.error());
@@ -221,6 +220,12 @@ Result<void> EmbeddedEventQueue::countSettled(const char* metric, std::int64_t s
     if (!bump)
         return std::unexpected(bump.error());
     return bump->bind(1, nowMs() / 1000).bind(2, std::string_view(metric)).bind(3, settled).run();
+}
+
+Result<std::size_t> EmbeddedEventQueue::removeIdleConsumers(std::chrono::milliseconds)
+{
+    // Consumers are only names on the rows they hold: one that holds nothing has left no trace.
+    return 0;
 }
 
 Result<RetryRelease> EmbeddedEventQueue::releaseDueRetries(std::size_t)

@@ -22,6 +22,7 @@ public:
     EmbeddedEventQueue(SqliteConnection connection, std::string consumerName, const Clock& clock,
                        QueueSignal* signal = nullptr);
 
+    Result<void> ensureReady() override;
     Result<std::vector<std::string>> enqueue(const std::vector<ConversationEvent>& events) override;
     Result<std::vector<QueuedMessage>> read(std::size_t maxCount, std::chrono::milliseconds block) override;
     Result<std::vector<QueuedMessage>> claimAbandoned(std::chrono::milliseconds minIdle,
@@ -30,6 +31,7 @@ public:
     Result<bool> scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay) override;
     Result<bool> deadLetter(const QueuedMessage& message, const std::string& lastError) override;
     Result<RetryRelease> releaseDueRetries(std::size_t maxCount) override;
+    Result<std::size_t> removeIdleConsumers(std::chrono::milliseconds minIdle) override;
 
 private:
     Result<std::vector<QueuedMessage>> take(const char* sql, std::size_t maxCount,

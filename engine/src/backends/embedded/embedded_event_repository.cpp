@@ -52,29 +52,58 @@ EmbeddedEventRepository::EmbeddedEventRepository(SqliteConnection connection)
 {
 }
 
+Result<std::size_t> EmbeddedEventRepository::insert(const std::vector<ConversationEvent>& events)
+{
+    auto statement = m_connection.prepare(std::string("INSERT OR IGNORE INTO conversation_events (") + kColumns
+                                          + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!statement)
+        return std::unexpected(statement.error());
+    std::size_t added = 0;
+    for (const auto& event : events) {
+        auto done = statement->bind(1, event.id)
+                        .bind(2, event.tenantId)
+                        .bind(3, event.providerMessageId)
+                        .bind(4, channelName(event.channel))
+                        .bind(5, event.content)
+                        .bind(6, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+                        .bind(7, formatUtc(event.createdAt))
+                        .run();
+        if (!done)
+            return std::unexpected(done.error());
+        added += static_cast<std::size_t>(m_connection.changes());
+    }
+    return added;
+}
+
 Result<std::size_t> EmbeddedEventRepository::storeBatch(const std::vector<ConversationEvent>& events)
 {
-    auto insert = m_connection.prepare(std::string("INSERT OR IGNORE INTO conversation_events (") + kColumns
-                                       + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    return m_connection.transaction<std::size_t>([&]() -> Result<std::size_t> {
-        std::size_t added = 0;
-        for (const auto& event : events) {
-            auto done = insert->bind(1, event.id)
-                            .bind(2, event.tenantId)
-                            .bind(3, event.providerMessageId)
-                            .bind(4, channelName(event.channel))
-                            .bind(5, event.content)
-                            .bind(6, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
-                            .bind(7, formatUtc(event.createdAt))
-                            .run();
-            if (!done)
-                return std::unexpected(done.error());
-            added += static_cast<std::size_t>(m_connection.changes());
-        }
-        return added;
-    });
+    return m_connection.transaction<std::size_t>([&] { return insert(events); });
+}
+
+Result<QueuedStoreOutcome> EmbeddedEventRepository::storeQueued(std::span<const QueuedMessage> messages)
+{
+    QueuedStoreOutcome outcome;
+    std::vector<ConversationEvent> events;
+    events.reserve(messages.size());
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        if (auto event = messages[i].event())
+            events.push_back(std::move(*event));
+        else
+            outcome.unreadable.push_back(i);
+    }
+    auto stored = storeBatch(events);
+    if (!stored)
+        return std::unexpected(stored.error());
+    outcome.stored = *stored;
+    return outcome;
+}
+
+Result<void> EmbeddedEventRepository::ensureReady()
+{
+    auto probe = m_connection.prepare("SELECT id FROM conversation_events LIMIT 0");
+    if (!probe)
+        return std::unexpected(probe.error());
+    return {};
 }
 
 Result<EventPage> EmbeddedEventRepository::list(const EventPageRequest& request)

@@ -15,10 +15,15 @@ public:
     explicit EmbeddedEventRepository(SqliteConnection connection);
 
     Result<std::size_t> storeBatch(const std::vector<ConversationEvent>& events) override;
+    Result<QueuedStoreOutcome> storeQueued(std::span<const QueuedMessage> messages) override;
+    Result<void> ensureReady() override;
     Result<EventPage> list(const EventPageRequest& request) override;
     Result<long long> count(const EventFilter& filter) override;
 
 private:
+    // Inserts the events inside the caller's transaction; how many were new.
+    Result<std::size_t> insert(const std::vector<ConversationEvent>& events);
+
     SqliteConnection m_connection;
 };
 

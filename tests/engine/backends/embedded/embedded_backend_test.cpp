@@ -313,7 +313,7 @@ void EmbeddedBackendTest::deadLetterReplaysWithAttemptsReset()
     auto again = queue.read(1, 0ms);
     QCOMPARE(again->size(), std::size_t(1));
     QCOMPARE(again->front().attempts, 0);
-    QCOMPARE(again->front().event->id, event.id);
+    QCOMPARE(again->front().event()->id, event.id);
     QCOMPARE(deadLetters.list(10)->total, 0LL);
 }
 
