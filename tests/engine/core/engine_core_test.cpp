@@ -1,5 +1,6 @@
 #include "mccig/core/secret_digest.h"
 #include "mccig/core/time_format.h"
+#include "mccig/core/user_data_folder.h"
 #include "mccig/core/uuid.h"
 #include "mccig/domain/conversation_event.h"
 #include "mccig/domain/rate_limit_policy.h"
@@ -172,6 +173,25 @@ private slots:
         const auto abc = mccig::digestSecret("abc");
         QCOMPARE(int(abc[0]), 0xba);
         QCOMPARE(int(abc[31]), 0xad);
+    }
+
+    void userDataFolderFollowsXdg()
+    {
+        const QByteArray home = qgetenv("HOME");
+        const QByteArray xdg = qgetenv("XDG_DATA_HOME");
+        qputenv("HOME", "/home/ada");
+        qputenv("XDG_DATA_HOME", "/srv/data");
+        QCOMPARE(mccig::userDataFolder(), std::filesystem::path("/srv/data/mccig"));
+        // Unset or relative: ignored, as the specification says.
+        qputenv("XDG_DATA_HOME", "relative/data");
+        QCOMPARE(mccig::userDataFolder(), std::filesystem::path("/home/ada/.local/share/mccig"));
+        qunsetenv("XDG_DATA_HOME");
+        QCOMPARE(mccig::userDataFolder(), std::filesystem::path("/home/ada/.local/share/mccig"));
+        qunsetenv("HOME");
+        QCOMPARE(mccig::userDataFolder(), std::nullopt);
+        qputenv("HOME", home);
+        if (!xdg.isNull())
+            qputenv("XDG_DATA_HOME", xdg);
     }
 };
 

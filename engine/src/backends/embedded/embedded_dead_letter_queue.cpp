@@ -1,0 +1,101 @@
+#include "embedded_dead_letter_queue.h"
+
+namespace mccig::embedded {
+namespace {
+
+DeadLetter deadLetterFrom(const SqliteStatement& row)
+{
+    DeadLetter letter;
+    letter.id = std::string(row.text(0));
+    letter.event = nlohmann::json::parse(row.text(1), nullptr, false);
+    if (letter.event.is_discarded())
+        letter.event = std::string(row.text(1)); // keep what arrived, even if it is not JSON
+    letter.attempts = static_cast<int>(row.integer(2));
+    letter.lastError = std::string(row.text(3));
+    letter.failedAt = std::string(row.text(4));
+    auto failures = nlohmann::json::parse(row.text(5), nullptr, false);
+    letter.failures = failures.is_array() ? std::move(failures) : nlohmann::json::array();
+    return letter;
+}
+
+} // namespace
+
+EmbeddedDeadLetterQueue::EmbeddedDeadLetterQueue(SqliteConnection connection, QueueSignal* signal)
+    : m_connection(std::move(connection))
+    , m_signal(signal)
+{
+}
+
+Result<DeadLetterPage> EmbeddedDeadLetterQueue::list(int limit)
+{
+    auto query = m_connection.prepare("SELECT id, event, attempts, last_error, failed_at, failures FROM dead_letters "
+                                      "ORDER BY failed_ms DESC, id DESC LIMIT ?1");
+    auto total = m_connection.prepare("SELECT count(*) FROM dead_letters");
+    if (!query || !total)
+        return std::unexpected(!query ? query.error() : total.error());
+    DeadLetterPage page;
+    query->bind(1, static_cast<std::int64_t>(limit));
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        page.items.push_back(deadLetterFrom(*query));
+    }
+    auto counted = total->step();
+    if (!counted)
+        return std::unexpected(counted.error());
+    page.total = total->integer(0);
+    total->reset();
+    return page;
+}
+
+Result<long long> EmbeddedDeadLetterQueue::moveToQueue(const std::string& where, const std::optional<std::string>& value)
+{
+    auto copy = m_connection.prepare("INSERT INTO queue (event) SELECT event FROM dead_letters " + where
+                                     + " ORDER BY failed_ms");
+    auto remove = m_connection.prepare("DELETE FROM dead_letters " + where);
+    if (!copy || !remove)
+        return std::unexpected(!copy ? copy.error() : remove.error());
+    if (value) {
+        copy->bind(1, *value);
+        remove->bind(1, *value);
+    }
+    auto moved = m_connection.transaction<long long>([&]() -> Result<long long> {
+        if (auto copied = copy->run(); !copied)
+            return std::unexpected(copied.error());
+        const long long count = m_connection.changes();
+        if (auto removed = remove->run(); !removed)
+            return std::unexpected(removed.error());
+        return count;
+    });
+    if (moved && *moved > 0 && m_signal)
+        m_signal->notify();
+    return moved;
+}
+
+Result<bool> EmbeddedDeadLetterQueue::replay(const std::string& id)
+{
+    auto moved = moveToQueue("WHERE id = ?1", id);
+    if (!moved)
+        return std::unexpected(moved.error());
+    return *moved > 0;
+}
+
+Result<long long> EmbeddedDeadLetterQueue::replayAll(const std::optional<std::string>& tenantId)
+{
+    return tenantId ? moveToQueue("WHERE tenant_id = ?1", tenantId) : moveToQueue("", std::nullopt);
+}
+
+Result<bool> EmbeddedDeadLetterQueue::remove(const std::string& id)
+{
+    auto statement = m_connection.prepare("DELETE FROM dead_letters WHERE id = ?1");
+    if (!statement)
+        return std::unexpected(statement.error());
+    if (auto removed = statement->bind(1, id).run(); !removed)
+        return std::unexpected(removed.error());
+    return m_connection.changes() > 0;
+}
+
+} // namespace mccig::embedded

@@ -1,0 +1,166 @@
+#include "embedded_event_repository.h"
+
+#include "postgres/event_cursor.h"
+
+#include "mccig/core/time_format.h"
+
+#include <string>
+#include <vector>
+
+namespace mccig::embedded {
+namespace {
+
+constexpr const char* kColumns = "id, tenant_id, provider_message_id, channel, content, raw_metadata, created_at";
+
+// The WHERE clause for a filter; its values are bound from ?1 upwards in `values`.
+std::string whereClause(const EventFilter& filter, std::vector<std::string>& values)
+{
+    std::string where = " WHERE 1";
+    const auto add = [&](const char* column, std::string value) {
+        values.push_back(std::move(value));
+        where += std::string(" AND ") + column + " = ?" + std::to_string(values.size());
+    };
+    if (filter.tenantId)
+        add("tenant_id", *filter.tenantId);
+    if (filter.channel)
+        add("channel", std::string(channelName(*filter.channel)));
+    if (filter.providerMessageId)
+        add("provider_message_id", *filter.providerMessageId);
+    return where;
+}
+
+Result<ConversationEvent> eventFrom(const SqliteStatement& row)
+{
+    const auto channel = parseChannel(row.text(3));
+    const auto createdAt = parseRfc3339(row.text(6));
+    auto metadata = nlohmann::json::parse(row.text(5), nullptr, false);
+    if (!channel || !createdAt || metadata.is_discarded())
+        return failure(ErrorKind::Internal, "a stored event row is malformed (id " + std::string(row.text(0)) + ")");
+    return ConversationEvent{std::string(row.text(0)), std::string(row.text(1)), std::string(row.text(2)), *channel,
+                             std::string(row.text(4)), std::move(metadata), *createdAt};
+}
+
+long long epochMicros(std::chrono::system_clock::time_point at)
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(at.time_since_epoch()).count();
+}
+
+} // namespace
+
+EmbeddedEventRepository::EmbeddedEventRepository(SqliteConnection connection)
+    : m_connection(std::move(connection))
+{
+}
+
+Result<std::size_t> EmbeddedEventRepository::insert(const std::vector<ConversationEvent>& events)
+{
+    auto statement = m_connection.prepare(std::string("INSERT OR IGNORE INTO conversation_events (") + kColumns
+                                          + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!statement)
+        return std::unexpected(statement.error());
+    std::size_t added = 0;
+    for (const auto& event : events) {
+        auto done = statement->bind(1, event.id)
+                        .bind(2, event.tenantId)
+                        .bind(3, event.providerMessageId)
+                        .bind(4, channelName(event.channel))
+                        .bind(5, event.content)
+                        .bind(6, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+                        .bind(7, formatUtc(event.createdAt))
+                        .run();
+        if (!done)
+            return std::unexpected(done.error());
+        added += static_cast<std::size_t>(m_connection.changes());
+    }
+    return added;
+}
+
+Result<std::size_t> EmbeddedEventRepository::storeBatch(const std::vector<ConversationEvent>& events)
+{
+    return m_connection.transaction<std::size_t>([&] { return insert(events); });
+}
+
+Result<QueuedStoreOutcome> EmbeddedEventRepository::storeQueued(std::span<const QueuedMessage> messages)
+{
+    QueuedStoreOutcome outcome;
+    std::vector<ConversationEvent> events;
+    events.reserve(messages.size());
+    for (std::size_t i = 0; i < messages.size(); ++i) {
+        if (auto event = messages[i].event())
+            events.push_back(std::move(*event));
+        else
+            outcome.unreadable.push_back(i);
+    }
+    auto stored = storeBatch(events);
+    if (!stored)
+        return std::unexpected(stored.error());
+    outcome.stored = *stored;
+    return outcome;
+}
+
+Result<void> EmbeddedEventRepository::ensureReady()
+{
+    auto probe = m_connection.prepare("SELECT id FROM conversation_events LIMIT 0");
+    if (!probe)
+        return std::unexpected(probe.error());
+    return {};
+}
+
+Result<EventPage> EmbeddedEventRepository::list(const EventPageRequest& request)
+{
+    std::vector<std::string> values;
+    std::string sql = std::string("SELECT ") + kColumns + " FROM conversation_events" + whereClause(request.filter, values);
+    if (request.before) {
+        const auto cursor = decodeEventCursor(*request.before);
+        if (!cursor)
+            return failure(ErrorKind::Rejected, "malformed cursor");
+        values.push_back(formatUtc(std::chrono::system_clock::time_point(std::chrono::microseconds(cursor->createdAtMicros))));
+        values.push_back(cursor->id);
+        sql += " AND (created_at, id) < (?" + std::to_string(values.size() - 1) + ", ?" + std::to_string(values.size())
+               + ")";
+    }
+    sql += " ORDER BY created_at DESC, id DESC LIMIT " + std::to_string(request.limit + 1);
+    auto query = m_connection.prepare(sql);
+    if (!query)
+        return std::unexpected(query.error());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        query->bind(static_cast<int>(i + 1), values[i]);
+    EventPage page;
+    for (;;) {
+        auto row = query->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        auto event = eventFrom(*query);
+        if (!event) {
+            query->reset();
+            return std::unexpected(event.error());
+        }
+        page.items.push_back(std::move(*event));
+    }
+    if (page.items.size() > static_cast<std::size_t>(request.limit)) {
+        page.items.pop_back();
+        const auto& last = page.items.back();
+        page.next = encodeEventCursor(EventCursor{epochMicros(last.createdAt), last.id});
+    }
+    return page;
+}
+
+Result<long long> EmbeddedEventRepository::count(const EventFilter& filter)
+{
+    std::vector<std::string> values;
+    auto query = m_connection.prepare("SELECT count(*) FROM conversation_events" + whereClause(filter, values));
+    if (!query)
+        return std::unexpected(query.error());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        query->bind(static_cast<int>(i + 1), values[i]);
+    auto row = query->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const long long total = query->integer(0);
+    query->reset();
+    return total;
+}
+
+} // namespace mccig::embedded

@@ -1,0 +1,321 @@
+#include "admission_writer.h"
+#include "data_dir.h"
+#include "embedded_dead_letter_queue.h"
+#include "embedded_event_queue.h"
+#include "embedded_event_repository.h"
+#include "embedded_schema.h"
+#include "sqlite_connection.h"
+
+#include "mccig/core/uuid.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <future>
+#include <thread>
+
+using namespace mccig;
+using namespace mccig::embedded;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A clock the test moves by hand, for TTLs and idle times.
+class ManualClock final : public Clock {
+public:
+    std::chrono::system_clock::time_point now() const override { return m_now.load(); }
+    void advance(std::chrono::milliseconds by) { m_now = m_now.load() + by; }
+
+private:
+    std::atomic<std::chrono::system_clock::time_point> m_now{std::chrono::system_clock::now()};
+};
+
+ConversationEvent eventFor(const std::string& tenant, const std::string& providerMessageId)
+{
+    ConversationEvent event;
+    event.id = newUuidV7();
+    event.tenantId = tenant;
+    event.providerMessageId = providerMessageId;
+    event.channel = Channel::Sms;
+    event.content = "hello";
+    event.rawMetadata = {{"from", "+14155550123"}};
+    event.createdAt = std::chrono::system_clock::now();
+    return event;
+}
+
+AdmissionRequest requestFor(const std::string& tenant, const std::string& providerMessageId,
+                            RateLimitPolicy policy = {1000, 1000})
+{
+    return AdmissionRequest{eventFor(tenant, providerMessageId), policy, 3600s};
+}
+
+std::int64_t scalar(SqliteConnection& connection, const std::string& sql)
+{
+    auto query = connection.prepare(sql);
+    if (!query || !query->step().value_or(false))
+        return -1;
+    const auto value = query->integer(0);
+    query->reset();
+    return value;
+}
+
+} // namespace
+
+class EmbeddedBackendTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void concurrentAdmissionsShareTransactions();
+    void copiesInOneGroupGiveOneAcceptance();
+    void acceptedMessageIsInTheQueueWhenAnswered();
+    void throttledRequestLeavesNoRecord();
+    void expiredRecordsAreSweptAndAdmitAgain();
+    void failedGroupAnswersEveryRequestWithTheError();
+    void secondHolderOfTheDataDirIsRefusedNamingTheFirst();
+    void dataDirLockIsReleasedWithItsHolder();
+    void unwritableDataDirIsRefused();
+    void newerSchemaIsRefused();
+    void settleAfterAnotherConsumerClaimedDoesNothing();
+    void deadLetterReplaysWithAttemptsReset();
+
+private:
+    SqliteConnection connect();
+    Result<AdmissionDecision> admitNow(AdmissionWriter& writer, AdmissionRequest request);
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::optional<DataDir> m_dataDir;
+    ManualClock m_clock;
+};
+
+void EmbeddedBackendTest::init()
+{
+    m_folder = std::make_unique<QTemporaryDir>();
+    auto dataDir = DataDir::acquire(m_folder->path().toStdString());
+    QVERIFY2(dataDir, dataDir ? "" : dataDir.error().message.c_str());
+    m_dataDir.emplace(std::move(*dataDir));
+    auto connection = connect();
+    auto migrated = migrateSchema(connection);
+    QVERIFY2(migrated, migrated ? "" : migrated.error().message.c_str());
+}
+
+void EmbeddedBackendTest::cleanup()
+{
+    m_dataDir.reset();
+    m_folder.reset();
+}
+
+SqliteConnection EmbeddedBackendTest::connect()
+{
+    auto connection = SqliteConnection::open(m_dataDir->databasePath(), Durability::Normal, true);
+    if (!connection)
+        qFatal("cannot open the test database: %s", connection.error().message.c_str());
+    return std::move(*connection);
+}
+
+Result<AdmissionDecision> EmbeddedBackendTest::admitNow(AdmissionWriter& writer, AdmissionRequest request)
+{
+    std::promise<Result<AdmissionDecision>> answered;
+    writer.admit(std::move(request), [&](Result<AdmissionDecision> decision) { answered.set_value(decision); });
+    return answered.get_future().get();
+}
+
+void EmbeddedBackendTest::concurrentAdmissionsShareTransactions()
+{
+    AdmissionWriter writer(connect(), m_clock);
+    constexpr int kThreads = 8;
+    constexpr int kEach = 250;
+    std::atomic<int> accepted{0};
+    std::atomic<int> answered{0};
+    std::vector<std::thread> senders;
+    for (int t = 0; t < kThreads; ++t)
+        senders.emplace_back([&, t] {
+            for (int i = 0; i < kEach; ++i)
+                writer.admit(requestFor("acme", "m-" + std::to_string(t) + "-" + std::to_string(i), {1e6, 1e6}),
+                             [&](Result<AdmissionDecision> decision) {
+                                 if (decision && decision->verdict == AdmissionVerdict::Accepted)
+                                     ++accepted;
+                                 ++answered;
+                             });
+        });
+    for (auto& sender : senders)
+        sender.join();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.load(), kThreads * kEach, 30000);
+    QCOMPARE(accepted.load(), kThreads * kEach);
+    const auto totals = writer.totals();
+    QCOMPARE(totals.requests, std::size_t(kThreads * kEach));
+    // Requests that arrive while a transaction commits wait for the next one together.
+    QVERIFY2(totals.groups < totals.requests, qPrintable(QString("%1 groups").arg(totals.groups)));
+    auto check = connect();
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(kThreads * kEach));
+    QCOMPARE(scalar(check, "SELECT total FROM tenant_totals WHERE tenant_id = 'acme' AND metric = 'accepted'"),
+             std::int64_t(kThreads * kEach));
+}
+
+void EmbeddedBackendTest::copiesInOneGroupGiveOneAcceptance()
+{
+    AdmissionWriter writer(connect(), m_clock);
+    // Hold the write lock so the writer's first group (a ping) waits, and the
+    // copies queue up behind it to be taken as one group.
+    auto blocker = connect();
+    QVERIFY(blocker.exec("BEGIN IMMEDIATE"));
+    std::promise<void> pinged;
+    writer.ping([&](Result<void>) { pinged.set_value(); });
+    QTest::qWait(50);
+    std::vector<std::promise<Result<AdmissionDecision>>> answers(20);
+    std::vector<std::future<Result<AdmissionDecision>>> futures;
+    for (auto& answer : answers)
+        futures.push_back(answer.get_future());
+    for (std::size_t i = 0; i < answers.size(); ++i)
+        writer.admit(requestFor("acme", "same"), [&, i](Result<AdmissionDecision> d) { answers[i].set_value(d); });
+    QVERIFY(blocker.exec("COMMIT"));
+    pinged.get_future().wait();
+    int acceptedCount = 0;
+    for (auto& future : futures) {
+        const auto decision = future.get();
+        QVERIFY(decision);
+        acceptedCount += decision->verdict == AdmissionVerdict::Accepted ? 1 : 0;
+    }
+    QCOMPARE(acceptedCount, 1);
+    QCOMPARE(writer.totals().groups, std::size_t(2));
+    auto check = connect();
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(1));
+    QCOMPARE(scalar(check, "SELECT total FROM tenant_totals WHERE metric = 'duplicate'"), std::int64_t(19));
+}
+
+void EmbeddedBackendTest::acceptedMessageIsInTheQueueWhenAnswered()
+{
+    AdmissionWriter writer(connect(), m_clock);
+    auto check = connect();
+    std::atomic<std::int64_t> queuedWhenAnswered{-1};
+    std::promise<void> answered;
+    writer.admit(requestFor("acme", "durable"), [&](Result<AdmissionDecision>) {
+        // Another connection sees the row as soon as the callback runs: it was committed first.
+        queuedWhenAnswered = scalar(check, "SELECT count(*) FROM queue");
+        answered.set_value();
+    });
+    answered.get_future().wait();
+    QCOMPARE(queuedWhenAnswered.load(), std::int64_t(1));
+}
+
+void EmbeddedBackendTest::throttledRequestLeavesNoRecord()
+{
+    AdmissionWriter writer(connect(), m_clock);
+    const RateLimitPolicy policy{2, 0.001};
+    QCOMPARE(admitNow(writer, requestFor("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
+    QCOMPARE(admitNow(writer, requestFor("acme", "b", policy))->verdict, AdmissionVerdict::Accepted);
+    const auto throttled = admitNow(writer, requestFor("acme", "c", policy));
+    QCOMPARE(throttled->verdict, AdmissionVerdict::RateLimited);
+    QVERIFY(throttled->retryAfter > 0ms);
+    auto check = connect();
+    QCOMPARE(scalar(check, "SELECT count(*) FROM idempotency WHERE provider_message_id = 'c'"), std::int64_t(0));
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(2));
+}
+
+void EmbeddedBackendTest::expiredRecordsAreSweptAndAdmitAgain()
+{
+    AdmissionWriter writer(connect(), m_clock);
+    auto request = requestFor("acme", "short-lived");
+    request.idempotencyTtl = 60s;
+    QCOMPARE(admitNow(writer, request)->verdict, AdmissionVerdict::Accepted);
+    QCOMPARE(admitNow(writer, requestFor("acme", "short-lived"))->verdict, AdmissionVerdict::Duplicate);
+    m_clock.advance(61s);
+    auto check = connect();
+    // The writer sweeps about once a second, between groups.
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(check, "SELECT count(*) FROM idempotency"), std::int64_t(0), 5000);
+    QCOMPARE(admitNow(writer, requestFor("acme", "short-lived"))->verdict, AdmissionVerdict::Accepted);
+}
+
+void EmbeddedBackendTest::failedGroupAnswersEveryRequestWithTheError()
+{
+    auto blocker = connect();
+    QVERIFY(blocker.exec("BEGIN EXCLUSIVE"));
+    AdmissionWriter writer(connect(), m_clock);
+    // The other connection holds the write lock past the busy timeout: an outage, not a verdict.
+    const auto decision = admitNow(writer, requestFor("acme", "blocked"));
+    QVERIFY(!decision);
+    QVERIFY(isOutage(decision.error()));
+    QVERIFY(blocker.exec("ROLLBACK"));
+    QCOMPARE(admitNow(writer, requestFor("acme", "blocked"))->verdict, AdmissionVerdict::Accepted);
+}
+
+void EmbeddedBackendTest::secondHolderOfTheDataDirIsRefusedNamingTheFirst()
+{
+    const auto second = DataDir::acquire(m_folder->path().toStdString());
+    QVERIFY(!second);
+    QVERIFY2(second.error().message.find("in use by process " + std::to_string(QCoreApplication::applicationPid()))
+                 != std::string::npos,
+             second.error().message.c_str());
+}
+
+void EmbeddedBackendTest::dataDirLockIsReleasedWithItsHolder()
+{
+    m_dataDir.reset();
+    auto again = DataDir::acquire(m_folder->path().toStdString());
+    QVERIFY2(again, again ? "" : again.error().message.c_str());
+    m_dataDir.emplace(std::move(*again));
+}
+
+void EmbeddedBackendTest::unwritableDataDirIsRefused()
+{
+    const auto file = m_folder->filePath("plain-file").toStdString();
+    QFile(QString::fromStdString(file)).open(QIODevice::WriteOnly);
+    const auto refused = DataDir::acquire(file);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Rejected);
+}
+
+void EmbeddedBackendTest::newerSchemaIsRefused()
+{
+    auto connection = connect();
+    QVERIFY(connection.exec("PRAGMA user_version = 999"));
+    const auto migrated = migrateSchema(connection);
+    QVERIFY(!migrated);
+    QVERIFY(migrated.error().message.find("newer") != std::string::npos);
+}
+
+void EmbeddedBackendTest::settleAfterAnotherConsumerClaimedDoesNothing()
+{
+    EmbeddedEventQueue first(connect(), "first", m_clock);
+    EmbeddedEventQueue second(connect(), "second", m_clock);
+    QVERIFY(first.enqueue({eventFor("acme", "held")}));
+    auto held = first.read(10, 0ms);
+    QCOMPARE(held->size(), std::size_t(1));
+    m_clock.advance(30s);
+    auto claimed = second.claimAbandoned(10s, 10);
+    QCOMPARE(claimed->size(), std::size_t(1));
+    QCOMPARE(first.scheduleRetry(held->front(), 1s).value_or(true), false);
+    QCOMPARE(first.deadLetter(held->front(), "late").value_or(true), false);
+    QVERIFY(second.acknowledge({claimed->front().entryId}));
+    auto check = connect();
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(0));
+    QCOMPARE(scalar(check, "SELECT count(*) FROM dead_letters"), std::int64_t(0));
+}
+
+void EmbeddedBackendTest::deadLetterReplaysWithAttemptsReset()
+{
+    EmbeddedEventQueue queue(connect(), "worker", m_clock);
+    EmbeddedDeadLetterQueue deadLetters(connect());
+    const auto event = eventFor("acme", "poison");
+    QVERIFY(queue.enqueue({event}));
+    auto taken = queue.read(1, 0ms);
+    auto message = taken->front();
+    message.attempts = 5;
+    QCOMPARE(queue.deadLetter(message, "boom").value_or(false), true);
+    auto page = deadLetters.list(10);
+    QCOMPARE(page->total, 1LL);
+    QCOMPARE(page->items.front().id, event.id);
+    QCOMPARE(page->items.front().attempts, 5);
+    QCOMPARE(deadLetters.replay(event.id).value_or(false), true);
+    auto again = queue.read(1, 0ms);
+    QCOMPARE(again->size(), std::size_t(1));
+    QCOMPARE(again->front().attempts, 0);
+    QCOMPARE(again->front().event()->id, event.id);
+    QCOMPARE(deadLetters.list(10)->total, 0LL);
+}
+
+QTEST_GUILESS_MAIN(EmbeddedBackendTest)
+#include "embedded_backend_test.moc"
