@@ -13,6 +13,8 @@ packages=(
   wrk procps curl xvfb
   clang-16 libclang-rt-16-dev libfuzzer-16-dev
 )
+# The webhook tests sign with the providers' own npm libraries; any Node.js will do.
+command -v npm >/dev/null || packages+=(npm)
 
 sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
