@@ -35,14 +35,9 @@ Result<DeadLetterPage> EmbeddedDeadLetterQueue::list(int limit)
         return std::unexpected(!query ? query.error() : total.error());
     DeadLetterPage page;
     query->bind(1, static_cast<std::int64_t>(limit));
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        page.items.push_back(deadLetterFrom(*query));
-    }
+    if (auto read = query->forEachRow([&](const SqliteStatement& row) { page.items.push_back(deadLetterFrom(row)); });
+        !read)
+        return std::unexpected(read.error());
     auto counted = total->step();
     if (!counted)
         return std::unexpected(counted.error());

@@ -89,14 +89,9 @@ Result<std::vector<QueuedMessage>> EmbeddedEventQueue::take(const char* sql, std
     if (minIdle)
         statement->bind(4, static_cast<std::int64_t>(minIdle->count()));
     std::vector<QueuedMessage> messages;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        messages.push_back(messageFrom(*statement));
-    }
+    if (auto read = statement->forEachRow([&](const SqliteStatement& row) { messages.push_back(messageFrom(row)); });
+        !read)
+        return std::unexpected(read.error());
     // RETURNING gives no order; the queue's order is its sequence.
     std::sort(messages.begin(), messages.end(), [](const QueuedMessage& a, const QueuedMessage& b) {
         return std::stoll(a.entryId) < std::stoll(b.entryId);

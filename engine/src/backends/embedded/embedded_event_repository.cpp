@@ -126,19 +126,15 @@ Result<EventPage> EmbeddedEventRepository::list(const EventPageRequest& request)
     for (std::size_t i = 0; i < values.size(); ++i)
         query->bind(static_cast<int>(i + 1), values[i]);
     EventPage page;
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        auto event = eventFrom(*query);
-        if (!event) {
-            query->reset();
+    auto read = query->forEachRow([&](const SqliteStatement& row) -> Result<void> {
+        auto event = eventFrom(row);
+        if (!event)
             return std::unexpected(event.error());
-        }
         page.items.push_back(std::move(*event));
-    }
+        return {};
+    });
+    if (!read)
+        return std::unexpected(read.error());
     if (page.items.size() > static_cast<std::size_t>(request.limit)) {
         page.items.pop_back();
         const auto& last = page.items.back();

@@ -61,33 +61,25 @@ Result<std::vector<TenantOverview>> EmbeddedLiveStats::tenants(const std::vector
     auto buckets = m_connection.prepare("SELECT tenant_id, tokens, updated_us FROM buckets");
     if (!totals || !buckets)
         return std::unexpected(!totals ? totals.error() : buckets.error());
-    for (;;) {
-        auto row = totals->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const std::string tenant(totals->text(0));
+    auto readTotals = totals->forEachRow([&](const SqliteStatement& row) {
+        const std::string tenant(row.text(0));
         ids.insert(tenant);
         auto& overview = byTenant[tenant];
-        const auto metric = totals->text(1);
-        const long long value = totals->integer(2);
+        const auto metric = row.text(1);
+        const long long value = row.integer(2);
         if (metric == "accepted")
             overview.accepted = value;
         else if (metric == "duplicate")
             overview.duplicates = value;
         else if (metric == "rateLimited")
             overview.rateLimited = value;
-    }
+    });
     std::map<std::string, std::pair<double, std::int64_t>> stored;
-    for (;;) {
-        auto row = buckets->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        stored[std::string(buckets->text(0))] = {buckets->real(1), buckets->integer(2)};
-    }
+    auto readBuckets = buckets->forEachRow([&](const SqliteStatement& row) {
+        stored[std::string(row.text(0))] = {row.real(1), row.integer(2)};
+    });
+    if (!readTotals || !readBuckets)
+        return std::unexpected(!readTotals ? readTotals.error() : readBuckets.error());
     const auto nowUs = epochMicros(m_clock.now());
     std::vector<TenantOverview> overviews;
     for (const auto& id : ids) {
@@ -118,16 +110,13 @@ Result<std::vector<StatsPoint>> EmbeddedLiveStats::series(int windowSeconds)
     if (!query)
         return std::unexpected(query.error());
     query->bind(1, first).bind(2, now);
-    for (;;) {
-        auto row = query->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        auto& point = points[static_cast<std::size_t>(query->integer(0) - first)];
-        if (auto* counter = counterOf(point, query->text(1)))
-            *counter += query->integer(2);
-    }
+    auto read = query->forEachRow([&](const SqliteStatement& row) {
+        auto& point = points[static_cast<std::size_t>(row.integer(0) - first)];
+        if (auto* counter = counterOf(point, row.text(1)))
+            *counter += row.integer(2);
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return points;
 }
 

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +40,10 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows (or whose rows do not matter).
     Result<void> run();
+    // Steps through every row, calling `onRow(*this)` on each. When onRow
+    // returns an error (it may return Result<void> or nothing), stops there.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow);
     void reset();
     // Rows changed by the latest INSERT, UPDATE or DELETE on this statement's connection.
     std::int64_t changes() const;
@@ -95,6 +101,26 @@ private:
     Durability m_durability = Durability::Normal;
     std::unique_ptr<sqlite3, Closer> m_database;
 };
+
+template <typename OnRow>
+Result<void> SqliteStatement::forEachRow(OnRow&& onRow)
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        if constexpr (std::is_same_v<std::invoke_result_t<OnRow, const SqliteStatement&>, Result<void>>) {
+            if (auto done = onRow(std::as_const(*this)); !done) {
+                reset();
+                return done;
+            }
+        } else {
+            onRow(std::as_const(*this));
+        }
+    }
+}
 
 template <typename T, typename Body>
 Result<T> SqliteConnection::transaction(Body&& body)

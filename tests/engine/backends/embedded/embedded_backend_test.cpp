@@ -3,6 +3,7 @@
 #include "embedded_dead_letter_queue.h"
 #include "embedded_event_queue.h"
 #include "embedded_event_repository.h"
+#include "embedded_live_stats.h"
 #include "embedded_schema.h"
 #include "sqlite_connection.h"
 
@@ -81,6 +82,7 @@ private slots:
     void newerSchemaIsRefused();
     void settleAfterAnotherConsumerClaimedDoesNothing();
     void deadLetterReplaysWithAttemptsReset();
+    void liveFiguresCountWhatWasAdmitted();
 
 private:
     SqliteConnection connect();
@@ -315,6 +317,41 @@ void EmbeddedBackendTest::deadLetterReplaysWithAttemptsReset()
     QCOMPARE(again->front().attempts, 0);
     QCOMPARE(again->front().event()->id, event.id);
     QCOMPARE(deadLetters.list(10)->total, 0LL);
+}
+
+void EmbeddedBackendTest::liveFiguresCountWhatWasAdmitted()
+{
+    AdmissionWriter writer(connect(), m_clock);
+    const RateLimitPolicy policy{2, 0.001};
+    QCOMPARE(admitNow(writer, requestFor("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
+    QCOMPARE(admitNow(writer, requestFor("acme", "a", policy))->verdict, AdmissionVerdict::Duplicate);
+    QCOMPARE(admitNow(writer, requestFor("acme", "b", policy))->verdict, AdmissionVerdict::RateLimited);
+    EmbeddedLiveStats stats(connect(), m_clock);
+    const auto tenants = stats.tenants({"quiet"}, [&](const std::string&) { return policy; });
+    QVERIFY(tenants);
+    QCOMPARE(tenants->size(), std::size_t(2));
+    QCOMPARE(tenants->at(0).tenantId, std::string("acme"));
+    QCOMPARE(tenants->at(0).accepted, 1LL);
+    QCOMPARE(tenants->at(0).duplicates, 1LL);
+    QCOMPARE(tenants->at(0).rateLimited, 1LL);
+    QVERIFY(tenants->at(0).tokens < 1);
+    QCOMPARE(tenants->at(1).tenantId, std::string("quiet"));
+    QCOMPARE(tenants->at(1).tokens, 2.0);
+    const auto series = stats.series(5);
+    QVERIFY(series);
+    QCOMPARE(series->size(), std::size_t(5));
+    long long accepted = 0;
+    long long rateLimited = 0;
+    for (const auto& point : *series) {
+        accepted += point.accepted;
+        rateLimited += point.rateLimited;
+    }
+    QCOMPARE(accepted, 1LL);
+    QCOMPARE(rateLimited, 1LL);
+    const auto depth = stats.depth();
+    QVERIFY(depth);
+    QCOMPARE(depth->queued(), 1LL);
+    QCOMPARE(depth->deadLetters, 0LL);
 }
 
 QTEST_GUILESS_MAIN(EmbeddedBackendTest)
