@@ -12,6 +12,12 @@ packages=(
   redis-server redis-tools postgresql
   wrk procps curl xvfb
 )
+# The OpenAPI contract check runs npm tools (tests/contract). A Node.js that is
+# already installed (e.g. from NodeSource, whose package carries its own npm)
+# is kept; otherwise Debian's.
+if ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 

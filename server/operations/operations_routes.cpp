@@ -3,6 +3,7 @@
 #include "mccig/queue/queue_depth.h"
 #include "mccig/redis/redis_sync_connection.h"
 #include "operations/database_probe.h"
+#include "operations/openapi_document.h"
 #include "operations/readiness_check.h"
 
 #include <memory>
@@ -85,6 +86,12 @@ void registerOperationsRoutes(Router& router, const OperationsContext& context)
     });
     router.add("GET", "/readyz", [&context](HttpRequest&&, const RouteParams&, Respond respond) {
         serveReadiness(context, std::move(respond));
+    });
+    router.add("GET", "/openapi.json", [](HttpRequest&&, const RouteParams&, Respond respond) {
+        HttpResponse response;
+        response.setHeader("Content-Type", "application/json");
+        response.body = std::string(openApiDocument());
+        respond(std::move(response));
     });
     router.add("GET", "/metrics", [&context](HttpRequest&&, const RouteParams&, Respond respond) {
         auto shared = std::make_shared<Respond>(std::move(respond));

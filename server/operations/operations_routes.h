@@ -26,7 +26,7 @@ struct OperationsContext {
     std::function<std::optional<WorkerCounters>()> workerCounters;
 };
 
-// Adds GET /healthz, /readyz and /metrics (API.md §5). Readiness and the
+// Adds GET /healthz, /readyz, /metrics and /openapi.json (API.md §5). Readiness and the
 // queue depths of /metrics are read on the blocking pool (503 when it is full).
 void registerOperationsRoutes(Router& router, const OperationsContext& context);
 
