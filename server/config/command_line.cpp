@@ -91,8 +91,8 @@ ParseResult setRole(ServerConfig& config, const std::string& value)
 ParseResult setRedisUrl(ServerConfig& config, const std::string& value)
 {
     auto endpoint = parseRedisUrl(value);
-    if (!endpoint)
-        return bad("invalid Redis URL (" + endpoint.error().message + ")", value);
+    if (!endpoint) // the URL may hold a password: never echo it
+        return std::unexpected(endpoint.error().message);
     config.redisUrl = value;
     config.redisEndpoint = *endpoint;
     return {};
@@ -402,7 +402,7 @@ Commands:
 Options:
   --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)
   --role api|worker|all         MCCIG_ROLE                what this process runs (all)
-  --redis-url URL               MCCIG_REDIS_URL           redis://[:password@]host:port[/db]
+  --redis-url URL               MCCIG_REDIS_URL           redis://[[user]:password@]host:port[/db] (no rediss://)
   --database-url URL            MCCIG_DATABASE_URL        postgresql://user[:pw]@host:port/db
   --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files (./mccig-data)
   --api-keys LIST               MCCIG_API_KEYS            tenant:key[,tenant:key...]

@@ -223,6 +223,8 @@ private slots:
         row("listen hostname", {"--listen", "example.com:80"}, "--listen");
         row("role", {"--role", "everything"}, "--role");
         row("redis url", {"--redis-url", "http://127.0.0.1:6379"}, "--redis-url");
+        row("redis url with TLS", {"--redis-url", "rediss://cache:6380/0"}, "stunnel or a TLS sidecar");
+        row("redis url bad escape", {"--redis-url", "redis://u:p%zz@cache:6379"}, "percent-encoded");
         row("database url", {"--database-url", "mysql://x"}, "--database-url");
         row("api keys without key", {"--api-keys", "acme"}, "--api-keys");
         row("api keys empty key", {"--api-keys", "acme:"}, "--api-keys");
@@ -273,6 +275,25 @@ private slots:
         const auto parsed = parse(withBackends({"--api-keys", "supersecretvalue"}));
         QVERIFY(!parsed.has_value());
         QVERIFY(parsed.error().find("supersecretvalue") == std::string::npos);
+    }
+
+    void redisUrlPasswordIsNotEchoed()
+    {
+        const auto parsed = parse({"--redis-url", "redis://app:hunter2secret@cache:99999/0", "--database-url",
+                                   "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("hunter2secret") == std::string::npos, parsed.error().c_str());
+        QVERIFY2(parsed.error().find("port") != std::string::npos, parsed.error().c_str());
+    }
+
+    void redisUrlWithAclUserIsDecoded()
+    {
+        const auto parsed = parse({"--redis-url", "redis://ingest%2Dapp:p%40ss%3Aw%25rd@cache:6390/3",
+                                   "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.redisEndpoint.user, std::string("ingest-app"));
+        QCOMPARE(parsed->config.redisEndpoint.password, std::string("p@ss:w%rd"));
+        QCOMPARE(parsed->config.redisEndpoint.database, 3);
     }
 
     void exactlyOneBackendUrlIsRefused()

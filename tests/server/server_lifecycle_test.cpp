@@ -113,6 +113,9 @@ private slots:
         QTest::newRow("only database") << QStringList{"--database-url", "postgresql://x@127.0.0.1/y"} << "together";
         QTest::newRow("embedded backend") << QStringList{} << "embedded backend is not available";
         QTest::newRow("keys subcommand") << QStringList{"keys", "add"} << "keys";
+        QTest::newRow("redis over TLS") << QStringList{"--redis-url", "rediss://127.0.0.1:6380/0", "--database-url",
+                                                       "postgresql://x@127.0.0.1/y"}
+                                        << "stunnel or a TLS sidecar";
     }
 
     void configurationErrorsExitTwoWithOneLine()
