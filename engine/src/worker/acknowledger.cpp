@@ -86,7 +86,7 @@ void Acknowledger::acknowledgeWithRetries(const std::vector<std::string>& entryI
         auto acked = m_queue.acknowledge(entryIds);
         if (acked) {
             m_status.reportOk(WorkerStatus::Backend::Redis);
-            m_status.countPersisted(entryIds.size());
+            m_status.countPersisted(*acked); // what was settled here, not what was submitted
             return;
         }
         m_status.reportFailure(WorkerStatus::Backend::Redis, acked.error());
