@@ -11,6 +11,7 @@ packages=(
   libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev
   redis-server redis-tools postgresql
   wrk procps curl xvfb
+  python3-prometheus-client
 )
 # The OpenAPI contract check runs npm tools (tests/contract). A Node.js that is
 # already installed (e.g. from NodeSource, whose package carries its own npm)

@@ -35,6 +35,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
     : m_config(config)
     , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
+    , m_backends(config.redisEndpoint, config.databaseUrl, config.backendTimeout)
     , m_worker(config.role == ServerRole::Api ? nullptr : std::make_unique<WorkerService>(workerSettings(config)))
     , m_keys(config.apiKeys)
     , m_keyRefresher(config.role == ServerRole::Worker ? nullptr
@@ -49,6 +50,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
                    config.databaseUrl,
                    config.backendTimeout,
                    m_metrics,
+                   m_backends,
                    [this] { return workerCounters(); }}
     , m_admin{m_blockingPool,
               config.adminKeyDigest,
@@ -76,6 +78,7 @@ Result<int> ServerRuntime::start()
 {
     if (m_keyRefresher)
         m_keyRefresher->start();
+    m_backends.start();
     m_ioPool.start();
     auto port = m_listener.listen(m_config.listen);
     if (!port)
@@ -104,6 +107,7 @@ void ServerRuntime::shutDown()
         m_keyRefresher->stop();
     // The gates belong to their I/O threads; with those stopped they may go.
     m_gates.clear();
+    m_backends.stop();
     m_blockingPool.stop();
 }
 

@@ -54,6 +54,7 @@ private:
     IoContextPool m_ioPool;
     BlockingPool m_blockingPool;
     std::vector<std::unique_ptr<AdmissionGate>> m_gates; // one per I/O thread, by index
+    BackendMonitor m_backends;
     std::unique_ptr<WorkerService> m_worker;             // none for role api
     IngestMetrics m_metrics;
     ApiKeyRegistry m_keys;

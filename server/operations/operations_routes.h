@@ -5,6 +5,7 @@
 #include "mccig/ports/admission_gate.h"
 #include "mccig/redis/redis_url.h"
 #include "mccig/worker/worker_service.h"
+#include "operations/backend_monitor.h"
 #include "operations/ingest_metrics.h"
 
 #include <chrono>
@@ -22,6 +23,7 @@ struct OperationsContext {
     std::string databaseUrl;
     std::chrono::milliseconds backendTimeout{2000};
     const IngestMetrics& metrics;
+    const BackendMonitor& backends;
     // This process's worker totals; nothing when it runs no worker.
     std::function<std::optional<WorkerCounters>()> workerCounters;
 };

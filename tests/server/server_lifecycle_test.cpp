@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include "json_compare.h"
+#include "private_redis.h"
 
 #include <QTest>
 
@@ -30,49 +31,6 @@ QStringList backends(const QString& databaseName)
 {
     return {"--redis-url", redisUrlForDatabase(kRedisDb), "--database-url", freshDatabaseUrl(databaseName)};
 }
-
-// A redis-server of this test's own on kPrivateRedisPort, to stop and restart.
-class PrivateRedis {
-public:
-    explicit PrivateRedis(const QString& dir)
-        : m_dir(dir)
-    {
-    }
-    ~PrivateRedis() { stop(); }
-
-    bool start()
-    {
-        const int code = QProcess::execute("redis-server",
-                                           {"--port", QString::number(kPrivateRedisPort), "--bind", "127.0.0.1",
-                                            "--dir", m_dir, "--save", "", "--appendonly", "no", "--daemonize", "yes",
-                                            "--pidfile", m_dir + "/redis.pid", "--logfile", m_dir + "/redis.log"});
-        if (code != 0)
-            return false;
-        for (int i = 0; i < 50; ++i) {
-            if (ping())
-                return true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        return false;
-    }
-
-    void stop()
-    {
-        QProcess::execute("redis-cli", {"-p", QString::number(kPrivateRedisPort), "shutdown", "nosave"});
-        for (int i = 0; i < 50 && ping(); ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-
-    static bool ping()
-    {
-        QProcess cli;
-        cli.start("redis-cli", {"-p", QString::number(kPrivateRedisPort), "ping"});
-        return cli.waitForFinished(3000) && cli.readAllStandardOutput().trimmed() == "PONG";
-    }
-
-private:
-    QString m_dir;
-};
 
 } // namespace
 
@@ -209,7 +167,7 @@ private slots:
     void redisOutageIs503AndRecovers()
     {
         QTemporaryDir dir;
-        PrivateRedis redis(dir.path());
+        PrivateRedis redis(dir.path(), kPrivateRedisPort);
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url",

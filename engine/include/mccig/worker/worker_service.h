@@ -2,6 +2,7 @@
 
 #include "mccig/redis/redis_url.h"
 
+#include <array>
 #include <chrono>
 #include <memory>
 #include <string>
@@ -31,12 +32,18 @@ struct WorkerHealth {
 
 // Running totals since start (for /metrics: mccig_worker_events_total{outcome}).
 struct WorkerCounters {
+    // Upper bounds of the batch-size histogram's buckets (a batch is at most 5000).
+    static constexpr std::array<long long, 8> kBatchSizeBounds{1, 10, 50, 100, 500, 1000, 2500, 5000};
+
     long long persisted = 0;    // messages stored and acknowledged
     long long retried = 0;      // failed attempts scheduled for another try
     long long deadLettered = 0; // messages moved to the dead-letter queue
     long long failed = 0;       // failed attempts (retried + deadLettered)
     long long batches = 0;      // batches taken from the queue
     long long batchSizeSum = 0; // messages in those batches (average = sum / batches)
+    // Batches by size: [i] counts sizes <= kBatchSizeBounds[i] and above the
+    // bound before; the last counts the rest. Not cumulative.
+    std::array<long long, kBatchSizeBounds.size() + 1> batchSizeBuckets{};
 };
 
 // The queue consumer: takes batches of up to 5000 from the Redis stream (group
