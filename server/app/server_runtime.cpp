@@ -16,9 +16,10 @@ constexpr std::size_t kBlockingQueue = 256;
 // budget is for the worker's batch and tearing down.
 constexpr std::chrono::seconds kDrainDeadline{7};
 
-WorkerSettings workerSettings(const ServerConfig& config)
+WorkerSettings workerSettings(const ServerConfig& config, WorkerFailureLog& failureLog)
 {
     WorkerSettings settings;
+    settings.onFailure = [&failureLog](const WorkerFailure& failure) { failureLog.record(failure); };
     settings.redis = config.redisEndpoint;
     settings.databaseUrl = config.databaseUrl;
     settings.maxAttempts = config.maxAttempts;
@@ -29,6 +30,13 @@ WorkerSettings workerSettings(const ServerConfig& config)
     return settings;
 }
 
+ConnectionSettings connectionSettings(const ServerConfig& config)
+{
+    ConnectionSettings settings;
+    settings.accessLog = config.accessLog;
+    return settings;
+}
+
 } // namespace
 
 ServerRuntime::ServerRuntime(const ServerConfig& config)
@@ -36,7 +44,8 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
     , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
     , m_backends(config.redisEndpoint, config.databaseUrl, config.backendTimeout)
-    , m_worker(config.role == ServerRole::Api ? nullptr : std::make_unique<WorkerService>(workerSettings(config)))
+    , m_worker(config.role == ServerRole::Api ? nullptr
+                                              : std::make_unique<WorkerService>(workerSettings(config, m_failureLog)))
     , m_keys(config.apiKeys)
     , m_keyRefresher(config.role == ServerRole::Worker ? nullptr
                                                         : std::make_unique<StoredKeyRefresher>(
@@ -59,7 +68,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
               config.backendTimeout,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
               [this] { return knownTenants(); }}
-    , m_listener(m_ioPool, m_router, ConnectionSettings{})
+    , m_listener(m_ioPool, m_router, connectionSettings(config))
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
         m_gates.push_back(

@@ -223,14 +223,39 @@ ParseResult setIoThreads(ServerConfig& c, const std::string& v)
     return setCount(c.ioThreads, "I/O threads", 1, 256, v);
 }
 
-ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
+std::optional<bool> parseSwitch(const std::string& value)
 {
     if (value == "true" || value == "1" || value == "yes" || value == "on")
-        config.simulationMode = true;
-    else if (value == "false" || value == "0" || value == "no" || value == "off" || value.empty())
-        config.simulationMode = false;
-    else
+        return true;
+    if (value == "false" || value == "0" || value == "no" || value == "off" || value.empty())
+        return false;
+    return std::nullopt;
+}
+
+ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
+{
+    const auto on = parseSwitch(value);
+    if (!on)
         return bad("simulation mode must be true or false", value);
+    config.simulationMode = *on;
+    return {};
+}
+
+ParseResult setAccessLog(ServerConfig& config, const std::string& value)
+{
+    const auto on = parseSwitch(value);
+    if (!on)
+        return bad("access log must be true or false", value);
+    config.accessLog = *on;
+    return {};
+}
+
+ParseResult setLogLevel(ServerConfig& config, const std::string& value)
+{
+    const auto level = parseLogLevel(value);
+    if (!level)
+        return bad("log level must be debug, info, warning or error", value);
+    config.logLevel = *level;
     return {};
 }
 
@@ -251,6 +276,8 @@ constexpr Option kOptions[] = {
     {"--backend-timeout-ms", "MCCIG_BACKEND_TIMEOUT_MS", true, setBackendTimeout},
     {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
     {"--io-threads", "MCCIG_IO_THREADS", true, setIoThreads},
+    {"--log-level", "MCCIG_LOG_LEVEL", true, setLogLevel},
+    {"--access-log", "MCCIG_ACCESS_LOG", false, setAccessLog},
 };
 
 const Option* findOption(std::string_view flag)
@@ -416,6 +443,8 @@ Options:
   --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  Redis/database call timeout (2000)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
   --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
+  --log-level LEVEL             MCCIG_LOG_LEVEL           debug, info, warning or error (info)
+  --access-log                  MCCIG_ACCESS_LOG          log one line per answered request
   --help                        print this text
   --version                     print the version
 )";

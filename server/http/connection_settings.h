@@ -12,6 +12,7 @@ struct ConnectionSettings {
     std::chrono::milliseconds requestTimeout{10000};  // from a request's first byte to its last
     std::chrono::milliseconds idleTimeout{30000};     // keep-alive wait for the next request
     std::chrono::milliseconds writeTimeout{10000};    // a client that does not read its answer
+    bool accessLog = false;                           // one log line per answered request
 };
 
 } // namespace mccig::server

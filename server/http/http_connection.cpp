@@ -125,6 +125,7 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
         return;
     }
     m_head = headOf(m_parser->get());
+    m_trace = beginTrace(m_head);
     m_bodyUnread = !m_parser->is_done();
     m_state = State::Handling;
     auto resolved = m_router.resolve(m_head);
@@ -232,6 +233,8 @@ void HttpConnection::writeResponse(HttpResponse response)
     if (m_state == State::Closed || m_state == State::Writing)
         return;
     m_state = State::Writing;
+    finishTrace(m_trace, response, m_settings.accessLog);
+    m_trace = {};
     const bool keepAlive = m_parser && m_parser->get().keep_alive() && !response.closeConnection && !m_bodyUnread
                            && !m_draining;
     m_responseText = responseText(response, keepAlive);

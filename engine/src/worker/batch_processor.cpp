@@ -95,8 +95,12 @@ Result<void> BatchProcessor::chargeAttempt(BatchMessage& message, const std::str
     }
     m_status.reportOk(WorkerStatus::Backend::Redis);
     // false: another worker that had claimed the entry settled it first.
-    if (*moved)
-        exhausted ? m_status.countDeadLettered() : m_status.countRetried();
+    if (!*moved)
+        return {};
+    exhausted ? m_status.countDeadLettered() : m_status.countRetried();
+    if (m_settings.onFailure)
+        m_settings.onFailure(WorkerFailure{failed.event ? failed.event->id : failed.entryId, failed.attempts, error,
+                                           exhausted, exhausted ? std::chrono::milliseconds(0) : delay});
     return {};
 }
 

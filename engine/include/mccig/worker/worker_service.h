@@ -4,6 +4,7 @@
 
 #include <array>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -11,6 +12,15 @@
 namespace mccig {
 
 class WorkerLoop;
+
+// One failed attempt the worker has settled: retried later or dead-lettered.
+struct WorkerFailure {
+    std::string eventId; // the stream entry id when the entry had no readable event
+    int attempts = 0;    // attempts spent, this one included
+    std::string error;
+    bool deadLettered = false;
+    std::chrono::milliseconds retryIn{0}; // when retried
+};
 
 struct WorkerSettings {
     RedisEndpoint redis;
@@ -21,6 +31,8 @@ struct WorkerSettings {
     std::chrono::milliseconds deadConsumerIdle{3600000}; // remove group consumers idle this long holding nothing
     std::chrono::milliseconds backendTimeout{2000};      // bound of every Redis / PostgreSQL call
     bool simulationMode = false;                         // fail events with metadata.simulateFailure == true
+    // Told of every failure the worker settles, on a worker thread; may be empty.
+    std::function<void(const WorkerFailure&)> onFailure;
 };
 
 // Whether the worker can reach its backends right now (for /readyz).
