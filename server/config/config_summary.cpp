@@ -37,8 +37,8 @@ std::string withoutUserInfoPassword(std::string text)
     if (at == std::string::npos || at < authorityStart)
         return text;
     const auto colon = text.find(':', authorityStart);
-    if (colon == std::string::npos || colon > at)
-        return text.replace(authorityStart, at - authorityStart, "***"); // a lone password
+    if (colon == std::string::npos || colon > at) // a user alone; for Redis, the older form of a password
+        return text.starts_with("redis") ? text.replace(authorityStart, at - authorityStart, "***") : text;
     return text.replace(colon + 1, at - colon - 1, "***");
 }
 

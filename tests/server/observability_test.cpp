@@ -126,15 +126,15 @@ private slots:
         const Json& config = starting[0].at("config");
         QCOMPARE(QString::fromStdString(config.at("redisUrl")),
                  QStringLiteral("redis://mccig:***@127.0.0.1:%1/0").arg(m_redis->port()));
-        QCOMPARE(config.at("apiKeyTenants"), Json::array({"acme"}));
-        QCOMPARE(config.at("adminKey"), Json("set"));
-        QCOMPARE(config.at("accessLog"), Json(true));
-        QCOMPARE(config.at("logLevel"), Json("info"));
+        QVERIFY(config.at("apiKeyTenants") == Json::array({"acme"}));
+        QVERIFY(config.at("adminKey") == Json("set"));
+        QVERIFY(config.at("accessLog") == Json(true));
+        QVERIFY(config.at("logLevel") == Json("info"));
         QVERIFY(starting[0].contains("version"));
         QFile file(m_log);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray all = file.readAll();
-        for (const QByteArray secret : {kAclPassword.toUtf8(), kAclPasswordInUrl.toUtf8(), QByteArray(kAdminKey.c_str()),
+        for (const QByteArray& secret : {kAclPassword.toUtf8(), kAclPasswordInUrl.toUtf8(), QByteArray(kAdminKey.c_str()),
                                         QByteArray(kTenantKey.c_str())})
             QVERIFY2(!all.contains(secret), secret.constData());
     }
@@ -153,10 +153,10 @@ private slots:
         QCOMPARE(reply->header("x-request-id"), std::string("trace-42.a:b/c+d=@e"));
         const auto line = awaitLine(m_log, [](const Json& l) { return l.value("requestId", "") == "trace-42.a:b/c+d=@e"; });
         QVERIFY(line.has_value());
-        QCOMPARE(line->at("msg"), Json("access"));
-        QCOMPARE(line->at("method"), Json("GET"));
-        QCOMPARE(line->at("target"), Json("/healthz"));
-        QCOMPARE(line->at("status"), Json(200));
+        QVERIFY(line->at("msg") == Json("access"));
+        QVERIFY(line->at("method") == Json("GET"));
+        QVERIFY(line->at("target") == Json("/healthz"));
+        QVERIFY(line->at("status") == Json(200));
     }
 
     void requestIdIsMadeWhenMissingOrInvalid_data()
@@ -202,6 +202,10 @@ private slots:
 
     void metricsParseWithThePrometheusParser()
     {
+        // Backends are probed once a second: wait for a probe of each.
+        QTRY_VERIFY_WITH_TIMEOUT(get("/metrics")->body.find("mccig_backend_up{backend=\"database\"} 1") != std::string::npos
+                                     && get("/metrics")->body.find("mccig_backend_up{backend=\"redis\"} 1") != std::string::npos,
+                                 10000);
         const auto reply = get("/metrics");
         QVERIFY(reply.has_value());
         QCOMPARE(reply->status, 200);
@@ -255,7 +259,7 @@ private slots:
         for (const auto& line : linesWith(m_log, "event moved to the dead-letter queue")) {
             ++written;
             suppressed += line.value("suppressed", std::size_t(0));
-            QCOMPARE(line.at("level"), Json("error"));
+            QVERIFY(line.at("level") == Json("error"));
             QVERIFY(line.contains("eventId"));
         }
         QVERIFY2(written <= 20, std::to_string(written).c_str());
@@ -273,7 +277,7 @@ private slots:
         QCOMPARE(refused->header("x-request-id"), std::string("during-outage"));
         const auto line = awaitLine(m_log, [](const Json& l) { return l.value("requestId", "") == "during-outage"; });
         QVERIFY(line.has_value());
-        QCOMPARE(line->at("level"), Json("warning"));
+        QVERIFY(line->at("level") == Json("warning"));
         std::this_thread::sleep_for(std::chrono::seconds(2)); // more failed probes: still one "down" line
         QVERIFY(m_redis->start());
         QVERIFY(createAclUser(m_redis->port()));
