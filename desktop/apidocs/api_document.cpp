@@ -88,9 +88,9 @@ QList<ApiField> fieldsOf(const QJsonObject& root, const QJsonObject& operation)
     return fields;
 }
 
-QList<ApiResponse> responsesOf(const QJsonObject& root, const QJsonObject& operation)
+QList<DocumentedResponse> responsesOf(const QJsonObject& root, const QJsonObject& operation)
 {
-    QList<ApiResponse> responses;
+    QList<DocumentedResponse> responses;
     const QJsonObject all = operation.value(QLatin1String("responses")).toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QJsonObject response = resolved(root, it.value().toObject());

@@ -16,7 +16,7 @@ struct ApiField {
     QString rule; // the schema in words: type, pattern, limits, choices, description
 };
 
-struct ApiResponse {
+struct DocumentedResponse {
     QString status;
     QString description;
     QString example; // compact JSON, or the text example of a non-JSON answer
@@ -33,7 +33,7 @@ struct ApiEndpoint {
     QStringList aliases;      // other paths of the same operation (x-alias-of)
     QList<ApiField> fields;   // query parameters, then body fields
     QJsonObject example;      // the request body example, empty when there is no body
-    QList<ApiResponse> responses;
+    QList<DocumentedResponse> responses;
 };
 
 // The API reference as kept in resources/openapi.json (OpenAPI 3.1): the one

@@ -97,10 +97,10 @@ QString fieldsTable(const QList<ApiField>& fields)
     return table({QCoreApplication::translate("ApiDocument", "Field"), QCoreApplication::translate("ApiDocument", "Required"), QCoreApplication::translate("ApiDocument", "Rule")}, rows);
 }
 
-QString responsesTable(const QList<ApiResponse>& responses)
+QString responsesTable(const QList<DocumentedResponse>& responses)
 {
     QList<QStringList> rows;
-    for (const ApiResponse& response : responses)
+    for (const DocumentedResponse& response : responses)
         rows.append({QStringLiteral("<b>%1</b>").arg(response.status),
                      QStringLiteral("<code>%1</code>").arg(response.example.toHtmlEscaped()),
                      markdownHtml(response.description)});

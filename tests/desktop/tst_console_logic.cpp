@@ -241,7 +241,7 @@ void ConsoleLogicTest::apiDocumentListsEveryRouteOfTheContract()
     QVERIFY(from->required);
     QVERIFY(from->rule.contains(QStringLiteral("^\\+[1-9][0-9]{6,14}$")));
     QStringList statuses;
-    for (const ApiResponse& response : endpoints.at(1).responses)
+    for (const DocumentedResponse& response : endpoints.at(1).responses)
         statuses << response.status;
     QCOMPARE(statuses.join(QLatin1Char(',')), QStringLiteral("200,202,400,401,403,413,415,429,431,503"));
     QCOMPARE(endpoints.at(1).responses.at(7).example, QStringLiteral("{\"error\":\"rate_limited\",\"retryAfterMs\":1500}"));
