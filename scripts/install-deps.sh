@@ -12,9 +12,14 @@ packages=(
   redis-server redis-tools postgresql
   wrk procps curl xvfb
   clang-16 libclang-rt-16-dev libfuzzer-16-dev
+  python3-prometheus-client
 )
-# The webhook tests sign with the providers' own npm libraries; any Node.js will do.
-command -v npm >/dev/null || packages+=(npm)
+# The OpenAPI contract check and the webhook tests run npm tools. A Node.js
+# that is already installed (e.g. from NodeSource, whose package carries its
+# own npm) is kept; otherwise Debian's.
+if ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 

@@ -34,10 +34,8 @@ ApiDocsScreen::ApiDocsScreen(QWidget* parent)
     connect(m_index, &QListWidget::currentRowChanged, this,
             [this](int row) { m_browser->scrollToAnchor(QStringLiteral("e%1").arg(row)); });
     if (m_document) {
-        for (const QJsonObject& endpoint : m_document->endpoints()) {
-            m_index->addItem(endpoint.value(QLatin1String("method")).toString() + QLatin1Char(' ')
-                             + endpoint.value(QLatin1String("path")).toString());
-        }
+        for (const ApiEndpoint& endpoint : m_document->endpoints())
+            m_index->addItem(endpoint.method + QLatin1Char(' ') + endpoint.path);
     }
     render();
 }

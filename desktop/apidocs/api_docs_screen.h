@@ -12,8 +12,8 @@ class QTextBrowser;
 
 namespace mccig::console {
 
-// API Docs Lite: the endpoints, fields, rules and status codes, rendered
-// from resources/api-docs/mccig-api.json, with curl examples filled with the
+// API Docs: the endpoints, fields, rules and status codes, rendered from the
+// OpenAPI document resources/openapi.json, with curl examples filled with the
 // current connection (secrets masked on screen, real in the clipboard).
 class ApiDocsScreen final : public ConsoleScreen {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     // Puts curl example `index` on the clipboard; false for a bad index.
     bool copyCurl(int index);
 
-    static constexpr const char* kDocumentPath = ":/api-docs/mccig-api.json";
+    static constexpr const char* kDocumentPath = ":/openapi.json";
 
 private:
     CurlContext context() const;

@@ -4,114 +4,169 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace mccig::console {
 namespace {
 
-QString maskedKey(const QString& key)
-{
-    return key.isEmpty() ? QString() : key.left(2) + QStringLiteral("••••••");
-}
+const QStringList kMethods{QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"),
+                           QStringLiteral("patch"), QStringLiteral("delete")};
 
-QString authHeader(const QString& auth, const CurlContext& context, bool masked)
+// Follows local "$ref": "#/components/..." pointers; the document has no others.
+QJsonObject resolved(const QJsonObject& root, QJsonObject object)
 {
-    QString key;
-    if (auth == QLatin1String("admin"))
-        key = context.adminKey.isEmpty() ? QStringLiteral("$MCCIG_ADMIN_KEY") : context.adminKey;
-    else if (auth == QLatin1String("tenant"))
-        key = context.tenantKey.isEmpty() ? QStringLiteral("$MCCIG_API_KEY") : context.tenantKey;
-    else
-        return {};
-    if (masked && !key.startsWith(QLatin1Char('$')))
-        key = maskedKey(key);
-    return QStringLiteral(" \\\n  -H 'Authorization: Bearer %1'").arg(key);
-}
-
-QString curlText(const QJsonObject& endpoint, const CurlContext& context, bool masked)
-{
-    const QString method = endpoint.value(QLatin1String("method")).toString();
-    const QUrl url = context.serverUrl.isValid() && !context.serverUrl.isEmpty() ? context.serverUrl
-                                                                           : QUrl(QStringLiteral("http://127.0.0.1:8080"));
-    // Pasted by hand, so "{id}" stays readable rather than percent-encoded.
-    const QString target = url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                           + endpoint.value(QLatin1String("path")).toString();
-    QString command = QStringLiteral("curl -sS -i");
-    if (method != QLatin1String("GET"))
-        command += QStringLiteral(" -X ") + method;
-    command += QStringLiteral(" '%1'").arg(target);
-    command += authHeader(endpoint.value(QLatin1String("auth")).toString(), context, masked);
-    if (endpoint.contains(QLatin1String("example"))) {
-        const QByteArray body = QJsonDocument(endpoint.value(QLatin1String("example")).toObject()).toJson(QJsonDocument::Compact);
-        command += QStringLiteral(" \\\n  -H 'Content-Type: application/json' \\\n  -d '%1'").arg(QString::fromUtf8(body));
+    for (int depth = 0; depth < 16 && object.contains(QLatin1String("$ref")); ++depth) {
+        const QString ref = object.value(QLatin1String("$ref")).toString();
+        if (!ref.startsWith(QLatin1String("#/")))
+            break;
+        QJsonValue target = root;
+        for (const QString& part : ref.mid(2).split(QLatin1Char('/')))
+            target = target.toObject().value(part);
+        object = target.toObject();
     }
-    return command;
+    return object;
 }
 
-QString fieldsTable(const QJsonArray& fields)
+QString compactJson(const QJsonValue& value)
 {
-    if (fields.isEmpty())
-        return {};
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                       .arg(QCoreApplication::translate("ApiDocument", "Field"), QCoreApplication::translate("ApiDocument", "Required"), QCoreApplication::translate("ApiDocument", "Rule"));
-    for (const QJsonValue& value : fields) {
-        const QJsonObject field = value.toObject();
-        html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>")
-                    .arg(field.value(QLatin1String("name")).toString().toHtmlEscaped(),
-                         field.value(QLatin1String("required")).toBool() ? QCoreApplication::translate("ApiDocument", "yes") : QCoreApplication::translate("ApiDocument", "no"),
-                         field.value(QLatin1String("rule")).toString().toHtmlEscaped());
+    if (value.isString())
+        return value.toString();
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+// A field's schema in words, e.g. "string, 1–128 chars, pattern ^…$".
+QString ruleOf(const QJsonObject& root, const QJsonObject& schemaIn)
+{
+    QJsonObject schema = resolved(root, schemaIn);
+    if (schema.contains(QLatin1String("allOf")))
+        schema = resolved(root, schema.value(QLatin1String("allOf")).toArray().first().toObject());
+    QStringList parts;
+    const QJsonValue type = schema.value(QLatin1String("type"));
+    if (type.isString())
+        parts << type.toString();
+    const auto bound = [&](const char* low, const char* high, const QString& unit) {
+        const QJsonValue min = schema.value(QLatin1String(low));
+        const QJsonValue max = schema.value(QLatin1String(high));
+        if (!min.isUndefined() && !max.isUndefined())
+            parts << QStringLiteral("%1–%2%3").arg(min.toInteger()).arg(max.toInteger()).arg(unit);
+        else if (!max.isUndefined())
+            parts << QStringLiteral("≤ %1%2").arg(max.toInteger()).arg(unit);
+    };
+    bound("minLength", "maxLength", QStringLiteral(" chars"));
+    bound("minItems", "maxItems", QStringLiteral(" items"));
+    bound("minimum", "maximum", QString());
+    if (schema.contains(QLatin1String("pattern")))
+        parts << schema.value(QLatin1String("pattern")).toString();
+    if (schema.contains(QLatin1String("enum")))
+        parts << compactJson(schema.value(QLatin1String("enum")));
+    const QString description = schemaIn.value(QLatin1String("description")).toString();
+    parts << (description.isEmpty() ? schema.value(QLatin1String("description")).toString() : description);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<ApiField> fieldsOf(const QJsonObject& root, const QJsonObject& operation)
+{
+    QList<ApiField> fields;
+    for (const QJsonValue& value : operation.value(QLatin1String("parameters")).toArray()) {
+        const QJsonObject parameter = resolved(root, value.toObject());
+        fields.append({parameter.value(QLatin1String("name")).toString(),
+                       parameter.value(QLatin1String("required")).toBool(),
+                       ruleOf(root, parameter.value(QLatin1String("schema")).toObject()) + QStringLiteral(" (")
+                           + parameter.value(QLatin1String("in")).toString() + QLatin1Char(')')});
     }
-    return html + QStringLiteral("</table>");
+    const QJsonObject body = resolved(root, operation.value(QLatin1String("requestBody")).toObject());
+    const QJsonObject schema = resolved(
+        root, body.value(QLatin1String("content")).toObject().value(QLatin1String("application/json")).toObject().value(QLatin1String("schema")).toObject());
+    const QJsonArray required = schema.value(QLatin1String("required")).toArray();
+    const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        fields.append({it.key(), required.contains(it.key()), ruleOf(root, it.value().toObject())});
+    return fields;
 }
 
-QString responsesTable(const QJsonArray& responses)
+QList<DocumentedResponse> responsesOf(const QJsonObject& root, const QJsonObject& operation)
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                       .arg(QCoreApplication::translate("ApiDocument", "Status"), QCoreApplication::translate("ApiDocument", "Body"), QCoreApplication::translate("ApiDocument", "When"));
-    for (const QJsonValue& value : responses) {
-        const QJsonObject response = value.toObject();
-        html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td><td>%3</td></tr>")
-                    .arg(response.value(QLatin1String("status")).toInt())
-                    .arg(response.value(QLatin1String("body")).toString().toHtmlEscaped(),
-                         response.value(QLatin1String("when")).toString().toHtmlEscaped());
+    QList<DocumentedResponse> responses;
+    const QJsonObject all = operation.value(QLatin1String("responses")).toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QJsonObject response = resolved(root, it.value().toObject());
+        const QJsonObject content = response.value(QLatin1String("content")).toObject();
+        QString example;
+        if (!content.isEmpty()) {
+            const QJsonObject media = content.begin().value().toObject();
+            if (media.contains(QLatin1String("example")))
+                example = compactJson(media.value(QLatin1String("example")));
+            else if (media.contains(QLatin1String("examples")))
+                example = compactJson(media.value(QLatin1String("examples")).toObject().begin().value().toObject().value(QLatin1String("value")));
+        }
+        responses.append({it.key(), response.value(QLatin1String("description")).toString(), example});
     }
-    return html + QStringLiteral("</table>");
+    return responses;
 }
 
-QString listOf(const QJsonArray& items)
+QString authOf(const QJsonObject& operation)
 {
-    QString html = QStringLiteral("<ul>");
-    for (const QJsonValue& item : items)
-        html += QStringLiteral("<li>%1</li>").arg(item.toString().toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
+    const QString schemes = compactJson(operation.value(QLatin1String("security")));
+    if (schemes.contains(QLatin1String("admin")))
+        return QStringLiteral("admin");
+    if (schemes.contains(QLatin1String("tenant")))
+        return QStringLiteral("tenant");
+    return {};
 }
 
-QString endpointHtml(const QJsonObject& endpoint, const CurlContext& context, int index)
+ApiEndpoint endpointOf(const QJsonObject& root, const QString& path, const QString& method, const QJsonObject& operation)
 {
-    QString html = QStringLiteral("<h3><a name=\"e%1\"></a><code>%2 %3</code></h3><p>%4</p>")
-                       .arg(index)
-                       .arg(endpoint.value(QLatin1String("method")).toString(),
-                            endpoint.value(QLatin1String("path")).toString().toHtmlEscaped(),
-                            endpoint.value(QLatin1String("summary")).toString().toHtmlEscaped());
-    if (endpoint.contains(QLatin1String("alias")))
-        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("ApiDocument", "Alias: <code>%1</code>").arg(endpoint.value(QLatin1String("alias")).toString()));
-    if (endpoint.contains(QLatin1String("query")))
-        html += QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("ApiDocument", "Query: <code>%1</code>").arg(endpoint.value(QLatin1String("query")).toString().toHtmlEscaped()));
-    html += fieldsTable(endpoint.value(QLatin1String("fields")).toArray());
-    html += QStringLiteral("<p></p>") + responsesTable(endpoint.value(QLatin1String("responses")).toArray());
-    html += QStringLiteral("<pre style=\"background:palette(alternate-base)\">%1</pre><p><a href=\"copy:%2\">%3</a></p>")
-                .arg(curlText(endpoint, context, true).toHtmlEscaped())
-                .arg(index)
-                .arg(QCoreApplication::translate("ApiDocument", "Copy curl command"));
-    return html;
+    ApiEndpoint endpoint;
+    endpoint.group = operation.value(QLatin1String("tags")).toArray().first().toString();
+    endpoint.method = method.toUpper();
+    endpoint.path = path;
+    endpoint.summary = operation.value(QLatin1String("summary")).toString();
+    endpoint.description = operation.value(QLatin1String("description")).toString();
+    endpoint.auth = authOf(operation);
+    endpoint.fields = fieldsOf(root, operation);
+    endpoint.example = resolved(root, operation.value(QLatin1String("requestBody")).toObject())
+                           .value(QLatin1String("content")).toObject()
+                           .value(QLatin1String("application/json")).toObject()
+                           .value(QLatin1String("example")).toObject();
+    endpoint.responses = responsesOf(root, operation);
+    return endpoint;
 }
 
 } // namespace
 
-QList<QJsonObject> ApiDocument::endpoints() const
+QList<ApiEndpoint> ApiDocument::endpoints() const
 {
-    QList<QJsonObject> list;
-    for (const QJsonValue& value : root.value(QLatin1String("endpoints")).toArray())
-        list.append(value.toObject());
+    QStringList tags;
+    for (const QJsonValue& tag : root.value(QLatin1String("tags")).toArray())
+        tags << tag.toObject().value(QLatin1String("name")).toString();
+    QList<ApiEndpoint> list;
+    QList<std::pair<QString, QString>> aliases; // alias path, the path it repeats
+    const QJsonObject paths = root.value(QLatin1String("paths")).toObject();
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        const QJsonObject item = path.value().toObject();
+        for (const QString& method : kMethods) {
+            const QJsonObject operation = item.value(method).toObject();
+            if (operation.isEmpty())
+                continue;
+            if (operation.contains(QLatin1String("x-alias-of")))
+                aliases.append({path.key(), operation.value(QLatin1String("x-alias-of")).toString()});
+            else
+                list.append(endpointOf(root, path.key(), method, operation));
+        }
+    }
+    for (const auto& [alias, original] : aliases) {
+        for (ApiEndpoint& endpoint : list)
+            if (endpoint.path == original)
+                endpoint.aliases << alias;
+    }
+    // Stable: QJsonObject already iterates paths sorted, methods in kMethods order.
+    std::stable_sort(list.begin(), list.end(), [&](const ApiEndpoint& a, const ApiEndpoint& b) {
+        return tags.indexOf(a.group) < tags.indexOf(b.group);
+    });
     return list;
 }
 
@@ -124,42 +179,10 @@ std::expected<ApiDocument, QString> loadApiDocument(const QString& path)
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
         return std::unexpected(error.errorString());
-    if (!document.object().value(QLatin1String("endpoints")).isArray())
-        return std::unexpected(QCoreApplication::translate("ApiDocument", "the document has no endpoints"));
+    if (!document.object().value(QLatin1String("openapi")).toString().startsWith(QLatin1String("3."))
+        || !document.object().value(QLatin1String("paths")).isObject())
+        return std::unexpected(QCoreApplication::translate("ApiDocument", "the document is not OpenAPI 3"));
     return ApiDocument{document.object()};
-}
-
-QString curlFor(const QJsonObject& endpoint, const CurlContext& context) { return curlText(endpoint, context, false); }
-
-QStringList curlCommands(const ApiDocument& document, const CurlContext& context)
-{
-    QStringList commands;
-    for (const QJsonObject& endpoint : document.endpoints())
-        commands.append(curlFor(endpoint, context));
-    return commands;
-}
-
-QString renderApiHtml(const ApiDocument& document, const CurlContext& context)
-{
-    const QJsonObject& root = document.root;
-    QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(root.value(QLatin1String("title")).toString().toHtmlEscaped(),
-                            root.value(QLatin1String("about")).toString().toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("ApiDocument", "Authentication")) + listOf(root.value(QLatin1String("authentication")).toArray());
-    html += QStringLiteral("<h2>%1</h2><p><code>%2</code></p>")
-                .arg(QCoreApplication::translate("ApiDocument", "Order of checks"), root.value(QLatin1String("checkOrder")).toString().toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("ApiDocument", "Guarantees")) + listOf(root.value(QLatin1String("guarantees")).toArray());
-    QString group;
-    const QList<QJsonObject> endpoints = document.endpoints();
-    for (int i = 0; i < endpoints.size(); ++i) {
-        const QString next = endpoints.at(i).value(QLatin1String("group")).toString();
-        if (next != group) {
-            group = next;
-            html += QStringLiteral("<h2>%1</h2>").arg(group.toHtmlEscaped());
-        }
-        html += endpointHtml(endpoints.at(i), context, i);
-    }
-    return html;
 }
 
 } // namespace mccig::console

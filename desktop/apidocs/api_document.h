@@ -9,13 +9,42 @@
 
 namespace mccig::console {
 
-// The API reference as kept in resources/api-docs/mccig-api.json: the single
-// source the console renders and the server package ships.
+// One row of an endpoint's field table: a request-body field or a query parameter.
+struct ApiField {
+    QString name;
+    bool required = false;
+    QString rule; // the schema in words: type, pattern, limits, choices, description
+};
+
+struct DocumentedResponse {
+    QString status;
+    QString description;
+    QString example; // compact JSON, or the text example of a non-JSON answer
+};
+
+// One operation of the OpenAPI document, with its $refs resolved.
+struct ApiEndpoint {
+    QString group; // the operation's first tag
+    QString method;
+    QString path;
+    QString summary;
+    QString description;
+    QString auth;             // "tenant", "admin" or empty: from the operation's security
+    QStringList aliases;      // other paths of the same operation (x-alias-of)
+    QList<ApiField> fields;   // query parameters, then body fields
+    QJsonObject example;      // the request body example, empty when there is no body
+    QList<DocumentedResponse> responses;
+};
+
+// The API reference as kept in resources/openapi.json (OpenAPI 3.1): the one
+// contract the server serves at /openapi.json, the package ships and the
+// console renders.
 struct ApiDocument {
     QJsonObject root;
 
-    // Endpoints in document order: {group, method, path, auth, summary, fields, responses, example, query}.
-    QList<QJsonObject> endpoints() const;
+    // Grouped in the order of the document's tags; inside a group by path, then
+    // GET, POST, DELETE. Aliases are folded into the operation they repeat.
+    QList<ApiEndpoint> endpoints() const;
 };
 
 // What the curl examples are filled with.
@@ -29,7 +58,7 @@ std::expected<ApiDocument, QString> loadApiDocument(const QString& path);
 
 // A ready-to-paste curl command for one endpoint. Path captures ("{id}") are
 // left for the user to fill in.
-QString curlFor(const QJsonObject& endpoint, const CurlContext& context);
+QString curlFor(const ApiEndpoint& endpoint, const CurlContext& context);
 
 // The whole reference as HTML; each curl block is followed by a link
 // "copy:N" whose N indexes curlCommands(). Secrets are masked on screen and

@@ -1,6 +1,7 @@
 #include "app/server_application.h"
 
 #include "app/server_runtime.h"
+#include "config/config_summary.h"
 #include "log/json_log.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/redis/event_stream.h"
@@ -40,6 +41,8 @@ int ServerApplication::run()
     // only sigwait() in serve() ever sees the signals.
     const sigset_t signals = shutdownSignals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    setLogThreshold(m_config.logLevel);
+    logInfo("starting", {{"version", MCCIG_VERSION}, {"config", summarizeConfig(m_config)}});
     if (!prepareBackends())
         return 1;
     return serve();

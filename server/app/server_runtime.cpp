@@ -21,12 +21,14 @@ ConnectionSettings connectionSettings(const ServerConfig& config)
 {
     ConnectionSettings settings;
     settings.maxConnections = static_cast<std::size_t>(config.effectiveMaxConnections());
+    settings.accessLog = config.accessLog;
     return settings;
 }
 
-WorkerSettings workerSettings(const ServerConfig& config)
+WorkerSettings workerSettings(const ServerConfig& config, WorkerFailureLog& failureLog)
 {
     WorkerSettings settings;
+    settings.onFailure = [&failureLog](const WorkerFailure& failure) { failureLog.record(failure); };
     settings.maxAttempts = config.maxAttempts;
     settings.retryBase = config.retryBase;
     settings.claimIdle = config.claimIdle;
@@ -42,8 +44,10 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
     , m_backend(std::make_shared<RedisPostgresBackend>(
           RedisPostgresSettings{config.redisEndpoint, config.databaseUrl, config.backendTimeout}))
-    , m_worker(config.role == ServerRole::Api ? nullptr
-                                              : std::make_unique<WorkerService>(m_backend, workerSettings(config)))
+    , m_backendMonitor(config.redisEndpoint, config.databaseUrl, config.backendTimeout)
+    , m_worker(config.role == ServerRole::Api
+                   ? nullptr
+                   : std::make_unique<WorkerService>(m_backend, workerSettings(config, m_failureLog)))
     , m_keys(config.apiKeys)
     , m_keyRefresher(config.role == ServerRole::Worker ? nullptr
                                                         : std::make_unique<StoredKeyRefresher>(
@@ -57,6 +61,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
                    config.databaseUrl,
                    config.backendTimeout,
                    m_metrics,
+                   m_backendMonitor,
                    [this] { return workerCounters(); }}
     , m_admin{m_blockingPool,
               config.adminKeyDigest,
@@ -84,6 +89,7 @@ Result<int> ServerRuntime::start()
 {
     if (m_keyRefresher)
         m_keyRefresher->start();
+    m_backendMonitor.start();
     m_ioPool.start();
     auto port = m_listener.listen(m_config.listen);
     if (!port)
@@ -112,6 +118,7 @@ void ServerRuntime::shutDown()
         m_keyRefresher->stop();
     // The gates belong to their I/O threads; with those stopped they may go.
     m_gates.clear();
+    m_backendMonitor.stop();
     m_blockingPool.stop();
 }
 

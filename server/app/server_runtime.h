@@ -9,6 +9,7 @@
 #include "ingest/api_key_registry.h"
 #include "ingest/ingest_context.h"
 #include "keys/stored_key_refresher.h"
+#include "log/worker_failure_log.h"
 #include "mccig/core/result.h"
 #include "mccig/ports/admission_gate.h"
 #include "mccig/ports/backend.h"
@@ -56,6 +57,8 @@ private:
     BlockingPool m_blockingPool;
     std::shared_ptr<Backend> m_backend;
     std::vector<std::unique_ptr<AdmissionGate>> m_gates; // one per I/O thread, by index
+    BackendMonitor m_backendMonitor;
+    WorkerFailureLog m_failureLog;                       // the worker's retries and dead letters
     std::unique_ptr<WorkerService> m_worker;             // none for role api
     IngestMetrics m_metrics;
     ApiKeyRegistry m_keys;

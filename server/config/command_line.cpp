@@ -95,8 +95,8 @@ ParseResult setRole(ServerConfig& config, const std::string& value)
 ParseResult setRedisUrl(ServerConfig& config, const std::string& value)
 {
     auto endpoint = parseRedisUrl(value);
-    if (!endpoint)
-        return bad("invalid Redis URL (" + endpoint.error().message + ")", value);
+    if (!endpoint) // the URL may hold a password: never echo it
+        return std::unexpected(endpoint.error().message);
     config.redisUrl = value;
     config.redisEndpoint = *endpoint;
     return {};
@@ -265,14 +265,39 @@ ParseResult setMaxConnections(ServerConfig& c, const std::string& v)
     return setCount(c.maxConnections, "max connections", 1, 1'000'000, v);
 }
 
-ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
+std::optional<bool> parseSwitch(const std::string& value)
 {
     if (value == "true" || value == "1" || value == "yes" || value == "on")
-        config.simulationMode = true;
-    else if (value == "false" || value == "0" || value == "no" || value == "off" || value.empty())
-        config.simulationMode = false;
-    else
+        return true;
+    if (value == "false" || value == "0" || value == "no" || value == "off" || value.empty())
+        return false;
+    return std::nullopt;
+}
+
+ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
+{
+    const auto on = parseSwitch(value);
+    if (!on)
         return bad("simulation mode must be true or false", value);
+    config.simulationMode = *on;
+    return {};
+}
+
+ParseResult setAccessLog(ServerConfig& config, const std::string& value)
+{
+    const auto on = parseSwitch(value);
+    if (!on)
+        return bad("access log must be true or false", value);
+    config.accessLog = *on;
+    return {};
+}
+
+ParseResult setLogLevel(ServerConfig& config, const std::string& value)
+{
+    const auto level = parseLogLevel(value);
+    if (!level)
+        return bad("log level must be debug, info, warning or error", value);
+    config.logLevel = *level;
     return {};
 }
 
@@ -296,6 +321,8 @@ constexpr Option kOptions[] = {
     {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
     {"--io-threads", "MCCIG_IO_THREADS", true, setIoThreads},
     {"--max-connections", "MCCIG_MAX_CONNECTIONS", true, setMaxConnections},
+    {"--log-level", "MCCIG_LOG_LEVEL", true, setLogLevel},
+    {"--access-log", "MCCIG_ACCESS_LOG", false, setAccessLog},
 };
 
 const Option* findOption(std::string_view flag)
@@ -454,7 +481,7 @@ Commands:
 Options:
   --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)
   --role api|worker|all         MCCIG_ROLE                what this process runs (all)
-  --redis-url URL               MCCIG_REDIS_URL           redis://[:password@]host:port[/db]
+  --redis-url URL               MCCIG_REDIS_URL           redis://[[user]:password@]host:port[/db] (no rediss://)
   --database-url URL            MCCIG_DATABASE_URL        postgresql://user[:pw]@host:port/db
   --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files (./mccig-data)
   --api-keys-file PATH          MCCIG_API_KEYS_FILE       tenant:key entries, one per line or comma-separated
@@ -473,6 +500,8 @@ Options:
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
   --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
   --max-connections N           MCCIG_MAX_CONNECTIONS     open HTTP connections; more get 503 (3/4 of ulimit -n)
+  --log-level LEVEL             MCCIG_LOG_LEVEL           debug, info, warning or error (info)
+  --access-log                  MCCIG_ACCESS_LOG          log one line per answered request
   --help                        print this text
   --version                     print the version
 )";

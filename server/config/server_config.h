@@ -1,5 +1,6 @@
 #pragma once
 
+#include "log/json_log.h"
 #include "mccig/core/secret_digest.h"
 #include "mccig/domain/rate_limit_policy.h"
 #include "mccig/redis/redis_url.h"
@@ -50,6 +51,8 @@ struct ServerConfig {
     bool simulationMode = false;
     int ioThreads = 0; // 0: defaultIoThreads()
     int maxConnections = 0; // 0: defaultMaxConnections()
+    LogLevel logLevel = LogLevel::Info;
+    bool accessLog = false;
 
     // The bucket of `tenantId`: its override, else the default.
     RateLimitPolicy rateLimitFor(const std::string& tenantId) const;

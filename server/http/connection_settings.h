@@ -21,6 +21,7 @@ struct ConnectionSettings {
     std::size_t maxRequestsPerConnection = 1000;
     std::chrono::minutes maxConnectionAge{5};
     std::size_t maxConnections = 1024;                // more: 503 and close (--max-connections)
+    bool accessLog = false;                           // one log line per answered request
 };
 
 } // namespace mccig::server

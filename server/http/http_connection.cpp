@@ -145,6 +145,7 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
         return;
     }
     m_head = headOf(m_parser->get());
+    m_trace = beginTrace(m_head);
     m_bodyUnread = !m_parser->is_done();
     m_state = State::Handling;
     if (auto refusal = framingRefusal(m_head)) {
@@ -289,6 +290,8 @@ void HttpConnection::writeResponse(HttpResponse response)
         return;
     m_state = State::Writing;
     ++m_requestsAnswered;
+    finishTrace(m_trace, response, m_settings.accessLog);
+    m_trace = {};
     const bool keepAlive = m_parser && m_parser->get().keep_alive() && !response.closeConnection && !m_bodyUnread
                            && !m_draining && m_requestsAnswered < m_settings.maxRequestsPerConnection
                            && std::chrono::steady_clock::now() - m_openedAt < m_settings.maxConnectionAge;

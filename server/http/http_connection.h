@@ -2,6 +2,7 @@
 
 #include "http/connection_registry.h"
 #include "http/connection_settings.h"
+#include "http/request_trace.h"
 #include "http/router.h"
 
 #include <boost/asio/ip/tcp.hpp>
@@ -85,6 +86,7 @@ private:
     const RouteHandler* m_handler = nullptr;
     RouteParams m_params;
     HttpRequest m_head;
+    RequestTrace m_trace; // the request in hand, for X-Request-Id and the log
     bool m_bodyUnread = false; // a refusal before the body: the connection must close after it
     bool m_draining = false;
     std::array<char, 4096> m_scratch{};

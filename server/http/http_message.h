@@ -21,6 +21,9 @@ struct HttpRequest {
     // Who the route's head check authenticated (for ingest: the tenant id),
     // handed on to its handler so the key is checked only once.
     std::string principal;
+    // X-Request-Id of this request (the client's when valid, else made up):
+    // echoed in the answer and named in every log line about the request.
+    std::string requestId;
 
     // The first value of a header (name in lowercase), or empty.
     std::string_view header(std::string_view lowercaseName) const;

@@ -3,7 +3,10 @@
 #include "http/pool_answer.h"
 #include "mccig/queue/queue_depth.h"
 #include "mccig/redis/redis_sync_connection.h"
+#include "operations/openapi_document.h"
+#include "operations/process_metrics.h"
 #include "operations/readiness_probe.h"
+#include "operations/worker_metrics.h"
 
 #include <memory>
 #include <utility>
@@ -23,26 +26,6 @@ Result<QueueDepth> readDepthOnPoolThread(const OperationsContext& context)
     return readQueueDepth(*connection);
 }
 
-void appendWorkerMetrics(std::string& text, const std::optional<WorkerCounters>& counters)
-{
-    // A process without a worker reports zeros, so the series always exist.
-    const WorkerCounters totals = counters.value_or(WorkerCounters{});
-    text += "# HELP mccig_worker_events_total Events this process's worker finished, by outcome.\n"
-            "# TYPE mccig_worker_events_total counter\n";
-    text += "mccig_worker_events_total{outcome=\"persisted\"} " + std::to_string(totals.persisted) + "\n";
-    text += "mccig_worker_events_total{outcome=\"retried\"} " + std::to_string(totals.retried) + "\n";
-    text += "mccig_worker_events_total{outcome=\"dead_lettered\"} " + std::to_string(totals.deadLettered) + "\n";
-    text += "# HELP mccig_worker_retries_total Failed attempts scheduled for another try.\n"
-            "# TYPE mccig_worker_retries_total counter\n";
-    text += "mccig_worker_retries_total " + std::to_string(totals.retried) + "\n";
-    text += "# HELP mccig_worker_batches_total Batches the worker took from the queue.\n"
-            "# TYPE mccig_worker_batches_total counter\n";
-    text += "mccig_worker_batches_total " + std::to_string(totals.batches) + "\n";
-    text += "# HELP mccig_worker_batch_messages_total Messages in those batches (average size = this / batches).\n"
-            "# TYPE mccig_worker_batch_messages_total counter\n";
-    text += "mccig_worker_batch_messages_total " + std::to_string(totals.batchSizeSum) + "\n";
-}
-
 void appendDepthMetrics(std::string& text, const Result<QueueDepth>& depth)
 {
     // When Redis cannot be read the gauges are left out rather than reported as zero.
@@ -54,11 +37,28 @@ void appendDepthMetrics(std::string& text, const Result<QueueDepth>& depth)
     text += "# HELP mccig_dlq_depth Events in the dead-letter queue.\n"
             "# TYPE mccig_dlq_depth gauge\n";
     text += "mccig_dlq_depth " + std::to_string(depth->deadLetters) + "\n";
+    text += "# HELP mccig_queue_oldest_age_seconds How long the oldest unsettled message in the stream has waited.\n"
+            "# TYPE mccig_queue_oldest_age_seconds gauge\n";
+    text += "mccig_queue_oldest_age_seconds " + std::to_string(std::chrono::duration<double>(depth->oldestAge).count())
+            + "\n";
+}
+
+void appendBuildAndBackendMetrics(std::string& text, const BackendMonitor& backends)
+{
+    text += "# HELP mccig_build_info The running build; always 1.\n"
+            "# TYPE mccig_build_info gauge\n"
+            "mccig_build_info{version=\"" MCCIG_VERSION "\"} 1\n";
+    text += "# HELP mccig_backend_up Whether the backend answered its last probe (probed every second).\n"
+            "# TYPE mccig_backend_up gauge\n";
+    text += std::string("mccig_backend_up{backend=\"redis\"} ") + (backends.redisUp() ? "1" : "0") + "\n";
+    text += std::string("mccig_backend_up{backend=\"database\"} ") + (backends.databaseUp() ? "1" : "0") + "\n";
 }
 
 HttpResponse metricsResponse(const OperationsContext& context)
 {
     std::string text;
+    appendBuildAndBackendMetrics(text, context.backends);
+    appendProcessMetrics(text);
     context.metrics.appendTo(text);
     appendDepthMetrics(text, readDepthOnPoolThread(context));
     appendWorkerMetrics(text, context.workerCounters ? context.workerCounters() : std::nullopt);
@@ -79,6 +79,12 @@ void registerOperationsRoutes(Router& router, const OperationsContext& context)
                                                       context.backendTimeout, kReadinessMaxAge);
     router.add("GET", "/readyz", [readiness](HttpRequest&&, const RouteParams&, Respond respond) {
         readiness->answer(std::move(respond));
+    });
+    router.add("GET", "/openapi.json", [](HttpRequest&&, const RouteParams&, Respond respond) {
+        HttpResponse response;
+        response.setHeader("Content-Type", "application/json");
+        response.body = std::string(openApiDocument());
+        respond(std::move(response));
     });
     router.add("GET", "/metrics", [&context](HttpRequest&&, const RouteParams&, Respond respond) {
         answerOnPool(context.pool, std::move(respond), [&context] { return metricsResponse(context); });

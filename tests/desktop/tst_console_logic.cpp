@@ -13,6 +13,8 @@
 
 #include "mccig/redis/redis_sync_connection.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
@@ -229,52 +231,73 @@ void ConsoleLogicTest::launchOptionsAnswerHelpAndVersion()
 
 void ConsoleLogicTest::apiDocumentListsEveryRouteOfTheContract()
 {
-    const auto document = loadApiDocument(QStringLiteral(":/api-docs/mccig-api.json"));
-    QVERIFY(document.has_value());
+    const auto document = loadApiDocument(QStringLiteral(":/openapi.json"));
+    QVERIFY2(document.has_value(), qPrintable(document.error()));
     QStringList routes;
-    for (const QJsonObject& endpoint : document->endpoints())
-        routes.append(endpoint.value(QLatin1String("method")).toString() + QLatin1Char(' ')
-                      + endpoint.value(QLatin1String("path")).toString());
+    for (const ApiEndpoint& endpoint : document->endpoints())
+        routes.append(endpoint.method + QLatin1Char(' ') + endpoint.path);
     const QStringList expected{
-        QStringLiteral("POST /v1/ingest/sms"), QStringLiteral("POST /v1/ingest/chat"),
-        QStringLiteral("POST /v1/ingest/voice"), QStringLiteral("GET /healthz"), QStringLiteral("GET /readyz"),
-        QStringLiteral("GET /metrics"), QStringLiteral("GET /v1/admin/events"),
-        QStringLiteral("GET /v1/admin/events/count"), QStringLiteral("GET /v1/admin/dlq"),
-        QStringLiteral("POST /v1/admin/dlq/{id}/replay"), QStringLiteral("POST /v1/admin/dlq/replay"),
-        QStringLiteral("DELETE /v1/admin/dlq/{id}"), QStringLiteral("GET /v1/admin/tenants"),
-        QStringLiteral("GET /v1/admin/stats")};
+        QStringLiteral("POST /v1/ingest/chat"), QStringLiteral("POST /v1/ingest/sms"),
+        QStringLiteral("POST /v1/ingest/voice"), QStringLiteral("GET /healthz"), QStringLiteral("GET /metrics"),
+        QStringLiteral("GET /openapi.json"), QStringLiteral("GET /readyz"), QStringLiteral("GET /v1/admin/dlq"),
+        QStringLiteral("POST /v1/admin/dlq/replay"), QStringLiteral("DELETE /v1/admin/dlq/{id}"),
+        QStringLiteral("POST /v1/admin/dlq/{id}/replay"), QStringLiteral("GET /v1/admin/events"),
+        QStringLiteral("GET /v1/admin/events/count"), QStringLiteral("GET /v1/admin/stats"),
+        QStringLiteral("GET /v1/admin/tenants")};
     QCOMPARE(routes, expected);
+    const QList<ApiEndpoint> endpoints = document->endpoints();
+    // The /ingest/* aliases are folded into the routes they repeat.
+    QCOMPARE(endpoints.at(1).aliases, QStringList{QStringLiteral("/ingest/sms")});
+    QCOMPARE(endpoints.at(1).auth, QStringLiteral("tenant"));
+    QCOMPARE(endpoints.at(7).auth, QStringLiteral("admin"));
+    QVERIFY(endpoints.at(3).auth.isEmpty());
+    // Fields and responses come through the document's $refs.
+    const auto from = std::find_if(endpoints.at(1).fields.begin(), endpoints.at(1).fields.end(),
+                                   [](const ApiField& field) { return field.name == QLatin1String("from"); });
+    QVERIFY(from != endpoints.at(1).fields.end());
+    QVERIFY(from->required);
+    QVERIFY(from->rule.contains(QStringLiteral("^\\+[1-9][0-9]{6,14}$")));
+    QStringList statuses;
+    for (const DocumentedResponse& response : endpoints.at(1).responses)
+        statuses << response.status;
+    QCOMPARE(statuses.join(QLatin1Char(',')), QStringLiteral("200,202,400,401,403,413,415,429,431,503"));
+    QCOMPARE(endpoints.at(1).responses.at(7).example, QStringLiteral("{\"error\":\"rate_limited\",\"retryAfterMs\":1500}"));
     // Each ingest example is itself a valid payload for its channel.
-    for (const QJsonObject& endpoint : document->endpoints()) {
-        if (!endpoint.contains(QLatin1String("example")))
+    int examples = 0;
+    for (const ApiEndpoint& endpoint : endpoints) {
+        if (endpoint.example.isEmpty())
             continue;
-        const QString channel = endpoint.value(QLatin1String("path")).toString().section(QLatin1Char('/'), -1);
-        const QByteArray body = QJsonDocument(endpoint.value(QLatin1String("example")).toObject()).toJson();
+        ++examples;
+        const QString channel = endpoint.path.section(QLatin1Char('/'), -1);
+        const QByteArray body = QJsonDocument(endpoint.example).toJson();
         QCOMPARE(checkPayload(channel, body), QList<PayloadIssue>());
     }
+    QCOMPARE(examples, 3);
     QVERIFY(!loadApiDocument(QStringLiteral(":/no/such.json")).has_value());
+    QVERIFY(!loadApiDocument(QStringLiteral(":/desktop/templates/sms.json")).has_value());
 }
 
 void ConsoleLogicTest::curlExamplesCarryTheConnectionButTheScreenMasksSecrets()
 {
-    const auto document = loadApiDocument(QStringLiteral(":/api-docs/mccig-api.json"));
+    const auto document = loadApiDocument(QStringLiteral(":/openapi.json"));
     QVERIFY(document.has_value());
     const CurlContext context{QUrl(QStringLiteral("http://127.0.0.1:9123")), QStringLiteral("adminsecret"),
                               QStringLiteral("tenantsecret")};
     const QStringList commands = curlCommands(*document, context);
     QCOMPARE(commands.size(), document->endpoints().size());
-    QVERIFY(commands.at(0).startsWith(QStringLiteral("curl -sS -i -X POST 'http://127.0.0.1:9123/v1/ingest/sms'")));
-    QVERIFY(commands.at(0).contains(QStringLiteral("Authorization: Bearer tenantsecret")));
-    QVERIFY(commands.at(0).contains(QStringLiteral("-d '{")));
+    QVERIFY(commands.at(1).startsWith(QStringLiteral("curl -sS -i -X POST 'http://127.0.0.1:9123/v1/ingest/sms'")));
+    QVERIFY(commands.at(1).contains(QStringLiteral("Authorization: Bearer tenantsecret")));
+    QVERIFY(commands.at(1).contains(QStringLiteral("-d '{")));
     QVERIFY(commands.at(3).endsWith(QStringLiteral("'http://127.0.0.1:9123/healthz'")));
-    QVERIFY(commands.at(12).contains(QStringLiteral("Bearer adminsecret")));
+    QVERIFY(commands.at(14).contains(QStringLiteral("Bearer adminsecret")));
     const QString html = renderApiHtml(*document, context);
     QVERIFY(!html.contains(QStringLiteral("adminsecret")));
     QVERIFY(!html.contains(QStringLiteral("tenantsecret")));
-    QVERIFY(html.contains(QStringLiteral("copy:13")));
+    QVERIFY(html.contains(QStringLiteral("copy:14")));
+    QVERIFY(html.contains(QStringLiteral("<li>A 202 means the event is durable")));
     const QStringList anonymous = curlCommands(*document, {});
-    QVERIFY(anonymous.at(0).contains(QStringLiteral("$MCCIG_API_KEY")));
-    QVERIFY(anonymous.at(0).contains(QStringLiteral("http://127.0.0.1:8080")));
+    QVERIFY(anonymous.at(1).contains(QStringLiteral("$MCCIG_API_KEY")));
+    QVERIFY(anonymous.at(1).contains(QStringLiteral("http://127.0.0.1:8080")));
 }
 
 void ConsoleLogicTest::redisReaderFollowsTheDocumentedKeyLayout()

@@ -669,7 +669,7 @@ void ConsoleScreensTest::apiDocsCopyCurlForTheCurrentServer()
     auto session = openSession(false);
     ApiDocsScreen screen;
     screen.setSession(session.get());
-    QVERIFY(screen.copyCurl(0));
+    QVERIFY(screen.copyCurl(1)); // POST /v1/ingest/sms, after chat
     const QString copied = QApplication::clipboard()->text();
     QVERIFY(copied.contains(m_server->baseUrl().toString() + QStringLiteral("/v1/ingest/sms")));
     QVERIFY(copied.contains(QStringLiteral("Bearer key-acme")));

@@ -1,4 +1,5 @@
 #include "config/command_line.h"
+#include "config/config_summary.h"
 
 #include "mccig/core/secret_digest.h"
 
@@ -237,6 +238,8 @@ private slots:
         row("listen hostname", {"--listen", "example.com:80"}, "--listen");
         row("role", {"--role", "everything"}, "--role");
         row("redis url", {"--redis-url", "http://127.0.0.1:6379"}, "--redis-url");
+        row("redis url with TLS", {"--redis-url", "rediss://cache:6380/0"}, "stunnel or a TLS sidecar");
+        row("redis url bad escape", {"--redis-url", "redis://u:p%zz@cache:6379"}, "percent-encoded");
         row("database url", {"--database-url", "mysql://x"}, "--database-url");
         row("api keys without key", {"--api-keys", "acme"}, "--api-keys");
         row("api keys empty key", {"--api-keys", "acme:"}, "--api-keys");
@@ -260,6 +263,8 @@ private slots:
         row("simulation mode value", {"--simulation-mode=maybe"}, "--simulation-mode");
         row("io threads zero", {"--io-threads", "0"}, "--io-threads");
         row("io threads too many", {"--io-threads", "257"}, "--io-threads");
+        row("log level", {"--log-level", "verbose"}, "--log-level");
+        row("access log value", {"--access-log=sometimes"}, "--access-log");
     }
 
     void badValuesAreRefused()
@@ -287,6 +292,58 @@ private slots:
         const auto parsed = parse(withBackends({"--api-keys", "supersecretvalue"}));
         QVERIFY(!parsed.has_value());
         QVERIFY(parsed.error().find("supersecretvalue") == std::string::npos);
+    }
+
+    void logSettingsAreRead()
+    {
+        auto parsed = parse(withBackends({"--log-level", "warning", "--access-log"}));
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.logLevel, LogLevel::Warning);
+        QVERIFY(parsed->config.accessLog);
+        parsed = parse(kBackends, {{"MCCIG_LOG_LEVEL", "debug"}, {"MCCIG_ACCESS_LOG", "false"}});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.logLevel, LogLevel::Debug);
+        QVERIFY(!parsed->config.accessLog);
+        QCOMPARE(parse(kBackends)->config.logLevel, LogLevel::Info);
+    }
+
+    void startUpSummaryRedactsSecrets()
+    {
+        const auto parsed = parse({"--redis-url", "redis://app:r3dis-pw@cache:6379/2", "--database-url",
+                                   "postgresql://mccig:pg-pw@db:5432/mccig?sslmode=require&password=other-pw",
+                                   "--api-keys", "acme:key-one,globex:key-two", "--admin-key", "admin-pw"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        const auto summary = summarizeConfig(parsed->config);
+        const std::string text = summary.dump();
+        for (const char* secret : {"r3dis-pw", "pg-pw", "other-pw", "key-one", "key-two", "admin-pw"})
+            QVERIFY2(text.find(secret) == std::string::npos, secret);
+        QCOMPARE(summary.at("redisUrl").get<std::string>(), std::string("redis://app:***@cache:6379/2"));
+        QCOMPARE(summary.at("databaseUrl").get<std::string>(),
+                 std::string("postgresql://mccig:***@db:5432/mccig?sslmode=require&password=***"));
+        QVERIFY(summary.at("apiKeyTenants") == nlohmann::json::array({"acme", "globex"}));
+        QCOMPARE(summary.at("adminKey").get<std::string>(), std::string("set"));
+        QCOMPARE(redactUrl("redis://only-pw@cache"), std::string("redis://***@cache"));
+        QCOMPARE(redactUrl("redis://cache:6379/0"), std::string("redis://cache:6379/0"));
+        QCOMPARE(redactUrl("postgresql://postgres@db/mccig"), std::string("postgresql://postgres@db/mccig"));
+    }
+
+    void redisUrlPasswordIsNotEchoed()
+    {
+        const auto parsed = parse({"--redis-url", "redis://app:hunter2secret@cache:99999/0", "--database-url",
+                                   "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("hunter2secret") == std::string::npos, parsed.error().c_str());
+        QVERIFY2(parsed.error().find("port") != std::string::npos, parsed.error().c_str());
+    }
+
+    void redisUrlWithAclUserIsDecoded()
+    {
+        const auto parsed = parse({"--redis-url", "redis://ingest%2Dapp:p%40ss%3Aw%25rd@cache:6390/3",
+                                   "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.redisEndpoint.user, std::string("ingest-app"));
+        QCOMPARE(parsed->config.redisEndpoint.password, std::string("p@ss:w%rd"));
+        QCOMPARE(parsed->config.redisEndpoint.database, 3);
     }
 
     void exactlyOneBackendUrlIsRefused()

@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include "json_compare.h"
+#include "private_redis.h"
 
 #include <QTest>
 
@@ -32,49 +33,6 @@ QStringList backends(const QString& databaseName)
 {
     return {"--redis-url", redisUrlForDatabase(kRedisDb), "--database-url", freshDatabaseUrl(databaseName)};
 }
-
-// A redis-server of this test's own on kPrivateRedisPort, to stop and restart.
-class PrivateRedis {
-public:
-    explicit PrivateRedis(const QString& dir)
-        : m_dir(dir)
-    {
-    }
-    ~PrivateRedis() { stop(); }
-
-    bool start()
-    {
-        const int code = QProcess::execute("redis-server",
-                                           {"--port", QString::number(kPrivateRedisPort), "--bind", "127.0.0.1",
-                                            "--dir", m_dir, "--save", "", "--appendonly", "no", "--daemonize", "yes",
-                                            "--pidfile", m_dir + "/redis.pid", "--logfile", m_dir + "/redis.log"});
-        if (code != 0)
-            return false;
-        for (int i = 0; i < 50; ++i) {
-            if (ping())
-                return true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        return false;
-    }
-
-    void stop()
-    {
-        QProcess::execute("redis-cli", {"-p", QString::number(kPrivateRedisPort), "shutdown", "nosave"});
-        for (int i = 0; i < 50 && ping(); ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-
-    static bool ping()
-    {
-        QProcess cli;
-        cli.start("redis-cli", {"-p", QString::number(kPrivateRedisPort), "ping"});
-        return cli.waitForFinished(3000) && cli.readAllStandardOutput().trimmed() == "PONG";
-    }
-
-private:
-    QString m_dir;
-};
 
 } // namespace
 
@@ -115,6 +73,9 @@ private slots:
         QTest::newRow("only database") << QStringList{"--database-url", "postgresql://x@127.0.0.1/y"} << "together";
         QTest::newRow("embedded backend") << QStringList{} << "embedded backend is not available";
         QTest::newRow("keys subcommand") << QStringList{"keys", "add"} << "keys";
+        QTest::newRow("redis over TLS") << QStringList{"--redis-url", "rediss://127.0.0.1:6380/0", "--database-url",
+                                                       "postgresql://x@127.0.0.1/y"}
+                                        << "stunnel or a TLS sidecar";
     }
 
     void configurationErrorsExitTwoWithOneLine()
@@ -255,7 +216,7 @@ private slots:
     void redisOutageIs503AndRecovers()
     {
         QTemporaryDir dir;
-        PrivateRedis redis(dir.path());
+        PrivateRedis redis(dir.path(), kPrivateRedisPort);
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url",

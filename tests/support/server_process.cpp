@@ -18,7 +18,10 @@ bool ServerProcess::start(const QStringList& args)
     m_process.setProgram(binary());
     // The server's JSON log goes straight to the test's stderr: nothing to
     // read here, and a full pipe can never stall the server.
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.setProcessChannelMode(m_logFile.isEmpty() ? QProcess::ForwardedErrorChannel
+                                                         : QProcess::SeparateChannels);
+    if (!m_logFile.isEmpty())
+        m_process.setStandardErrorFile(m_logFile);
     m_process.setArguments(QStringList{"--listen", "127.0.0.1:0"} + args);
     m_process.start();
     if (!m_process.waitForStarted(10000))

@@ -20,6 +20,8 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     bool start(const QStringList& args);
+    // Before start(): the server's log goes to this file instead of the test's stderr.
+    void logTo(const QString& path) { m_logFile = path; }
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed or crashed).
     int stop();
     // SIGKILL: the process dies without a chance to clean up, as in a crash.
@@ -37,6 +39,7 @@ public:
 private:
     QProcess m_process;
     int m_port = 0;
+    QString m_logFile;
 };
 
 } // namespace mccig::test

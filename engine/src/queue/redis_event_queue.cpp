@@ -92,16 +92,16 @@ Result<std::vector<QueuedMessage>> RedisEventQueue::claimAbandoned(std::chrono::
     return reader.takeMessages();
 }
 
-Result<void> RedisEventQueue::acknowledge(const std::vector<std::string>& entryIds)
+Result<std::size_t> RedisEventQueue::acknowledge(const std::vector<std::string>& entryIds)
 {
     if (entryIds.empty())
-        return {};
+        return 0;
     std::vector<std::string> args{kGroup};
     args.insert(args.end(), entryIds.begin(), entryIds.end());
     auto reply = acknowledgeScript().evaluate(m_connection, {kStream}, args);
     if (!reply)
         return std::unexpected(reply.error());
-    return {};
+    return static_cast<std::size_t>(std::max(0LL, reply->integer));
 }
 
 Result<bool> RedisEventQueue::scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay)

@@ -15,22 +15,74 @@ std::optional<int> parseNumber(std::string_view text, int min, int max)
     return value;
 }
 
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// RFC 3986 percent-decoding of a user or password ("p%40ss" is "p@ss"). A
+// malformed escape is refused: guessing would send a wrong secret.
+std::optional<std::string> percentDecoded(std::string_view text)
+{
+    std::string decoded;
+    decoded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            decoded.push_back(text[i]);
+            continue;
+        }
+        if (i + 2 >= text.size() || hexValue(text[i + 1]) < 0 || hexValue(text[i + 2]) < 0)
+            return std::nullopt;
+        decoded.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+        i += 2;
+    }
+    return decoded;
+}
+
+// "user:password", ":password", or the older "password" alone.
+Result<void> parseCredentials(std::string_view credentials, RedisEndpoint& endpoint)
+{
+    std::string_view user;
+    std::string_view password = credentials;
+    if (const auto colon = credentials.find(':'); colon != std::string_view::npos) {
+        user = credentials.substr(0, colon);
+        password = credentials.substr(colon + 1);
+    }
+    auto decodedUser = percentDecoded(user);
+    auto decodedPassword = percentDecoded(password);
+    if (!decodedUser || !decodedPassword)
+        return failure(ErrorKind::Rejected, "Redis URL user and password must be percent-encoded (%XX)");
+    if (!decodedUser->empty() && decodedPassword->empty())
+        return failure(ErrorKind::Rejected, "Redis URL user needs a password (redis://user:password@host)");
+    endpoint.user = std::move(*decodedUser);
+    endpoint.password = std::move(*decodedPassword);
+    return {};
+}
+
 } // namespace
 
 Result<RedisEndpoint> parseRedisUrl(std::string_view url)
 {
     constexpr std::string_view kScheme = "redis://";
+    if (url.starts_with("rediss://"))
+        return failure(ErrorKind::Rejected,
+                       "rediss:// (TLS) is not supported: hiredis 0.14 has no TLS; run stunnel or a TLS sidecar "
+                       "next to the server and give it redis://127.0.0.1:PORT (docs/operations.md)");
     if (!url.starts_with(kScheme))
         return failure(ErrorKind::Rejected, "Redis URL must start with redis://");
     std::string_view rest = url.substr(kScheme.size());
     RedisEndpoint endpoint;
 
+    // The last '@': an unencoded '@' in a password still parses.
     if (const auto at = rest.rfind('@'); at != std::string_view::npos) {
-        std::string_view credentials = rest.substr(0, at);
-        // "user:password" or ":password"; Redis 6 ACL users are not used, only the password.
-        if (const auto colon = credentials.find(':'); colon != std::string_view::npos)
-            credentials = credentials.substr(colon + 1);
-        endpoint.password = std::string(credentials);
+        if (auto credentials = parseCredentials(rest.substr(0, at), endpoint); !credentials)
+            return std::unexpected(credentials.error());
         rest = rest.substr(at + 1);
     }
     if (const auto slash = rest.find('/'); slash != std::string_view::npos) {

@@ -95,7 +95,10 @@ void RedisAsyncConnection::sendHandshake()
                 dropConnection(Error{ErrorKind::Unavailable, "redis " + step + ": " + reply.error().message});
         };
     };
-    if (!m_endpoint.password.empty()) {
+    if (!m_endpoint.user.empty()) {
+        const std::array<std::string_view, 3> auth{"AUTH", m_endpoint.user, m_endpoint.password};
+        submitInternal(auth, refuseConnection("AUTH"));
+    } else if (!m_endpoint.password.empty()) {
         const std::array<std::string_view, 2> auth{"AUTH", m_endpoint.password};
         submitInternal(auth, refuseConnection("AUTH"));
     }

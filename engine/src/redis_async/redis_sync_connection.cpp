@@ -84,7 +84,9 @@ Result<void> RedisSyncConnection::connect()
 Result<void> RedisSyncConnection::authenticateAndSelect()
 {
     if (!m_endpoint.password.empty()) {
-        if (auto reply = command({"AUTH", m_endpoint.password}); !reply)
+        auto reply = m_endpoint.user.empty() ? command({"AUTH", m_endpoint.password})
+                                             : command({"AUTH", m_endpoint.user, m_endpoint.password});
+        if (!reply)
             return failure(ErrorKind::Unavailable, "redis AUTH: " + reply.error().message);
     }
     if (m_endpoint.database != 0) {

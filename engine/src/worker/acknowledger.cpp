@@ -77,7 +77,7 @@ void Acknowledger::acknowledgeWithRetries(const std::vector<std::string>& entryI
         auto acked = m_queue->acknowledge(entryIds);
         if (acked) {
             m_status.reportOk(WorkerStatus::Part::Queue);
-            m_status.countPersisted(entryIds.size());
+            m_status.countPersisted(*acked); // what was settled here, not what was submitted
             return;
         }
         m_status.reportFailure(WorkerStatus::Part::Queue, acked.error());

@@ -24,7 +24,7 @@ namespace mccig {
 // only delays the acknowledgement: it is retried with backoff. Once stopping,
 // a failed acknowledgement is given up: the entries stay pending, another
 // worker claims them, finds the rows stored and acknowledges them.
-// Counts `persisted` when an acknowledgement succeeds.
+// Counts `persisted` when an acknowledgement succeeds: the entries it settled.
 class Acknowledger {
 public:
     Acknowledger(std::unique_ptr<EventQueue> queue, WorkerStatus& status);

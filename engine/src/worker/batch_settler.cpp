@@ -162,8 +162,14 @@ Result<void> BatchSettler::chargeAttempt(const QueuedMessage& message, const std
     }
     m_status.reportOk(WorkerStatus::Part::Queue);
     // false: another worker that had claimed the entry settled it first.
-    if (*moved)
-        exhausted ? m_status.countDeadLettered() : m_status.countRetried();
+    if (!*moved)
+        return {};
+    exhausted ? m_status.countDeadLettered() : m_status.countRetried();
+    if (m_settings.onFailure) {
+        const auto event = failed.event();
+        m_settings.onFailure(WorkerFailure{event ? event->id : failed.entryId, attempts, error, exhausted,
+                                           exhausted ? std::chrono::milliseconds(0) : delay});
+    }
     return {};
 }
 

@@ -25,6 +25,11 @@ void WorkerStatus::countBatch(std::size_t size)
 {
     ++m_batches;
     m_batchSizeSum += static_cast<long long>(size);
+    std::size_t bucket = 0;
+    while (bucket < WorkerCounters::kBatchSizeBounds.size()
+           && static_cast<long long>(size) > WorkerCounters::kBatchSizeBounds[bucket])
+        ++bucket;
+    ++m_batchSizeBuckets[bucket];
 }
 
 void WorkerStatus::countPersisted(std::size_t count) { m_persisted += static_cast<long long>(count); }
@@ -40,6 +45,8 @@ WorkerCounters WorkerStatus::counters() const
     counters.failed = counters.retried + counters.deadLettered;
     counters.batches = m_batches;
     counters.batchSizeSum = m_batchSizeSum;
+    for (std::size_t i = 0; i < m_batchSizeBuckets.size(); ++i)
+        counters.batchSizeBuckets[i] = m_batchSizeBuckets[i];
     return counters;
 }
 

@@ -3,6 +3,7 @@
 #include "mccig/core/result.h"
 #include "mccig/worker/worker_service.h"
 
+#include <array>
 #include <atomic>
 #include <mutex>
 
@@ -35,6 +36,7 @@ private:
     std::atomic<long long> m_deadLettered{0};
     std::atomic<long long> m_batches{0};
     std::atomic<long long> m_batchSizeSum{0};
+    std::array<std::atomic<long long>, WorkerCounters::kBatchSizeBounds.size() + 1> m_batchSizeBuckets{};
 };
 
 } // namespace mccig

@@ -117,8 +117,32 @@ private slots:
         QVERIFY(bare);
         QCOMPARE(bare->port, 6379);
         QCOMPARE(bare->database, 0);
-        for (const char* bad : {"http://x:1", "redis://", "redis://h:0", "redis://h:70000", "redis://h:p", "redis://h:1/x"})
+        for (const char* bad : {"http://x:1", "redis://", "redis://h:0", "redis://h:70000", "redis://h:p", "redis://h:1/x",
+                                "redis://u:p%4@h", "redis://u:p%GG@h", "redis://user:@h", "rediss://h:6380"})
             QVERIFY2(!mccig::parseRedisUrl(bad), bad);
+    }
+
+    void parsesRedisAclUsersAndPercentEscapes()
+    {
+        const auto acl = mccig::parseRedisUrl("redis://ingest:s%40cr%3At%2F%25@10.0.0.5:6380/2");
+        QVERIFY(acl);
+        QCOMPARE(acl->user, std::string("ingest"));
+        QCOMPARE(acl->password, std::string("s@cr:t/%"));
+        QCOMPARE(acl->host, std::string("10.0.0.5"));
+        QCOMPARE(acl->port, 6380);
+        QCOMPARE(acl->database, 2);
+        // The password alone, old style, and an unencoded '@' in it still parse.
+        const auto legacy = mccig::parseRedisUrl("redis://pa@ss@cache");
+        QVERIFY(legacy);
+        QCOMPARE(legacy->user, std::string());
+        QCOMPARE(legacy->password, std::string("pa@ss"));
+        const auto defaultUser = mccig::parseRedisUrl("redis://:only%20pw@cache");
+        QVERIFY(defaultUser);
+        QCOMPARE(defaultUser->user, std::string());
+        QCOMPARE(defaultUser->password, std::string("only pw"));
+        const auto tls = mccig::parseRedisUrl("rediss://cache:6380");
+        QVERIFY(!tls);
+        QVERIFY(tls.error().message.find("stunnel") != std::string::npos);
     }
 
     void eventJsonRoundTrips()

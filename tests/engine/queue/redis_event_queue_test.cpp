@@ -62,6 +62,10 @@ private slots:
     void vanishedGroupIsRecreated();
     void depthCountsStreamRetryAndDeadLetters();
     void depthOfMissingStreamIsZero();
+    void depthIgnoresLagOnceEverythingIsDelivered();
+    void depthNeverExceedsWhatTheStreamHolds();
+    void acknowledgeCountsWhatItSettledNotWhatItWasGiven();
+    void oldestAgeIsTheFirstUnsettledEntrysAge();
     void statsSeriesAndTenantsReadLiveCounters();
     void unreachableRedisIsAnOutage();
 
@@ -353,6 +357,93 @@ void RedisEventQueueTest::depthOfMissingStreamIsZero()
     auto depth = readQueueDepth(*m_redis);
     QVERIFY2(depth.has_value(), depth ? "" : depth.error().message.c_str());
     QCOMPARE(depth->queued(), 0LL);
+}
+
+// XINFO GROUPS' lag is entries-added minus the group's entries-read, and
+// entries-read can be wrong (seen after an AOF reload under load). Corrupting
+// it with XGROUP SETID ... ENTRIESREAD must not move the depth.
+void RedisEventQueueTest::depthIgnoresLagOnceEverythingIsDelivered()
+{
+    auto queue = makeQueue("c1");
+    QVERIFY(queue.enqueue({sampleEvent("acme", "1"), sampleEvent("acme", "2"), sampleEvent("acme", "3")}).has_value());
+    const auto batch = queue.read(10, 100ms).value();
+    QCOMPARE(batch.size(), std::size_t(3));
+    QVERIFY(queue.acknowledge({batch[0].entryId}).has_value());
+    QVERIFY(m_redis->command({"XGROUP", "SETID", "mccig:events", "workers", "$", "ENTRIESREAD", "0"}).has_value());
+    const auto groups = m_redis->command({"XINFO", "GROUPS", "mccig:events"}).value();
+    const auto& fields = groups.elements.at(0).elements;
+    const auto lag = std::find_if(fields.begin(), fields.end(), [](const RedisReply& f) { return f.text == "lag"; });
+    QVERIFY(lag != fields.end());
+    QCOMPARE((lag + 1)->integer, 3LL); // Redis now claims all three are undelivered
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 2LL); // the two still pending, nothing undelivered
+
+    QVERIFY(queue.acknowledge({batch[1].entryId, batch[2].entryId}).has_value());
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 0LL);
+}
+
+// A wrong lag in the middle of the stream is capped by what the stream holds
+// besides the pending entries.
+void RedisEventQueueTest::depthNeverExceedsWhatTheStreamHolds()
+{
+    auto queue = makeQueue("c1");
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 10; ++i)
+        events.push_back(sampleEvent("acme", "m" + std::to_string(i)));
+    QVERIFY(queue.enqueue(events).has_value());
+    const auto batch = queue.read(4, 100ms).value();
+    QCOMPARE(batch.size(), std::size_t(4));
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 10LL); // 4 pending + 6 undelivered
+    QVERIFY(m_redis->command({"XGROUP", "SETID", "mccig:events", "workers", batch[3].entryId, "ENTRIESREAD", "0"})
+                .has_value());
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 10LL); // not 4 + a lag of 10
+    QVERIFY(queue.acknowledge({batch[0].entryId, batch[1].entryId, batch[2].entryId, batch[3].entryId}).has_value());
+    QCOMPARE(readQueueDepth(*m_redis)->streamed, 6LL);
+}
+
+void RedisEventQueueTest::acknowledgeCountsWhatItSettledNotWhatItWasGiven()
+{
+    auto queue = makeQueue("c1");
+    auto other = makeQueue("c2");
+    QVERIFY(queue.enqueue({sampleEvent("acme", "a"), sampleEvent("acme", "b"), sampleEvent("acme", "c")}).has_value());
+    const auto batch = queue.read(10, 100ms).value();
+    QCOMPARE(batch.size(), std::size_t(3));
+    // Another worker settled "a" first (it claimed it, say); "b" is given twice.
+    QCOMPARE(other.acknowledge({batch[0].entryId}).value(), std::size_t(1));
+    QCOMPARE(queue.acknowledge({batch[0].entryId, batch[1].entryId, batch[1].entryId, batch[2].entryId}).value(),
+             std::size_t(2));
+    QCOMPARE(queue.acknowledge({batch[2].entryId}).value(), std::size_t(0));
+    QCOMPARE(queue.acknowledge({}).value(), std::size_t(0));
+    LiveStatsReader stats(*m_redis);
+    const auto series = stats.series(5).value();
+    long long persisted = 0;
+    for (const auto& point : series)
+        persisted += point.persisted;
+    QCOMPARE(persisted, 3LL);
+}
+
+void RedisEventQueueTest::oldestAgeIsTheFirstUnsettledEntrysAge()
+{
+    QCOMPARE(readQueueDepth(*m_redis)->oldestAge.count(), 0LL);
+    // An entry whose id says it was added 90 s ago (ids are Redis's clock in ms).
+    const auto time = m_redis->command({"TIME"}).value();
+    const long long nowMs = std::stoll(time.elements[0].text) * 1000 + std::stoll(time.elements[1].text) / 1000;
+    const std::string oldId = std::to_string(nowMs - 90000) + "-0";
+    QVERIFY(m_redis->command({"XADD", "mccig:events", oldId, "event", toJsonText(sampleEvent("acme", "old"))})
+                .has_value());
+    auto queue = makeQueue("c1");
+    QVERIFY(queue.enqueue({sampleEvent("acme", "new")}).has_value());
+    auto age = readQueueDepth(*m_redis)->oldestAge;
+    QVERIFY2(age >= 90s && age < 100s, std::to_string(age.count()).c_str());
+    // Taken by a worker, it still waits unsettled.
+    const auto batch = queue.read(1, 100ms).value();
+    QCOMPARE(batch.size(), std::size_t(1));
+    QVERIFY(readQueueDepth(*m_redis)->oldestAge >= 90s);
+    QVERIFY(queue.acknowledge({batch[0].entryId}).has_value());
+    age = readQueueDepth(*m_redis)->oldestAge;
+    QVERIFY2(age < 10s, std::to_string(age.count()).c_str());
+    const auto last = queue.read(1, 100ms).value();
+    QVERIFY(queue.acknowledge({last[0].entryId}).has_value());
+    QCOMPARE(readQueueDepth(*m_redis)->oldestAge.count(), 0LL);
 }
 
 void RedisEventQueueTest::statsSeriesAndTenantsReadLiveCounters()

@@ -174,6 +174,20 @@ private slots:
         QVERIFY(reply.error().message.starts_with("redis AUTH"));
     }
 
+    void aclUserOfTheUrlIsTheOneAuthenticated()
+    {
+        QVERIFY(m_redis.command({"ACL", "SETUSER", "mccig-async-test", "reset", "on", ">s3cr%t/x", "~*", "+@all"}));
+        const QString url = test::redisUrlForDatabase(3).replace(
+            QStringLiteral("redis://"), QStringLiteral("redis://mccig-async-test:s3cr%25t%2Fx@"));
+        const auto endpoint = parseRedisUrl(url.toStdString());
+        QVERIFY(endpoint.has_value());
+        auto connection = RedisAsyncConnection::create(m_io, *endpoint, 2s);
+        QCOMPARE(run(*connection, {"ACL", "WHOAMI"})->text, std::string("mccig-async-test"));
+        QCOMPARE(run(*connection, {"SET", "written", "1"})->text, std::string("OK"));
+        QCOMPARE(m_redis.command({"GET", "written"})->text, std::string("1")); // and SELECT 3 came after AUTH
+        QVERIFY(m_redis.command({"ACL", "DELUSER", "mccig-async-test"}));
+    }
+
     void destroyedConnectionCallsNoCallback()
     {
         int answered = 0;

@@ -234,6 +234,31 @@ private slots:
         QVERIFY(reply.error().message.starts_with("redis AUTH"));
     }
 
+    void aclUserOfTheUrlIsTheOneAuthenticated()
+    {
+        // A Redis 6 ACL user that may touch only acl:* keys, with a password
+        // that needs percent-encoding in a URL.
+        RedisSyncConnection admin(testEndpoint(), 2s);
+        QVERIFY(admin.command({"ACL", "SETUSER", "mccig-sync-test", "reset", "on", ">p@ss:w%rd", "~acl:*", "+@all"}));
+        const QString url = test::redisUrlForDatabase(1).replace(
+            QStringLiteral("redis://"), QStringLiteral("redis://mccig-sync-test:p%40ss%3Aw%25rd@"));
+        auto endpoint = parseRedisUrl(url.toStdString());
+        QVERIFY(endpoint.has_value());
+        RedisSyncConnection connection(*endpoint, 2s);
+        QCOMPARE(connection.command({"ACL", "WHOAMI"})->text, std::string("mccig-sync-test"));
+        QVERIFY(connection.command({"SET", "acl:allowed", "1"}).has_value());
+        const auto refused = connection.command({"SET", "elsewhere", "1"});
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.find("NOPERM") != std::string::npos, refused.error().message.c_str());
+
+        endpoint->password = "p@ss:wrong";
+        RedisSyncConnection wrong(*endpoint, 2s);
+        const auto reply = wrong.command({"PING"});
+        QVERIFY(!reply.has_value());
+        QCOMPARE(reply.error().kind, ErrorKind::Unavailable);
+        QVERIFY(admin.command({"ACL", "DELUSER", "mccig-sync-test"}));
+    }
+
     void brokenConnectionFailsOnceThenReconnects()
     {
         RedisSyncConnection connection(testEndpoint(), 2s);

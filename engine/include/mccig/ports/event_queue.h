@@ -66,7 +66,9 @@ public:
                                                               std::size_t maxCount) = 0;
 
     // The messages are stored: remove them from the queue (after the commit).
-    virtual Result<void> acknowledge(const std::vector<std::string>& entryIds) = 0;
+    // Returns how many this call settled: an entry another worker settled
+    // first, or an id given twice, is not counted again.
+    virtual Result<std::size_t> acknowledge(const std::vector<std::string>& entryIds) = 0;
 
     // Removes the entry and queues `message` (attempts and failures already
     // updated by the caller) again after `delay`.

@@ -28,7 +28,7 @@ public:
     Result<std::vector<QueuedMessage>> read(std::size_t maxCount, std::chrono::milliseconds block) override;
     Result<std::vector<QueuedMessage>> claimAbandoned(std::chrono::milliseconds minIdle,
                                                       std::size_t maxCount) override;
-    Result<void> acknowledge(const std::vector<std::string>& entryIds) override;
+    Result<std::size_t> acknowledge(const std::vector<std::string>& entryIds) override;
     Result<bool> scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay) override;
     Result<bool> deadLetter(const QueuedMessage& message, const std::string& lastError) override;
     Result<RetryRelease> releaseDueRetries(std::size_t maxCount) override;

@@ -2,7 +2,9 @@
 
 #include "mccig/ports/backend.h"
 
+#include <array>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -11,12 +13,23 @@ namespace mccig {
 
 class WorkerLoop;
 
+// One failed attempt the worker has settled: retried later or dead-lettered.
+struct WorkerFailure {
+    std::string eventId; // the stream entry id when the entry had no readable event
+    int attempts = 0;    // attempts spent, this one included
+    std::string error;
+    bool deadLettered = false;
+    std::chrono::milliseconds retryIn{0}; // when retried
+};
+
 struct WorkerSettings {
     int maxAttempts = 5;                                 // failed attempts before the DLQ
     std::chrono::milliseconds retryBase{500};            // first retry delay, doubling, capped at 60 s
     std::chrono::milliseconds claimIdle{30000};          // take over messages a dead worker held this long
     std::chrono::milliseconds deadConsumerIdle{3600000}; // remove group consumers idle this long holding nothing
     bool simulationMode = false;                         // fail events with metadata.simulateFailure == true
+    // Told of every failure the worker settles, on a worker thread; may be empty.
+    std::function<void(const WorkerFailure&)> onFailure;
 };
 
 // Whether the worker can reach its backends right now (for /readyz).
@@ -28,12 +41,18 @@ struct WorkerHealth {
 
 // Running totals since start (for /metrics: mccig_worker_events_total{outcome}).
 struct WorkerCounters {
+    // Upper bounds of the batch-size histogram's buckets (a batch is at most 5000).
+    static constexpr std::array<long long, 8> kBatchSizeBounds{1, 10, 50, 100, 500, 1000, 2500, 5000};
+
     long long persisted = 0;    // messages stored and acknowledged
     long long retried = 0;      // failed attempts scheduled for another try
     long long deadLettered = 0; // messages moved to the dead-letter queue
     long long failed = 0;       // failed attempts (retried + deadLettered)
     long long batches = 0;      // batches taken from the queue
     long long batchSizeSum = 0; // messages in those batches (average = sum / batches)
+    // Batches by size: [i] counts sizes <= kBatchSizeBounds[i] and above the
+    // bound before; the last counts the rest. Not cumulative.
+    std::array<long long, kBatchSizeBounds.size() + 1> batchSizeBuckets{};
 };
 
 // The queue consumer, written against the Backend's ports: takes batches of

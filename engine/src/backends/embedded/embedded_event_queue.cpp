@@ -124,23 +124,25 @@ Result<std::vector<QueuedMessage>> EmbeddedEventQueue::claimAbandoned(std::chron
     return take(kTakeAbandoned, maxCount, minIdle);
 }
 
-Result<void> EmbeddedEventQueue::acknowledge(const std::vector<std::string>& entryIds)
+Result<std::size_t> EmbeddedEventQueue::acknowledge(const std::vector<std::string>& entryIds)
 {
     if (entryIds.empty())
-        return {};
+        return 0;
     auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
     if (!remove)
         return std::unexpected(remove.error());
-    return m_connection.transaction<void>([&]() -> Result<void> {
+    return m_connection.transaction<std::size_t>([&]() -> Result<std::size_t> {
         std::int64_t settled = 0;
         for (const auto& id : entryIds) {
             if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(id))).bind(2, m_consumerName)
                                    .run();
                 !removed)
-                return removed;
+                return std::unexpected(removed.error());
             settled += m_connection.changes();
         }
-        return countSettled("persisted", settled);
+        if (auto counted = countSettled("persisted", settled); !counted)
+            return std::unexpected(counted.error());
+        return static_cast<std::size_t>(settled);
     });
 }
 

@@ -1,0 +1,283 @@
+// Drives real traffic through Prism's validation proxies in front of a running
+// mccig-server (see run_contract_check.sh) and fails on any answer that
+// differs from resources/openapi.json:
+// - valid requests go through the strict proxy (--errors), which turns an
+//   answer that breaks the document into a 500 problem document;
+// - requests the document itself calls invalid go through the observing
+//   proxy, which forwards them; its sl-violations header must name the
+//   request and must not name the response;
+// - what cannot pass through an HTTP proxy at all (bytes that are not JSON or
+//   not HTTP, unknown routes) goes straight to the server and is compared with
+//   the document's schemas for those answers.
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import { execFileSync } from 'node:child_process';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const strict = `http://127.0.0.1:${env('MCCIG_STRICT_PORT')}`;
+const observing = `http://127.0.0.1:${env('MCCIG_OBSERVING_PORT')}`;
+const serverPort = Number(env('MCCIG_SERVER_PORT'));
+const direct = `http://127.0.0.1:${serverPort}`;
+const redisPort = env('MCCIG_CONTRACT_REDIS_PORT');
+const documentText = readFileSync(env('MCCIG_OPENAPI_DOCUMENT'), 'utf8');
+const spec = JSON.parse(documentText);
+
+const failures = [];
+const seen = new Map(); // "METHOD path-template" -> Set of statuses answered
+let checks = 0;
+
+function note(template, method, status) {
+  const key = `${method} ${template}`;
+  if (!seen.has(key)) seen.set(key, new Set());
+  seen.get(key).add(String(status));
+}
+
+function fail(what, detail) {
+  failures.push(`${what}: ${detail}`);
+  console.log(`FAIL ${what}: ${detail}`);
+}
+
+function violationsOf(response) {
+  const header = response.headers.get('sl-violations');
+  return header ? JSON.parse(header) : [];
+}
+
+async function send(base, method, path, { headers = {}, body, json } = {}) {
+  const init = { method, headers: { ...headers } };
+  if (json !== undefined) {
+    init.body = JSON.stringify(json);
+    init.headers['content-type'] ??= 'application/json';
+  } else if (body !== undefined) {
+    init.body = body;
+  }
+  const response = await fetch(base + path, init);
+  const text = await response.text();
+  return { response, status: response.status, text };
+}
+
+// A request the document calls valid: the strict proxy must pass the server's
+// answer through unchanged, with the expected status.
+async function valid(what, template, method, path, expected, options) {
+  ++checks;
+  const { response, status, text } = await send(strict, method, path, options);
+  note(template, method, status);
+  const violations = violationsOf(response);
+  if (status !== expected) {
+    fail(what, `expected ${expected}, got ${status} ${text.slice(0, 400)}`);
+  } else if (violations.length > 0) {
+    fail(what, `violations ${JSON.stringify(violations)}`);
+  } else {
+    console.log(`ok   ${what}: ${status}`);
+  }
+  return text && (response.headers.get('content-type') ?? '').startsWith('application/json') ? JSON.parse(text) : text;
+}
+
+// A request the document calls invalid: it must say so, the server must refuse
+// it with `expected`, and that answer must match the document.
+async function invalid(what, template, method, path, expected, options) {
+  ++checks;
+  const { response, status, text } = await send(observing, method, path, options);
+  note(template, method, status);
+  const violations = violationsOf(response);
+  const onRequest = violations.filter((v) => v.location?.[0] === 'request');
+  const onResponse = violations.filter((v) => v.location?.[0] === 'response' && v.severity === 'Error');
+  if (status !== expected) fail(what, `expected ${expected}, got ${status} ${text.slice(0, 400)}`);
+  else if (onRequest.length === 0) fail(what, 'the document accepts a request the server refuses');
+  else if (onResponse.length > 0) fail(what, `answer breaks the document: ${JSON.stringify(onResponse)}`);
+  else console.log(`ok   ${what}: ${status} (request violation: ${onRequest[0].message})`);
+}
+
+// Answers no proxy can carry: compared with the error codes the document lists.
+function expectError(what, status, expectedStatus, body, schemaName) {
+  ++checks;
+  const codes = spec.components.schemas[schemaName].properties.error.enum;
+  let error;
+  try { error = JSON.parse(body).error; } catch { error = undefined; }
+  if (status !== expectedStatus || !codes.includes(error)) fail(what, `expected ${expectedStatus} ${codes}, got ${status} ${body}`);
+  else console.log(`ok   ${what}: ${status} ${error}`);
+}
+
+function rawExchange(bytes) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(serverPort, '127.0.0.1', () => socket.write(bytes));
+    let answer = '';
+    socket.setTimeout(5000, () => { socket.destroy(); reject(new Error('raw exchange timed out')); });
+    socket.on('data', (chunk) => { answer += chunk.toString('latin1'); });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+function parseRaw(answer) {
+  const status = Number(answer.split(' ')[1]);
+  return { status, body: answer.slice(answer.indexOf('\r\n\r\n') + 4) };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const tenant = (key) => ({ authorization: `Bearer ${key}` });
+const admin = { authorization: 'Bearer contract-admin' };
+const run = `${Date.now()}`;
+const sms = (id, extra = {}) => ({ providerMessageId: `SM-${run}-${id}`, from: '+14155550100', to: '+14155550199', body: 'Hello', ...extra });
+const chat = (id) => ({ providerMessageId: `CH-${run}-${id}`, conversationId: 'conv-1', sender: { id: 'cust-7' }, text: 'Hi' });
+const voice = (id) => ({ providerMessageId: `CA-${run}-${id}`, from: '+14155550100', to: '+14155550199', direction: 'inbound', status: 'completed', durationSeconds: 73 });
+
+async function waitFor(what, probe) {
+  for (let i = 0; i < 100; ++i) {
+    if (await probe()) return true;
+    await sleep(100);
+  }
+  fail(what, 'timed out');
+  return false;
+}
+
+async function operations() {
+  await valid('healthz', '/healthz', 'GET', '/healthz', 200);
+  await valid('readyz', '/readyz', 'GET', '/readyz', 200);
+  await valid('metrics', '/metrics', 'GET', '/metrics', 200);
+  const served = await valid('openapi.json', '/openapi.json', 'GET', '/openapi.json', 200);
+  ++checks;
+  if (JSON.stringify(served) !== JSON.stringify(spec)) fail('openapi.json', 'the served document is not resources/openapi.json');
+}
+
+const ingestPaths = ['sms', 'chat', 'voice'].flatMap((channel) => [`/v1/ingest/${channel}`, `/ingest/${channel}`]);
+const messageFor = (path, id) => ({ sms, chat, voice })[path.split('/').pop()](id);
+
+async function ingest() {
+  for (const path of ingestPaths) {
+    const message = messageFor(path, path.replaceAll('/', '-'));
+    await valid(`${path} new`, path, 'POST', path, 202, { headers: tenant('key-acme'), json: message });
+    await valid(`${path} again`, path, 'POST', path, 200, { headers: { 'x-api-key': 'key-acme' }, json: message });
+  }
+  await valid('bucket full', '/v1/ingest/sms', 'POST', '/v1/ingest/sms', 202, { headers: tenant('key-tiny'), json: sms('tiny') });
+  for (const path of ingestPaths) {
+    const id = (what) => `${what}${path.replaceAll('/', '-')}`;
+    await valid(`${path} unknown key`, path, 'POST', path, 401, { headers: tenant('no-such-key'), json: messageFor(path, id('401')) });
+    await valid(`${path} other tenant`, path, 'POST', path, 403, { headers: tenant('key-acme'), json: { ...messageFor(path, id('403')), tenantId: 'globex' } });
+    await valid(`${path} over 64 KiB`, path, 'POST', path, 413, { headers: tenant('key-acme'), json: { ...messageFor(path, id('413')), metadata: { pad: 'x'.repeat(70000) } } });
+    await valid(`${path} bucket empty`, path, 'POST', path, 429, { headers: tenant('key-tiny'), json: messageFor(path, id('429')) });
+    await invalid(`${path} no key`, path, 'POST', path, 401, { json: messageFor(path, id('nokey')) });
+    await invalid(`${path} unknown field`, path, 'POST', path, 400, { headers: tenant('key-acme'), json: { ...messageFor(path, id('extra')), colour: 'red' } });
+    await invalid(`${path} not JSON media type`, path, 'POST', path, 415, { headers: { ...tenant('key-acme'), 'content-type': 'text/plain' }, body: JSON.stringify(messageFor(path, id('415'))) });
+  }
+  const path = '/v1/ingest/sms';
+  await invalid('schema violation', path, 'POST', path, 400, { headers: tenant('key-acme'), json: { providerMessageId: 'x', from: '12', to: '+14155550199' } });
+  await invalid('chat without text', '/v1/ingest/chat', 'POST', '/v1/ingest/chat', 400, { headers: tenant('key-acme'), json: { ...chat('notext'), text: '' } });
+  const notJson = await send(direct, 'POST', path, { headers: { ...tenant('key-acme'), 'content-type': 'application/json' }, body: '{"providerMessageId":' });
+  expectError('not JSON', notJson.status, 400, notJson.text, 'InvalidJson');
+}
+
+async function deadLetter() {
+  // --simulation-mode and --max-attempts 1: this message goes straight to the DLQ.
+  const failing = sms('dlq', { metadata: { simulateFailure: true } });
+  await valid('failing message', '/v1/ingest/sms', 'POST', '/v1/ingest/sms', 202, { headers: tenant('key-acme'), json: failing });
+  let letter;
+  await waitFor('a dead letter', async () => {
+    const page = await valid('dlq', '/v1/admin/dlq', 'GET', '/v1/admin/dlq?limit=10', 200, { headers: admin });
+    letter = page.items?.[0];
+    return letter !== undefined;
+  });
+  if (!letter) return;
+  await valid('replay one', '/v1/admin/dlq/{id}/replay', 'POST', `/v1/admin/dlq/${letter.id}/replay`, 202, { headers: admin });
+  await waitFor('the replayed letter back', async () => (await valid('dlq', '/v1/admin/dlq', 'GET', '/v1/admin/dlq', 200, { headers: admin })).total > 0);
+  await valid('replay all', '/v1/admin/dlq/replay', 'POST', '/v1/admin/dlq/replay?tenantId=acme', 202, { headers: admin });
+  await waitFor('the letter back again', async () => (await valid('dlq', '/v1/admin/dlq', 'GET', '/v1/admin/dlq', 200, { headers: admin })).total > 0);
+  await valid('delete', '/v1/admin/dlq/{id}', 'DELETE', `/v1/admin/dlq/${letter.id}`, 204, { headers: admin });
+  await valid('delete missing', '/v1/admin/dlq/{id}', 'DELETE', `/v1/admin/dlq/${letter.id}`, 404, { headers: admin });
+  await valid('replay missing', '/v1/admin/dlq/{id}/replay', 'POST', '/v1/admin/dlq/no-such-id/replay', 404, { headers: admin });
+  await invalid('dlq limit 0', '/v1/admin/dlq', 'GET', '/v1/admin/dlq?limit=0', 400, { headers: admin });
+  await invalid('replay all, bad tenant', '/v1/admin/dlq/replay', 'POST', '/v1/admin/dlq/replay?tenantId=Not%20A%20Tenant', 400, { headers: admin });
+}
+
+async function adminReads() {
+  await waitFor('stored events', async () =>
+    (await valid('count', '/v1/admin/events/count', 'GET', '/v1/admin/events/count?tenantId=acme', 200, { headers: admin })).count >= 6);
+  const first = await valid('events page', '/v1/admin/events', 'GET', '/v1/admin/events?tenantId=acme&limit=2', 200, { headers: admin });
+  await valid('events next page', '/v1/admin/events', 'GET', `/v1/admin/events?limit=2&before=${encodeURIComponent(first.next)}`, 200, { headers: admin });
+  await valid('events by channel', '/v1/admin/events', 'GET', '/v1/admin/events?channel=voice&providerMessageId=none', 200, { headers: admin });
+  await valid('events, bad cursor', '/v1/admin/events', 'GET', '/v1/admin/events?before=not-a-cursor', 400, { headers: admin });
+  await invalid('events, bad channel', '/v1/admin/events', 'GET', '/v1/admin/events?channel=fax', 400, { headers: admin });
+  await invalid('count, bad tenant', '/v1/admin/events/count', 'GET', '/v1/admin/events/count?tenantId=-x', 400, { headers: admin });
+  await valid('tenants', '/v1/admin/tenants', 'GET', '/v1/admin/tenants', 200, { headers: admin });
+  await valid('stats', '/v1/admin/stats', 'GET', '/v1/admin/stats?window=30', 200, { headers: admin });
+  await invalid('stats, window too long', '/v1/admin/stats', 'GET', '/v1/admin/stats?window=3601', 400, { headers: admin });
+  for (const [template, method] of adminOperations()) {
+    const path = template.replace('{id}', 'some-id');
+    await valid(`${method} ${template}, wrong admin key`, template, method, path, 401, { headers: { authorization: 'Bearer wrong' } });
+    await invalid(`${method} ${template}, no admin key`, template, method, path, 401, {});
+  }
+}
+
+async function protocolErrors() {
+  const unknown = await send(direct, 'GET', '/v1/no-such-route');
+  expectError('unknown route', unknown.status, 404, unknown.text, 'NotFound');
+  const wrongMethod = await send(direct, 'DELETE', '/healthz');
+  ++checks;
+  if (wrongMethod.status !== 405 || JSON.parse(wrongMethod.text).error !== 'method_not_allowed') fail('wrong method', `${wrongMethod.status} ${wrongMethod.text}`);
+  const garbage = parseRaw(await rawExchange('NOT HTTP AT ALL\r\n\r\n'));
+  expectError('not HTTP', garbage.status, 400, garbage.body, 'BadRequest');
+  const huge = parseRaw(await rawExchange(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: ${'y'.repeat(20000)}\r\n\r\n`));
+  expectError('huge header', huge.status, 431, huge.body, 'HeaderFieldsTooLarge');
+}
+
+// Redis goes away: every route that needs it answers 503. (PostgreSQL stays,
+// so the event routes are asked with Redis down too: they must still answer
+// as documented.)
+async function outage() {
+  execFileSync('redis-cli', ['-p', redisPort, 'shutdown', 'nosave']);
+  for (const path of ingestPaths)
+    await valid(`${path}, Redis down`, path, 'POST', path, 503, { headers: tenant('key-acme'), json: messageFor(path, `503${path.replaceAll('/', '-')}`) });
+  await valid('readyz, Redis down', '/readyz', 'GET', '/readyz', 503);
+  await valid('metrics, Redis down', '/metrics', 'GET', '/metrics', 200);
+  for (const [template, method] of adminOperations()) {
+    if (template.startsWith('/v1/admin/events')) continue; // PostgreSQL only
+    await valid(`${method} ${template}, Redis down`, template, method, template.replace('{id}', 'some-id'), 503, { headers: admin });
+  }
+}
+
+function adminOperations() {
+  return Object.entries(spec.paths)
+    .filter(([template]) => template.startsWith('/v1/admin/'))
+    .flatMap(([template, item]) => Object.keys(item).map((method) => [template, method.toUpperCase()]));
+}
+
+// Every status the document lists for every operation was answered at least
+// once through a proxy, except these, each for its reason.
+function notDriven(method, template, status) {
+  if (status === '500') return 'an unexpected backend answer: nothing outside can cause it';
+  if (status === '431') return 'no proxy passes such a header: driven directly on /healthz';
+  if (status === '400' && !template.startsWith('/v1/')) return 'bytes that are not HTTP: driven directly';
+  if (status === '404' && template.startsWith('/v1/admin/') && !template.includes('{id}')) return 'only with the admin API off';
+  if (status === '503' && template === '/metrics') return 'only with the blocking pool full';
+  if (status === '503' && template.startsWith('/v1/admin/events')) return 'needs PostgreSQL down';
+  return undefined;
+}
+
+function coverage() {
+  for (const [template, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const answered = seen.get(`${method.toUpperCase()} ${template}`) ?? new Set();
+      for (const status of Object.keys(operation.responses)) {
+        if (!answered.has(status) && !notDriven(method, template, status))
+          fail('coverage', `${method.toUpperCase()} ${template} never answered ${status}`);
+      }
+    }
+  }
+}
+
+try {
+  await operations();
+  await ingest();
+  await adminReads();
+  await deadLetter();
+  await protocolErrors();
+  await outage();
+  coverage();
+} catch (error) {
+  fail('driver', error.stack ?? String(error));
+}
+console.log(`${checks} checks, ${failures.length} failed`);
+process.exit(failures.length === 0 ? 0 : 1);
