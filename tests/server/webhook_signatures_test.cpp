@@ -206,7 +206,7 @@ void WebhookSignaturesTest::malformedFormIsRefused()
 
 void WebhookSignaturesTest::base64RoundTripsAndRefusesGarbage()
 {
-    for (const std::string bytes : {std::string(), std::string("f"), std::string("fo"), std::string("foo"),
+    for (const std::string& bytes : {std::string(), std::string("f"), std::string("fo"), std::string("foo"),
                                     std::string("foob"), std::string("\0\xff\x10", 3)})
         QCOMPARE(base64Decode(base64Encode(bytes)), std::optional<std::string>(bytes));
     QCOMPARE(base64Encode("foobar"), std::string("Zm9vYmFy"));
