@@ -20,6 +20,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <memory>
 #include <thread>
@@ -265,8 +266,15 @@ private slots:
         for (auto& client : open)
             QCOMPARE(client->request("GET", "/healthz")->status, 200);
         open.pop_back();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            TestHttpClient(server.port()).request("GET", "/healthz").value_or(HttpReply{}).status == 200, 5000);
+        // The slot is free once the server has seen the close; until then a new connection is refused.
+        int status = 0;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (status != 200 && std::chrono::steady_clock::now() < deadline) {
+            status = TestHttpClient(server.port()).request("GET", "/healthz").value_or(HttpReply{}).status;
+            if (status != 200)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        QCOMPARE(status, 200);
         QCOMPARE(server.stop(), 0);
     }
 
