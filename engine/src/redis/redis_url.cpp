@@ -1,5 +1,7 @@
 #include "mccig/redis/redis_url.h"
 
+#include "mccig/core/percent_decoding.h"
+
 #include <charconv>
 #include <optional>
 
@@ -13,36 +15,6 @@ std::optional<int> parseNumber(std::string_view text, int min, int max)
     if (text.empty() || error != std::errc{} || end != text.data() + text.size() || value < min || value > max)
         return std::nullopt;
     return value;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// RFC 3986 percent-decoding of a user or password ("p%40ss" is "p@ss"). A
-// malformed escape is refused: guessing would send a wrong secret.
-std::optional<std::string> percentDecoded(std::string_view text)
-{
-    std::string decoded;
-    decoded.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '%') {
-            decoded.push_back(text[i]);
-            continue;
-        }
-        if (i + 2 >= text.size() || hexValue(text[i + 1]) < 0 || hexValue(text[i + 2]) < 0)
-            return std::nullopt;
-        decoded.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
-        i += 2;
-    }
-    return decoded;
 }
 
 // "user:password", ":password", or the older "password" alone.
