@@ -44,7 +44,7 @@ private:
     void onHealth(const ApiResponse& response);
     void onReady(const ApiResponse& response);
     void onAdmin(const ApiResponse& response);
-    void showState(QLabel* label, State state, const QString& text);
+    void showState(QLabel* label, State state, const QString& text, const QString& detail = {});
 
     QPointer<ConsoleSession> m_session;
     QTimer* m_timer = nullptr;

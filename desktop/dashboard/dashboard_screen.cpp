@@ -5,6 +5,7 @@
 #include "models/depth_series_model.h"
 #include "models/stats_series_model.h"
 #include "models/tenant_table_model.h"
+#include "widgets/elided_label.h"
 #include "widgets/live_chart.h"
 
 #include <QComboBox>
@@ -93,9 +94,9 @@ QWidget* DashboardScreen::buildHeader()
     m_persistedTile = addTile(header, tr("Persisted/s"));
     m_queueTile = addTile(header, tr("Queue depth"));
     m_dlqTile = addTile(header, tr("DLQ depth"));
-    layout->addStretch();
-    m_sourceLabel = new QLabel(header);
-    layout->addWidget(m_sourceLabel);
+    m_sourceLabel = new ElidedLabel(header);
+    m_sourceLabel->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_sourceLabel, 1);
     m_window = new QComboBox(header);
     for (int minutes : kWindowMinutes)
         m_window->addItem(tr("Last %n minute(s)", nullptr, minutes), minutes);
@@ -112,8 +113,8 @@ QWidget* DashboardScreen::buildHeader()
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         if (paused)
-            m_sourceLabel->setText(m_lastSnapshotTime.isEmpty() ? tr("⏸ Paused")
-                                                                : tr("⏸ Paused · figures of %1").arg(m_lastSnapshotTime));
+            showSource(m_lastSnapshotTime.isEmpty() ? tr("⏸ Paused")
+                                                    : tr("⏸ Paused · figures of %1").arg(m_lastSnapshotTime));
     });
     return header;
 }
@@ -132,14 +133,14 @@ void DashboardScreen::setSession(ConsoleSession* session)
     for (QLabel* tile : {m_acceptedTile, m_persistedTile, m_queueTile, m_dlqTile})
         tile->setText(QStringLiteral("–"));
     if (session == nullptr) {
-        m_sourceLabel->setText(tr("Not connected"));
+        showSource(tr("Not connected"));
         return;
     }
     LiveSource* source = session->liveSource();
     source->setWindowSeconds(qMax(windowMinutes() * 60, kMinimumSourceWindowSeconds));
     connect(source, &LiveSource::snapshotReady, this, &DashboardScreen::applySnapshot);
     connect(source, &LiveSource::failed, this, [this](const QString& message) {
-        m_sourceLabel->setText(tr("<span style=\"color:#c62828\">Live data failed: %1</span>").arg(message.toHtmlEscaped()));
+        showSource(tr("Live data failed: %1").arg(message), SourceState::Failed);
     });
 }
 
@@ -156,6 +157,12 @@ bool DashboardScreen::isPaused() const { return m_pause->isChecked(); }
 int DashboardScreen::windowMinutes() const { return m_stats->windowSeconds() / 60; }
 
 QString DashboardScreen::sourceText() const { return m_sourceLabel->text(); }
+
+void DashboardScreen::showSource(const QString& text, SourceState state)
+{
+    m_sourceLabel->setText(text);
+    m_sourceLabel->setStyleSheet(state == SourceState::Failed ? QStringLiteral("color: #c62828") : QString());
+}
 
 void DashboardScreen::setWindowMinutes(int minutes)
 {
@@ -195,9 +202,8 @@ void DashboardScreen::updateTiles(const LiveSnapshot& snapshot)
     m_dlqTile->setText(QString::number(snapshot.dlqDepth));
     m_dlqDepthShown = snapshot.dlqDepth;
     m_lastSnapshotTime = QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).toString(QStringLiteral("HH:mm:ss"));
-    m_sourceLabel->setText(snapshot.source == LiveSnapshot::Source::Redis
-                               ? tr("Live from Redis · %1").arg(m_lastSnapshotTime)
-                               : tr("Live from the admin API · %1").arg(m_lastSnapshotTime));
+    showSource(snapshot.source == LiveSnapshot::Source::Redis ? tr("Live from Redis · %1").arg(m_lastSnapshotTime)
+                                                              : tr("Live from the admin API · %1").arg(m_lastSnapshotTime));
 }
 
 } // namespace mccig::console

@@ -8,6 +8,7 @@
 #include "models/stats_series_model.h"
 #include "models/tenant_table_model.h"
 #include "models/throttle_series_model.h"
+#include "widgets/elided_label.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -91,6 +92,7 @@ private slots:
     void tenantsBodyParsesBuckets();
     void dlqBodyParsesEntriesAndTotal();
     void countBodyNeedsANumber();
+    void elidedLabelShrinksAndShowsTheFullTextAsTooltip();
 };
 
 void ConsoleModelsTest::statsModelAppendsAndTrimsToTheWindow()
@@ -440,6 +442,29 @@ void ConsoleModelsTest::countBodyNeedsANumber()
     QCOMPARE(parseCountBody(R"({"count":1})"), std::optional<qint64>(1));
     QVERIFY(!parseCountBody(R"({"count":"1"})").has_value());
     QVERIFY(!parseCountBody("{}").has_value());
+}
+
+void ConsoleModelsTest::elidedLabelShrinksAndShowsTheFullTextAsTooltip()
+{
+    ElidedLabel label;
+    const QString text = QStringLiteral("✖ DLQ kann nicht geladen werden: der Admin-Schlüssel wurde abgelehnt (HTTP 401)");
+    label.setText(text);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    QVERIFY(label.sizeHint().width() >= label.fontMetrics().horizontalAdvance(text));
+    QVERIFY(label.minimumSizeHint().width() < label.sizeHint().width() / 4);
+    label.resize(label.sizeHint());
+    QVERIFY(!label.isElided());
+    QVERIFY(label.toolTip().isEmpty());
+    label.resize(label.sizeHint().width() / 2, label.sizeHint().height());
+    QVERIFY(label.isElided());
+    QCOMPARE(label.toolTip(), text);
+    QCOMPARE(label.text(), text);
+    QCOMPARE(label.accessibleName(), text);
+    label.setText(QStringLiteral("OK"));
+    QVERIFY(!label.isElided());
+    QVERIFY(label.toolTip().isEmpty());
+    QCOMPARE(label.minimumSizeHint().width(), label.sizeHint().width());
 }
 
 QTEST_MAIN(ConsoleModelsTest)
