@@ -1,6 +1,7 @@
 #include "dashboard/dashboard_screen.h"
 
 #include "app/console_session.h"
+#include "live/depth_history.h"
 #include "live/live_source.h"
 #include "models/depth_series_model.h"
 #include "models/stats_series_model.h"
@@ -186,6 +187,9 @@ void DashboardScreen::applySnapshot(const LiveSnapshot& snapshot)
     const qsizetype keep = qMin<qsizetype>(snapshot.series.size(), m_stats->windowSeconds());
     m_stats->merge(snapshot.series.mid(snapshot.series.size() - keep));
     m_depth->addSample(snapshot.takenAtMs / 1000, snapshot.queueDepth, snapshot.dlqDepth);
+    // Before the first sample (at connect, or when the window grows) the
+    // chart shows the depths the server's counters lead back to.
+    m_depth->fillHistory(depthHistory(snapshot.series, snapshot.queueDepth, snapshot.dlqDepth));
     // The newest second is still filling up; the one before is complete.
     const StatsPoint last = snapshot.series.size() >= 2 ? snapshot.series.at(snapshot.series.size() - 2) : StatsPoint();
     m_tenants->update(snapshot.tenants, last.tenantAccepted);
