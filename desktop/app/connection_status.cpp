@@ -133,12 +133,17 @@ void ConnectionStatus::onAdmin(const ApiResponse& response)
 
 QString ConnectionStatus::adminText() const { return m_adminLabel->text(); }
 
+QString ConnectionStatus::serverText() const { return m_serverLabel->text(); }
+
+QString ConnectionStatus::serverDetail() const { return m_serverLabel->toolTip(); }
+
 void ConnectionStatus::onHealth(const ApiResponse& response)
 {
     m_reachable = response.status == 200 ? State::Good : State::Bad;
     showState(m_serverLabel, m_reachable,
-         response.status == 200 ? tr("Server: reachable (%1 ms)").arg(response.elapsedMs)
-         : response.status == 0 ? tr("Server: unreachable")
+         response.status == 200        ? tr("Server: reachable (%1 ms)").arg(response.elapsedMs)
+         : response.tlsHandshakeFailed ? tr("Server: TLS handshake failed")
+         : response.status == 0        ? tr("Server: unreachable")
                                 : tr("Server: HTTP %1").arg(response.status),
          response.transportError);
     emit changed();

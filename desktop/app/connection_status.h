@@ -34,6 +34,9 @@ public:
     State redis() const { return m_redis; }
     State admin() const { return m_admin; }
     QString adminText() const;
+    // The server's line, and the transport error behind it (its tooltip).
+    QString serverText() const;
+    QString serverDetail() const;
 
     static constexpr int kIntervalMs = 3000;
 

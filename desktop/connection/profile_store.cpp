@@ -29,6 +29,7 @@ ConnectionProfile readProfile(const QSettings& settings)
                        ? ProfileKind::LocalEngine
                        : ProfileKind::Http;
     profile.serverUrl = QUrl(settings.value(QStringLiteral("serverUrl")).toString());
+    profile.caCertificateFile = settings.value(QStringLiteral("caCertificateFile")).toString();
     // Profiles saved before the Redis URL became a secret have it here until
     // migratePlainSecrets() moves it.
     profile.redisUrl = settings.value(QStringLiteral("redisUrl")).toString();
@@ -42,6 +43,8 @@ void writeProfile(QSettings& settings, const ConnectionProfile& profile)
     settings.setValue(QStringLiteral("kind"),
                       profile.kind == ProfileKind::LocalEngine ? QStringLiteral("local") : QStringLiteral("http"));
     settings.setValue(QStringLiteral("serverUrl"), profile.serverUrl.toString());
+    if (!profile.caCertificateFile.isEmpty())
+        settings.setValue(QStringLiteral("caCertificateFile"), profile.caCertificateFile);
 }
 
 void writeAll(const QList<ConnectionProfile>& profiles)

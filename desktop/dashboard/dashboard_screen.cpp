@@ -95,9 +95,12 @@ QWidget* DashboardScreen::buildHeader()
     m_persistedTile = addTile(header, tr("Persisted/s"));
     m_queueTile = addTile(header, tr("Queue depth"));
     m_dlqTile = addTile(header, tr("DLQ depth"));
+    layout->addStretch();
+    // The controls above the source line, beside the tiles: one row of both
+    // would not fit a 1024 px window in German.
+    auto* controls = new QGridLayout;
     m_sourceLabel = new ElidedLabel(header);
     m_sourceLabel->setAlignment(Qt::AlignRight);
-    layout->addWidget(m_sourceLabel, 1);
     m_window = new QComboBox(header);
     for (int minutes : kWindowMinutes)
         m_window->addItem(tr("Last %n minute(s)", nullptr, minutes), minutes);
@@ -107,8 +110,10 @@ QWidget* DashboardScreen::buildHeader()
     m_pause->setCheckable(true);
     m_pause->setText(tr("Pause"));
     m_pause->setToolTip(tr("Pause or resume the live view (Ctrl+P)"));
-    layout->addWidget(m_window);
-    layout->addWidget(m_pause);
+    controls->addWidget(m_window, 0, 0);
+    controls->addWidget(m_pause, 0, 1);
+    controls->addWidget(m_sourceLabel, 1, 0, 1, 2);
+    layout->addLayout(controls, 1);
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this] { setWindowMinutes(m_window->currentData().toInt()); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {

@@ -94,7 +94,8 @@ QWidget* DlqScreen::buildFilterBar()
 }
 
 // Two rows, so that the German labels fit beside each other at 1024 px: the
-// pager and the actions, then the status of the last load or job.
+// page buttons and the actions, then what the list holds and the status of
+// the last load or job.
 QWidget* DlqScreen::buildActionBar()
 {
     auto* bar = new QWidget(this);
@@ -117,17 +118,19 @@ QWidget* DlqScreen::buildActionBar()
     auto* remove = new QPushButton(tr("&Delete…"), bar);
     remove->setToolTip(tr("Delete the selected entries (Del)"));
     actions->addWidget(m_previous);
-    actions->addWidget(m_pageLabel, 1);
     actions->addWidget(m_next);
+    actions->addStretch();
     actions->addWidget(replay);
     actions->addWidget(replayAll);
     actions->addWidget(remove);
     auto* status = new QHBoxLayout;
     m_status = new ElidedLabel(bar);
+    m_status->setAlignment(Qt::AlignRight);
     m_progress = new QProgressBar(bar);
     m_progress->setVisible(false);
     m_cancel = new QPushButton(tr("Cancel"), bar);
     m_cancel->setVisible(false);
+    status->addWidget(m_pageLabel);
     status->addWidget(m_status, 1);
     status->addWidget(m_progress);
     status->addWidget(m_cancel);
