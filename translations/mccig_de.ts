@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Local engine (inside the console)</source>
-        <translation>&amp;Lokale Engine (in der Konsole)</translation>
+        <translation>Lo&amp;kale Engine (in der Konsole)</translation>
     </message>
     <message>
         <source>Not available yet: the embedded backend that would run the engine inside the console is still being built. Start a mccig-server and connect over HTTP.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Tenant keys</source>
-        <translation>&amp;Mandanten-Schlüssel</translation>
+        <translation>Mandan&amp;ten-Schlüssel</translation>
     </message>
     <message>
         <source>one per line: tenant:key</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Speichern</translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -121,6 +121,26 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate</source>
+        <translation>CA-&amp;Zertifikat</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>optional, for https://: PEM file of the CA that signed the server&apos;s certificate</source>
+        <translation>optional, für https://: PEM-Datei der CA, die das Zertifikat des Servers signiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
     </message>
 </context>
 <context>
@@ -335,6 +355,17 @@
     </message>
 </context>
 <context>
+    <name>TlsConfiguration</name>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate</source>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>mccig::console::AboutBox</name>
     <message>
         <source>About MCC-IG Console</source>
@@ -495,6 +526,14 @@
         <source>Opened from the command line: Save keeps it as a profile</source>
         <translation>Über die Befehlszeile geöffnet: Speichern behält es als Profil</translation>
     </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ConnectionStatus</name>
@@ -598,6 +637,10 @@
         <source>Server: unreachable</source>
         <translation>Server: nicht erreichbar</translation>
     </message>
+    <message>
+        <source>Server: TLS handshake failed</source>
+        <translation>Server: TLS-Handshake fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ConsoleSession</name>
@@ -608,6 +651,10 @@
     <message>
         <source>The profile has no valid server URL.</source>
         <translation>Das Profil hat keine gültige Server-URL.</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>Die Server-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,26 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA certi&amp;ficate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for https://: PEM file of the CA that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -335,6 +355,17 @@
     </message>
 </context>
 <context>
+    <name>TlsConfiguration</name>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mccig::console::AboutBox</name>
     <message>
         <source>About MCC-IG Console</source>
@@ -495,6 +526,14 @@
         <source>Opened from the command line: Save keeps it as a profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ConnectionStatus</name>
@@ -598,6 +637,10 @@
         <source>Server: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server: TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::ConsoleSession</name>
@@ -607,6 +650,10 @@
     </message>
     <message>
         <source>The profile has no valid server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
