@@ -1,11 +1,14 @@
 #pragma once
 
 #include "config/server_config.h"
+#include "mccig/ports/backend.h"
+
+#include <memory>
 
 namespace mccig::server {
 
-// The life cycle of a serving process (API.md §1): apply migrations, make
-// sure the event stream exists, start the I/O threads (each with its own
+// The life cycle of a serving process (API.md §1): open the backend the
+// configuration names and prepare it (migrations, the queue), start the I/O threads (each with its own
 // admission gate), the routes of the configured role, the listener and the
 // worker; print "listening on HOST:PORT"; then wait for SIGTERM or SIGINT and
 // shut down in order: stop accepting, finish requests in hand and the
@@ -17,12 +20,12 @@ class ServerApplication {
 public:
     explicit ServerApplication(ServerConfig config);
 
-    // Returns the process exit code: 0 after a signal, 1 when start-up fails.
+    // Returns the process exit code: 0 after a signal, 1 when start-up fails,
+    // 2 when the embedded data dir cannot be used.
     int run();
 
 private:
-    bool prepareBackends();
-    int serve();
+    int serve(std::shared_ptr<Backend> backend);
 
     ServerConfig m_config;
 };

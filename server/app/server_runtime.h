@@ -28,10 +28,10 @@ namespace mccig::server {
 // backwards through that order.
 //
 // Built, started and shut down by one controlling thread; the config must
-// outlive it.
+// outlive it. Everything reaches storage through `backend`.
 class ServerRuntime {
 public:
-    explicit ServerRuntime(const ServerConfig& config);
+    ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend);
     ~ServerRuntime();
     ServerRuntime(const ServerRuntime&) = delete;
     ServerRuntime& operator=(const ServerRuntime&) = delete;
