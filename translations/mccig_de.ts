@@ -197,6 +197,10 @@
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
     </message>
+    <message>
+        <source>PEM file of the CA that signed an https:// --server&apos;s certificate, trusted beside the system&apos;s.</source>
+        <translation>PEM-Datei der CA, die das Zertifikat eines https://-Servers (--server) signiert hat; gilt neben den CAs des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>PayloadCheck</name>

@@ -197,6 +197,10 @@
         <source>unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PEM file of the CA that signed an https:// --server&apos;s certificate, trusted beside the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadCheck</name>

@@ -61,8 +61,10 @@ void ElidedLabel::paintEvent(QPaintEvent* event)
     QPainter painter(this);
     painter.setPen(palette().color(foregroundRole()));
     const QRect area = contentsRect();
-    painter.drawText(area, m_alignment | Qt::AlignVCenter,
-                     fontMetrics().elidedText(m_text, Qt::ElideRight, area.width()));
+    // One measure decides, the one sizeHint() uses: elidedText() measures a
+    // little differently and would cut a text that was given its full width.
+    const QString shown = isElided() ? fontMetrics().elidedText(m_text, Qt::ElideRight, area.width()) : m_text;
+    painter.drawText(area, m_alignment | Qt::AlignVCenter, shown);
 }
 
 } // namespace mccig::console

@@ -280,12 +280,14 @@ void ConsoleLogicTest::launchOptionsBuildAOneOffProfile()
                                              QStringLiteral("--admin-key"), QStringLiteral("a"),
                                              QStringLiteral("--api-keys"), QStringLiteral("t1:k1,t2:k2"),
                                              QStringLiteral("--redis-url"), QStringLiteral("redis://127.0.0.1:6391/13"),
+                                             QStringLiteral("--ca-cert"), QStringLiteral("/etc/mccig/ca.pem"),
                                              QStringLiteral("--screenshots"), QStringLiteral("/tmp/shots")});
     QVERIFY(options.has_value());
     QVERIFY(options->profile.has_value());
     QCOMPARE(options->profile->serverUrl.port(), 9000);
     QCOMPARE(options->profile->tenantKeys.size(), 2);
     QCOMPARE(options->profile->redisUrl, QStringLiteral("redis://127.0.0.1:6391/13"));
+    QCOMPARE(options->profile->caCertificateFile, QStringLiteral("/etc/mccig/ca.pem"));
     QCOMPARE(options->screenshotDir, QStringLiteral("/tmp/shots"));
     const auto plain = parseLaunchOptions({QStringLiteral("--quit-after-first-paint")});
     QVERIFY(plain.has_value());

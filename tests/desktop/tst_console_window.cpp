@@ -13,6 +13,7 @@
 #include "playground/playground_screen.h"
 #include "server_process.h"
 #include "test_services.h"
+#include "widgets/elided_label.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -411,6 +412,11 @@ void ConsoleWindowTest::everyScreenFitsTheSmallestWindow()
                                 .arg(needed.height())
                                 .arg(window.width())
                                 .arg(window.height()));
+        }
+        // At this size even the longest status line of each screen fits.
+        for (ElidedLabel* label : window.screen(MainWindow::Screen(page))->findChildren<ElidedLabel*>()) {
+            if (label->isVisible() && label->isElided())
+                tooLarge.append(QStringLiteral("\"%1\" is cut to %2 px").arg(label->text()).arg(label->width()));
         }
     }
     QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
