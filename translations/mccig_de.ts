@@ -131,16 +131,16 @@
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <source>optional, for https://: PEM file of the CA that signed the server&apos;s certificate</source>
-        <translation>optional, für https://: PEM-Datei der CA, die das Zertifikat des Servers signiert hat</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
         <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>optional, for https://: the PEM file of the server&apos;s CA</source>
+        <translation>optional, für https://: PEM-Datei der CA des Servers</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1188,12 @@ Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Sc
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1
+Choosing a profile connects to it</source>
+        <translation>%1
+Die Wahl eines Profils verbindet damit</translation>
     </message>
 </context>
 <context>

@@ -131,15 +131,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional, for https://: PEM file of the CA that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for https://: the PEM file of the server&apos;s CA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1185,11 @@ Store them in plain text in the settings file, or store nothing and enter the ke
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Choosing a profile connects to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,8 @@ void ConsoleWindowTest::theCommandLineProfileCanBeSavedAndConnectedFromTheDialog
     QVERIFY(window.openProfile(commandLineProfile()).has_value());
     auto* combo = window.findChild<QComboBox*>(QStringLiteral("profileCombo"));
     QCOMPARE(combo->currentText(), QStringLiteral("command line (not saved)"));
+    // A name cut in the narrow combo is whole in its tooltip.
+    QVERIFY2(combo->toolTip().startsWith(QStringLiteral("command line (not saved)\n")), qPrintable(combo->toolTip()));
     auto* dialog = qobject_cast<ConnectionDialog*>(window.openConnections());
     QVERIFY(dialog != nullptr && dialog->isVisible());
     dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("support"));
@@ -214,6 +216,7 @@ void ConsoleWindowTest::theCommandLineProfileCanBeSavedAndConnectedFromTheDialog
     // The window now runs the saved profile, and Connect in the dialog works.
     QCOMPARE(window.session()->profile().id, saved.at(0).id);
     QCOMPARE(combo->currentText(), QStringLiteral("support"));
+    QVERIFY(combo->toolTip().startsWith(QStringLiteral("support\n")));
     dialog->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
     QCOMPARE(window.session()->profile().name, QStringLiteral("support"));
     QCOMPARE(window.session()->profile().adminKey, kAdminKey);
