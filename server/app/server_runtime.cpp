@@ -38,7 +38,7 @@ WorkerSettings workerSettings(const ServerConfig& config, WorkerFailureLog& fail
 
 } // namespace
 
-ServerRuntime::ServerRuntime(const ServerConfig& config)
+ServerRuntime::ServerRuntime(const ServerConfig& config, const ServerTlsContext* tls)
     : m_config(config)
     , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
@@ -70,7 +70,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config)
               config.backendTimeout,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
               [this] { return knownTenants(); }}
-    , m_listener(m_ioPool, m_router, connectionSettings(config))
+    , m_listener(m_ioPool, m_router, connectionSettings(config), tls)
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
         m_gates.push_back(

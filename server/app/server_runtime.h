@@ -31,7 +31,8 @@ namespace mccig::server {
 // outlive it.
 class ServerRuntime {
 public:
-    explicit ServerRuntime(const ServerConfig& config);
+    // `tls`: serve HTTPS with it (it must outlive the runtime); null: plain HTTP.
+    explicit ServerRuntime(const ServerConfig& config, const ServerTlsContext* tls = nullptr);
     ~ServerRuntime();
     ServerRuntime(const ServerRuntime&) = delete;
     ServerRuntime& operator=(const ServerRuntime&) = delete;
