@@ -264,6 +264,17 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void healthcheckSubcommandAsksOverTls()
+    {
+        const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_server.port());
+        const auto healthy = ServerProcess::runToExit(QStringList{"healthcheck", "--listen", listen}
+                                                      + tlsFiles(m_serverCertificate));
+        QCOMPARE(healthy.exitCode, 0);
+        QVERIFY(healthy.err.isEmpty());
+        const auto plain = ServerProcess::runToExit({"healthcheck", "--listen", listen});
+        QCOMPARE(plain.exitCode, 1);
+    }
+
     void sighupWithoutTlsKeepsServing()
     {
         ServerProcess server;
