@@ -172,6 +172,25 @@ private slots:
         QVERIFY(tooLarge.has_value());
         QCOMPARE(tooLarge->status, 431);
 
+        TestHttpClient bulky(m_server.port(), trusting());
+        QVERIFY(bulky.connected());
+        const auto bodyTooLarge = bulky.request("POST", "/v1/ingest/sms",
+                                                {{"X-Api-Key", "key-acme"}, {"Content-Type", "application/json"}},
+                                                std::string(65 * 1024, ' '));
+        QVERIFY(bodyTooLarge.has_value());
+        QCOMPARE(bodyTooLarge->status, 413);
+
+        // A keep-alive connection ends after 1000 answers, as over plain HTTP.
+        TestHttpClient busy(m_server.port(), trusting());
+        QVERIFY(busy.connected());
+        for (int i = 1; i < 1000; ++i) {
+            const auto reply = busy.request("GET", "/healthz");
+            QVERIFY(reply.has_value());
+            QVERIFY(reply->header("connection") != "close");
+        }
+        QCOMPARE(busy.request("GET", "/healthz")->header("connection"), std::string("close"));
+        QVERIFY(busy.closedByServer());
+
         TestHttpClient smuggling(m_server.port(), trusting());
         QVERIFY(smuggling.connected());
         QVERIFY(smuggling.sendRaw("POST /v1/ingest/sms HTTP/1.1\r\nHost: x\r\nX-Api-Key: key-acme\r\n"
