@@ -387,6 +387,12 @@ private slots:
                                              + rest);
         QCOMPARE(untrusted.exitCode, 3);
         QVERIFY2(untrusted.err.contains("certificate verify failed"), qPrintable(untrusted.err));
+        // A CA file that is not PEM is a usage error.
+        const auto badCa = runToExit(QStringLiteral(MCCIG_SIM_BINARY),
+                                     QStringList{"run", "--target", target, "--ca-file", m_serverCertificate.keyFile}
+                                         + rest);
+        QCOMPARE(badCa.exitCode, 2);
+        QVERIFY2(badCa.err.contains("--ca-file"), qPrintable(badCa.err));
         // Plain HTTP to the TLS port is no answer either.
         const auto plain = runToExit(QStringLiteral(MCCIG_SIM_BINARY),
                                      QStringList{"run", "--target", QStringLiteral("http://127.0.0.1:%1").arg(m_server.port())}
