@@ -133,7 +133,8 @@ void BasicHttpConnection<Stream>::closeWhenIdle()
 {
     asio::post(m_stream.get_executor(), [self = this->shared_from_this()] {
         self->m_draining = true;
-        if (self->m_state == State::Idle)
+        // A client still shaking hands has no request in hand either: it must not delay the shutdown.
+        if (self->m_state == State::Idle || self->m_state == State::Handshaking)
             self->close();
     });
 }

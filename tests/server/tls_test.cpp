@@ -218,6 +218,20 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    void shutdownDoesNotWaitForAClientInTheHandshake()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(backends() + tlsFiles(m_serverCertificate) + QStringList{"--role", "api"}));
+        TestHttpClient silent(server.port(), std::chrono::seconds(20));
+        QVERIFY(silent.connected());
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        // Waiting for its handshake (10 s) or the drain deadline (7 s) would be the bug.
+        const auto started = std::chrono::steady_clock::now();
+        QCOMPARE(server.stop(), 0);
+        QVERIFY(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+        QVERIFY(silent.closedByServer());
+    }
+
     void mutualTlsNeedsAClientCertificateTheCaSigned()
     {
         ServerProcess server;
