@@ -14,17 +14,17 @@ compiler=x86_64-w64-mingw32-g++-posix
 command -v "$compiler" >/dev/null || {
   echo "check-portability: $compiler missing (apt-get install g++-mingw-w64-x86-64-posix)" >&2; exit 1; }
 
-generated=$build/engine/src/redis_async/generated
+generated=$build/engine/src/backends/redis_postgres/redis/generated
 [[ -f $generated/admission_scripts.h ]] || { echo "check-portability: build the tree first ($generated)" >&2; exit 1; }
 arch_include=/usr/include/$(gcc -dumpmachine)
 failed=0
 checked=0
-for source in engine/src/*.cpp engine/src/*/*.cpp; do
+for source in engine/src/*.cpp engine/src/*/*.cpp engine/src/backends/redis_postgres/*.cpp engine/src/backends/redis_postgres/*/*.cpp; do
   [[ -f $source ]] || continue
   checked=$((checked + 1))
   own=$("$compiler" -std=c++23 -fsyntax-only -Wall -Wextra -Wpedantic \
           -D_WIN32_WINNT=0x0A00 -DNOMINMAX -DWIN32_LEAN_AND_MEAN \
-          -Iengine/include -Iengine/src -Iengine/src/redis_async -I"$generated" \
+          -Iengine/include -Iengine/src -Iengine/src/backends/redis_postgres/redis -I"$generated" \
           -idirafter /usr/include -idirafter "$arch_include" -idirafter /usr/include/postgresql \
           "$source" 2>&1 | grep -E '^engine/[^:]+:[0-9]+:[0-9]+: (error|warning)' || true)
   if [[ -n $own ]]; then

@@ -16,7 +16,7 @@ duration=${DURATION:-20}
 connections=${CONNECTIONS:-64}
 redis_port=${BENCH_REDIS_PORT:-6397}
 source "$(dirname "$0")/bench_setup.sh"
-scripts_dir=$root/engine/src/redis_async/scripts
+scripts_dir=$root/engine/src/backends/redis_postgres/redis/scripts
 
 start_redis --appendonly "${REDIS_AOF:-yes}" --appendfsync everysec --auto-aof-rewrite-percentage 0
 start_server -- ${IO_THREADS:+--io-threads "$IO_THREADS"}
@@ -46,7 +46,7 @@ kill "$server_pid"; wait "$server_pid" || true; server_pid=""
 redis-cli -p "$redis_port" flushall >/dev/null
 
 echo "== redis-benchmark: EVALSHA admit.lua, $connections connections"
-# The same concatenation the server embeds (see engine/src/redis_async/CMakeLists.txt).
+# The same concatenation the server embeds (see engine/src/backends/redis_postgres/redis/CMakeLists.txt).
 sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admit.lua")")
 event='{"id":"0190a0b0-0000-7000-8000-000000000000","tenantId":"t1","providerMessageId":"x","channel":"sms","content":"Hello, your order 1234 has shipped and will arrive on Thursday.","rawMetadata":{"from":"+14155550100","to":"+14155550101","metadata":{"campaign":"spring"}},"createdAt":"2026-11-26T15:34:05.123456Z"}'
 requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))

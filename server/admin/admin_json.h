@@ -2,8 +2,7 @@
 
 #include "mccig/ports/dead_letter_queue.h"
 #include "mccig/ports/event_repository.h"
-#include "mccig/queue/live_stats_reader.h"
-#include "mccig/queue/queue_depth.h"
+#include "mccig/ports/live_stats.h"
 
 #include <nlohmann/json.hpp>
 

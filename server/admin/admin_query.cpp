@@ -1,7 +1,7 @@
 #include "admin_query.h"
 
 #include "mccig/domain/tenant_id.h"
-#include "mccig/queue/live_stats_reader.h"
+#include "mccig/ports/live_stats.h"
 #include "mccig/validation/message_validator.h"
 
 #include <algorithm>

@@ -1,14 +1,11 @@
 #include "admin_routes.h"
 
-#include "admin_backends.h"
 #include "admin_json.h"
 #include "admin_query.h"
 #include "blocking_pool.h"
 #include "http/pool_answer.h"
 #include "http/router.h"
-#include "mccig/postgres/postgres_event_repository.h"
-#include "mccig/queue/redis_dead_letter_queue.h"
-#include "mccig/redis/redis_sync_connection.h"
+#include "thread_instance.h"
 
 #include <algorithm>
 #include <cctype>
@@ -21,6 +18,18 @@ using Context = std::shared_ptr<const AdminContext>;
 using Work = std::function<HttpResponse(const AdminContext&)>;
 
 constexpr std::string_view kBearer = "bearer ";
+
+EventRepository& repository(const AdminContext& admin)
+{
+    return threadInstance(admin.backend, &Backend::eventRepository);
+}
+
+DeadLetterQueue& deadLetters(const AdminContext& admin)
+{
+    return threadInstance(admin.backend, &Backend::deadLetterQueue);
+}
+
+LiveStats& liveStats(const AdminContext& admin) { return threadInstance(admin.backend, &Backend::liveStats); }
 
 // The one place where a backend failure becomes an HTTP status.
 HttpResponse failureResponse(const Error& error, const std::string& parameter = {})
@@ -86,7 +95,7 @@ void addEventRoutes(Router& router, const Context& context)
     addAdminRoute(router, context, "GET", "/v1/admin/events", [](const RouteParams& params) {
         return then(eventPageQuery(params.query), [](EventPageRequest request) {
             return [request](const AdminContext& admin) {
-                auto page = adminRepository(admin).list(request);
+                auto page = repository(admin).list(request);
                 return page ? jsonResponse(200, eventPageJson(*page)) : failureResponse(page.error(), "before");
             };
         });
@@ -94,7 +103,7 @@ void addEventRoutes(Router& router, const Context& context)
     addAdminRoute(router, context, "GET", "/v1/admin/events/count", [](const RouteParams& params) {
         return then(eventFilterQuery(params.query), [](EventFilter filter) {
             return [filter](const AdminContext& admin) {
-                auto count = adminRepository(admin).count(filter);
+                auto count = repository(admin).count(filter);
                 return count ? jsonResponse(200, {{"count", *count}}) : failureResponse(count.error());
             };
         });
@@ -106,8 +115,7 @@ void addDeadLetterRoutes(Router& router, const Context& context)
     addAdminRoute(router, context, "GET", "/v1/admin/dlq", [](const RouteParams& params) {
         return then(dlqLimitQuery(params.query), [](int limit) {
             return [limit](const AdminContext& admin) {
-                RedisDeadLetterQueue dlq(adminRedis(admin));
-                auto page = dlq.list(limit);
+                auto page = deadLetters(admin).list(limit);
                 return page ? jsonResponse(200, deadLetterPageJson(*page)) : failureResponse(page.error());
             };
         });
@@ -115,16 +123,14 @@ void addDeadLetterRoutes(Router& router, const Context& context)
     addAdminRoute(router, context, "POST", "/v1/admin/dlq/replay", [](const RouteParams& params) {
         return then(tenantQuery(params.query), [](std::optional<std::string> tenant) {
             return [tenant](const AdminContext& admin) {
-                RedisDeadLetterQueue dlq(adminRedis(admin));
-                auto replayed = dlq.replayAll(tenant);
+                auto replayed = deadLetters(admin).replayAll(tenant);
                 return replayed ? jsonResponse(202, {{"replayed", *replayed}}) : failureResponse(replayed.error());
             };
         });
     });
     addAdminRoute(router, context, "POST", "/v1/admin/dlq/{id}/replay", [](const RouteParams& params) -> std::variant<Work, HttpResponse> {
         return Work([id = params.captures.at(0)](const AdminContext& admin) {
-            RedisDeadLetterQueue dlq(adminRedis(admin));
-            auto replayed = dlq.replay(id);
+            auto replayed = deadLetters(admin).replay(id);
             if (!replayed)
                 return failureResponse(replayed.error());
             return *replayed ? jsonResponse(202, {{"replayed", 1}, {"id", id}}) : errorResponse(404, "not_found");
@@ -132,8 +138,7 @@ void addDeadLetterRoutes(Router& router, const Context& context)
     });
     addAdminRoute(router, context, "DELETE", "/v1/admin/dlq/{id}", [](const RouteParams& params) -> std::variant<Work, HttpResponse> {
         return Work([id = params.captures.at(0)](const AdminContext& admin) {
-            RedisDeadLetterQueue dlq(adminRedis(admin));
-            auto removed = dlq.remove(id);
+            auto removed = deadLetters(admin).remove(id);
             if (!removed)
                 return failureResponse(removed.error());
             if (!*removed)
@@ -149,19 +154,18 @@ void addLiveRoutes(Router& router, const Context& context)
 {
     addAdminRoute(router, context, "GET", "/v1/admin/tenants", [](const RouteParams&) -> std::variant<Work, HttpResponse> {
         return Work([](const AdminContext& admin) {
-            LiveStatsReader reader(adminRedis(admin));
-            auto tenants = reader.tenants(admin.knownTenants(), admin.policyFor);
+            auto tenants = liveStats(admin).tenants(admin.knownTenants(), admin.policyFor);
             return tenants ? jsonResponse(200, tenantsJson(*tenants)) : failureResponse(tenants.error());
         });
     });
     addAdminRoute(router, context, "GET", "/v1/admin/stats", [](const RouteParams& params) {
         return then(statsWindowQuery(params.query), [](int window) {
             return [window](const AdminContext& admin) {
-                auto& redis = adminRedis(admin);
-                auto series = LiveStatsReader(redis).series(window);
+                auto& stats = liveStats(admin);
+                auto series = stats.series(window);
                 if (!series)
                     return failureResponse(series.error());
-                auto depth = readQueueDepth(redis);
+                auto depth = stats.depth();
                 return depth ? jsonResponse(200, statsJson(*series, *depth)) : failureResponse(depth.error());
             };
         });

@@ -2,10 +2,11 @@
 
 #include "mccig/core/secret_digest.h"
 #include "mccig/domain/rate_limit_policy.h"
-#include "mccig/redis/redis_url.h"
+#include "mccig/ports/backend.h"
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,9 +21,7 @@ class Router;
 struct AdminContext {
     BlockingPool& pool;                                   // all backend work runs here, never on I/O threads
     std::optional<SecretDigest> adminKey;                 // unset: registerAdminRoutes adds nothing (404)
-    RedisEndpoint redis;
-    std::string databaseUrl;
-    std::chrono::milliseconds backendTimeout{2000};
+    std::shared_ptr<Backend> backend;
     std::function<RateLimitPolicy(const std::string& tenantId)> policyFor;
     // Tenants with a key or a rate limit of their own, listed even before they
     // send anything. Called on a pool thread.
@@ -32,8 +31,8 @@ struct AdminContext {
 // Adds the /v1/admin/* routes of API.md §5 (events, events/count, dlq, dlq
 // replay/delete, tenants, stats). Every route checks `Authorization: Bearer
 // ADMIN_KEY` in constant time before the body is read (401 otherwise), then
-// runs its Redis / PostgreSQL calls on the pool (503 when the pool is full or
-// a backend is down). Each pool thread keeps its own connections.
+// runs its backend calls on the pool (503 when the pool is full or the
+// backend is down). Each pool thread keeps its own port instances.
 // Does nothing when no admin key is configured.
 void registerAdminRoutes(Router& router, const AdminContext& context);
 

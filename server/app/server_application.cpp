@@ -1,12 +1,10 @@
 #include "app/server_application.h"
 
+#include "app/backend_factory.h"
 #include "app/server_runtime.h"
 #include "config/config_summary.h"
 #include "http/server_tls_context.h"
 #include "log/json_log.h"
-#include "mccig/postgres/migrations.h"
-#include "mccig/redis/event_stream.h"
-#include "mccig/redis/redis_sync_connection.h"
 
 #include <csignal>
 #include <iostream>
@@ -55,9 +53,23 @@ int ServerApplication::run()
     setLogThreshold(m_config.logLevel);
     loadTls();
     logInfo("starting", {{"version", MCCIG_VERSION}, {"config", summarizeConfig(m_config)}});
-    if (!prepareBackends())
+    auto backend = openBackend(m_config, BackendUse::Serve);
+    if (!backend) {
+        logError("cannot open the backend", {{"error", backend.error().message}});
+        // A data dir that cannot be used is the user's to fix, like a bad flag.
+        return backend.error().kind == ErrorKind::Rejected ? 2 : 1;
+    }
+    if (m_config.usesEmbeddedBackend())
+        logInfo("embedded backend", {{"dataDir", m_config.dataDir},
+                                     {"dataDirSource", m_config.dataDirIsDefault ? "user data folder" : "given"},
+                                     {"fullFsync", m_config.fullFsync}});
+    auto prepared = (*backend)->prepare();
+    if (!prepared) {
+        logError("cannot prepare the backend", {{"error", prepared.error().message}});
         return 1;
-    return serve();
+    }
+    logInfo("backend ready", {{"backend", (*backend)->kind()}, {"migrationsApplied", *prepared}});
+    return serve(std::move(*backend));
 }
 
 void ServerApplication::loadTls()
@@ -83,25 +95,9 @@ void ServerApplication::reloadTls()
     logInfo("TLS certificate reloaded", {{"certificate", describe(m_tls->certificate())}});
 }
 
-bool ServerApplication::prepareBackends()
+int ServerApplication::serve(std::shared_ptr<Backend> backend)
 {
-    auto migrated = applyMigrations(m_config.databaseUrl, m_config.backendTimeout);
-    if (!migrated) {
-        logError("database migrations failed", {{"error", migrated.error().message}});
-        return false;
-    }
-    logInfo("database schema up to date", {{"applied", *migrated}});
-    RedisSyncConnection redis(m_config.redisEndpoint, m_config.backendTimeout);
-    if (auto stream = ensureEventStream(redis); !stream) {
-        logError("cannot prepare the event stream in Redis", {{"error", stream.error().message}});
-        return false;
-    }
-    return true;
-}
-
-int ServerApplication::serve()
-{
-    ServerRuntime runtime(m_config, m_tls.get());
+    ServerRuntime runtime(m_config, std::move(backend), m_tls.get());
     const auto port = runtime.start();
     if (!port) {
         logError("cannot listen", {{"error", port.error().message}});
@@ -125,12 +121,13 @@ int ServerApplication::serve()
 
 int runMigrateCommand(const ServerConfig& config)
 {
-    auto migrated = applyMigrations(config.databaseUrl, config.backendTimeout);
+    auto backend = openBackend(config, BackendUse::Tool);
+    auto migrated = backend ? (*backend)->migrateSchema() : Result<int>(std::unexpected(backend.error()));
     if (!migrated) {
         std::cerr << "mccig-server: migrations failed: " << migrated.error().message << std::endl;
         return 1;
     }
-    std::cout << "applied " << *migrated << " migration(s); schema version " << latestSchemaVersion() << std::endl;
+    std::cout << "applied " << *migrated << " migration(s)" << std::endl;
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/server_config.h"
+#include "mccig/ports/backend.h"
 
 #include <memory>
 
@@ -8,8 +9,8 @@ namespace mccig::server {
 
 class ServerTlsContext;
 
-// The life cycle of a serving process (API.md §1): apply migrations, make
-// sure the event stream exists, start the I/O threads (each with its own
+// The life cycle of a serving process (API.md §1): open the backend the
+// configuration names and prepare it (migrations, the queue), start the I/O threads (each with its own
 // admission gate), the routes of the configured role, the listener and the
 // worker; print "listening on HOST:PORT"; then wait for SIGTERM or SIGINT and
 // shut down in order: stop accepting, finish requests in hand and the
@@ -23,15 +24,15 @@ public:
     explicit ServerApplication(ServerConfig config);
     ~ServerApplication();
 
-    // Returns the process exit code: 0 after a signal, 1 when start-up fails.
-    // Throws std::runtime_error when the TLS files cannot be used (exit 2).
+    // Returns the process exit code: 0 after a signal, 1 when start-up fails,
+    // 2 when the embedded data dir cannot be used. Throws std::runtime_error
+    // when the TLS files cannot be used (exit 2).
     int run();
 
 private:
     void loadTls();
     void reloadTls();
-    bool prepareBackends();
-    int serve();
+    int serve(std::shared_ptr<Backend> backend);
 
     ServerConfig m_config;
     std::unique_ptr<ServerTlsContext> m_tls; // none for plain HTTP

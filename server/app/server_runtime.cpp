@@ -2,8 +2,6 @@
 
 #include "ingest/ingest_routes.h"
 #include "log/json_log.h"
-#include "mccig/backends/redis_postgres_backend.h"
-#include "mccig/redis/redis_admission_gate.h"
 
 #include <chrono>
 #include <thread>
@@ -25,6 +23,12 @@ ConnectionSettings connectionSettings(const ServerConfig& config)
     return settings;
 }
 
+// What /readyz waits for: an API process must admit, a worker must store.
+ReadinessNeeds readinessNeeds(ServerRole role)
+{
+    return {role != ServerRole::Worker, role != ServerRole::Api};
+}
+
 WorkerSettings workerSettings(const ServerConfig& config, WorkerFailureLog& failureLog)
 {
     WorkerSettings settings;
@@ -38,43 +42,38 @@ WorkerSettings workerSettings(const ServerConfig& config, WorkerFailureLog& fail
 
 } // namespace
 
-ServerRuntime::ServerRuntime(const ServerConfig& config, const ServerTlsContext* tls)
+ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend,
+                             const ServerTlsContext* tls)
     : m_config(config)
     , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
-    , m_backend(std::make_shared<RedisPostgresBackend>(
-          RedisPostgresSettings{config.redisEndpoint, config.databaseUrl, config.backendTimeout}))
-    , m_backendMonitor(config.redisEndpoint, config.databaseUrl, config.backendTimeout)
+    , m_backend(std::move(backend))
+    , m_backendMonitor(*m_backend)
     , m_worker(config.role == ServerRole::Api
                    ? nullptr
                    : std::make_unique<WorkerService>(m_backend, workerSettings(config, m_failureLog)))
     , m_keys(config.apiKeys)
-    , m_keyRefresher(config.role == ServerRole::Worker ? nullptr
-                                                        : std::make_unique<StoredKeyRefresher>(
-                                                              m_keys, config.redisEndpoint, config.backendTimeout))
+    , m_keyRefresher(config.role == ServerRole::Worker
+                         ? nullptr
+                         : std::make_unique<StoredKeyRefresher>(m_keys, m_backend->apiKeyStore()))
     , m_ingest{m_keys, [this]() -> AdmissionGate& { return currentGate(); },
                [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); }, config.idempotencyTtl,
                m_metrics}
     , m_operations{m_blockingPool,
-                   [this]() -> AdmissionGate& { return currentGate(); },
-                   config.redisEndpoint,
-                   config.databaseUrl,
-                   config.backendTimeout,
+                   m_backend,
+                   readinessNeeds(config.role),
                    m_metrics,
                    m_backendMonitor,
                    [this] { return workerCounters(); }}
     , m_admin{m_blockingPool,
               config.adminKeyDigest,
-              config.redisEndpoint,
-              config.databaseUrl,
-              config.backendTimeout,
+              m_backend,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
               [this] { return knownTenants(); }}
     , m_listener(m_ioPool, m_router, connectionSettings(config), tls)
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
-        m_gates.push_back(
-            std::make_unique<RedisAdmissionGate>(m_ioPool.context(i), config.redisEndpoint, config.backendTimeout));
+        m_gates.push_back(m_backend->admissionGate(m_ioPool.context(i)));
     // A worker-only process still answers the operations endpoints (API.md §1).
     if (config.role != ServerRole::Worker) {
         registerIngestRoutes(m_router, m_ingest);

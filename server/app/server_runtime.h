@@ -28,11 +28,12 @@ namespace mccig::server {
 // backwards through that order.
 //
 // Built, started and shut down by one controlling thread; the config must
-// outlive it.
+// outlive it. Everything reaches storage through `backend`.
 class ServerRuntime {
 public:
     // `tls`: serve HTTPS with it (it must outlive the runtime); null: plain HTTP.
-    explicit ServerRuntime(const ServerConfig& config, const ServerTlsContext* tls = nullptr);
+    ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend,
+                  const ServerTlsContext* tls = nullptr);
     ~ServerRuntime();
     ServerRuntime(const ServerRuntime&) = delete;
     ServerRuntime& operator=(const ServerRuntime&) = delete;

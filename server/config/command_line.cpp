@@ -1,5 +1,7 @@
 #include "config/command_line.h"
 
+#include "mccig/core/user_data_folder.h"
+
 #include "mccig/domain/tenant_id.h"
 
 #include <boost/asio/ip/address.hpp>
@@ -305,6 +307,15 @@ ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
     return {};
 }
 
+ParseResult setFullFsync(ServerConfig& config, const std::string& value)
+{
+    const auto on = parseSwitch(value);
+    if (!on)
+        return bad("full fsync must be true or false", value);
+    config.fullFsync = *on;
+    return {};
+}
+
 ParseResult setAccessLog(ServerConfig& config, const std::string& value)
 {
     const auto on = parseSwitch(value);
@@ -332,6 +343,7 @@ constexpr Option kOptions[] = {
     {"--redis-url", "MCCIG_REDIS_URL", true, setRedisUrl},
     {"--database-url", "MCCIG_DATABASE_URL", true, setDatabaseUrl},
     {"--data-dir", "MCCIG_DATA_DIR", true, setDataDir},
+    {"--full-fsync", "MCCIG_FULL_FSYNC", false, setFullFsync},
     {"--api-keys", "MCCIG_API_KEYS", true, setApiKeys},
     {"--admin-key", "MCCIG_ADMIN_KEY", true, setAdminKey},
     {"--api-keys-file", "MCCIG_API_KEYS_FILE", true, setApiKeysFile},
@@ -433,7 +445,22 @@ ParseResult checkTlsFiles(const TlsFiles& tls)
     return {};
 }
 
-ParseResult checkBackendChoice(ServerCommand command, const ServerConfig& config)
+// With neither URL the embedded backend serves, in --data-dir or else the
+// user's data folder.
+ParseResult resolveDataDir(ServerConfig& config)
+{
+    if (!config.dataDir.empty())
+        return {};
+    const auto folder = userDataFolder();
+    if (!folder)
+        return std::unexpected(std::string("no --data-dir given and no home folder to keep the data in; "
+                                           "pass --data-dir (or MCCIG_DATA_DIR)"));
+    config.dataDir = folder->string();
+    config.dataDirIsDefault = true;
+    return {};
+}
+
+ParseResult checkBackendChoice(ServerCommand command, ServerConfig& config)
 {
     if (command == ServerCommand::Healthcheck)
         return {}; // talks to the running server only
@@ -443,16 +470,21 @@ ParseResult checkBackendChoice(ServerCommand command, const ServerConfig& config
         return {};
     }
     if (command == ServerCommand::Keys) {
-        if (config.redisUrl.empty())
-            return std::unexpected(std::string("keys needs --redis-url (or MCCIG_REDIS_URL)"));
-        return {};
+        // The keys live where ingest reads them: in Redis, or in the data dir.
+        if (!config.databaseUrl.empty() && config.redisUrl.empty())
+            return std::unexpected(std::string("keys are stored in Redis: pass --redis-url (or neither URL for "
+                                               "the embedded backend's --data-dir)"));
+        return config.redisUrl.empty() ? resolveDataDir(config) : ParseResult{};
     }
     if (config.redisUrl.empty() != config.databaseUrl.empty())
-        return std::unexpected(std::string("--redis-url and --database-url must be set together (or neither)"));
-    if (config.redisUrl.empty())
-        return std::unexpected(std::string("the embedded backend is not available in this build; "
-                                           "pass both --redis-url and --database-url"));
-    return {};
+        return std::unexpected(std::string("--redis-url and --database-url must be set together (or neither, "
+                                           "for the embedded backend)"));
+    if (!config.usesEmbeddedBackend())
+        return {};
+    if (config.role != ServerRole::All)
+        return std::unexpected(std::string("the embedded backend runs the API and the worker in one process: "
+                                           "--role must be all (or give --redis-url and --database-url)"));
+    return resolveDataDir(config);
 }
 
 } // namespace
@@ -510,7 +542,8 @@ Commands:
   keys add TENANT               store a new random API key for TENANT and print it (shown only this once)
   keys list [TENANT]            print KEY-ID, tenant and creation time of each stored key (never the key)
   keys revoke KEY-ID            delete a stored key; running servers refuse it within 2 s
-                                (keys commands need only --redis-url; --api-keys keys are not stored)
+                                (keys commands need only --redis-url, or --data-dir on the embedded
+                                backend, beside a running server; --api-keys keys are not stored)
   healthcheck                   exit 0 if the server at --listen answers GET /healthz with 200, else 1
                                 (a wildcard address is asked on loopback; for container health checks)
 
@@ -523,7 +556,9 @@ Options:
   --tls-client-ca FILE          MCCIG_TLS_CLIENT_CA       mutual TLS: clients need a certificate this CA signed
   --redis-url URL               MCCIG_REDIS_URL           redis://[[user]:password@]host:port[/db] (no rediss://)
   --database-url URL            MCCIG_DATABASE_URL        postgresql://user[:pw]@host:port/db
-  --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files (./mccig-data)
+  --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files, used when neither URL is set
+                                (the user's data folder, e.g. ~/.local/share/mccig)
+  --full-fsync                  MCCIG_FULL_FSYNC          embedded backend: sync every commit to disk
   --api-keys-file PATH          MCCIG_API_KEYS_FILE       tenant:key entries, one per line or comma-separated
   --admin-key-file PATH         MCCIG_ADMIN_KEY_FILE      key for /v1/admin/* (unset: admin routes answer 404)
   --api-keys LIST               MCCIG_API_KEYS            tenant:key[,tenant:key...]
@@ -536,7 +571,7 @@ Options:
   --max-attempts N              MCCIG_MAX_ATTEMPTS        worker attempts before the dead-letter queue (5)
   --retry-base-ms MS            MCCIG_RETRY_BASE_MS       first retry delay, doubling, capped at 60 s (500)
   --claim-idle-ms MS            MCCIG_CLAIM_IDLE_MS       take over messages a dead worker held this long (30000)
-  --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  Redis/database call timeout (2000)
+  --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  backend call timeout (2000)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
   --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
   --max-connections N           MCCIG_MAX_CONNECTIONS     open HTTP connections; more get 503 (3/4 of ulimit -n)

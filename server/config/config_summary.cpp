@@ -81,6 +81,8 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         {"role", roleName(config.role)},
         {"redisUrl", redactUrl(config.redisUrl)},
         {"databaseUrl", redactUrl(config.databaseUrl)},
+        {"dataDir", config.usesEmbeddedBackend() ? nlohmann::json(config.dataDir) : nlohmann::json()},
+        {"fullFsync", config.fullFsync},
         {"apiKeyTenants", tenants},
         {"adminKey", config.adminKeyDigest ? "set" : "unset"},
         {"rateLimit", policyText(config.defaultRateLimit)},

@@ -48,7 +48,9 @@ struct ServerConfig {
     std::string redisUrl;    // empty: unset
     std::string databaseUrl; // empty: unset
     RedisEndpoint redisEndpoint;
-    std::string dataDir = "./mccig-data";
+    std::string dataDir;           // the embedded backend's; empty: unset (the parser fills in the default)
+    bool dataDirIsDefault = false; // dataDir is the user's data folder, not given
+    bool fullFsync = false;
     std::vector<TenantKey> apiKeys;
     std::optional<SecretDigest> adminKeyDigest; // unset: admin routes answer 404
     RateLimitPolicy defaultRateLimit{100, 50};
@@ -64,6 +66,8 @@ struct ServerConfig {
     LogLevel logLevel = LogLevel::Info;
     bool accessLog = false;
 
+    // Neither URL is set: the embedded backend in dataDir serves.
+    bool usesEmbeddedBackend() const { return redisUrl.empty() && databaseUrl.empty(); }
     // The bucket of `tenantId`: its override, else the default.
     RateLimitPolicy rateLimitFor(const std::string& tenantId) const;
     // Every tenant named by a key or a rate-limit override, sorted, once each.

@@ -1,12 +1,14 @@
 #include "keys/keys_command.h"
 
+#include "app/backend_factory.h"
 #include "keys/api_key_generator.h"
 #include "keys/api_key_id.h"
-#include "keys/api_key_store.h"
 #include "keys/stored_key_refresher.h"
 #include "mccig/core/time_format.h"
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 
 namespace mccig::server {
 namespace {
@@ -14,10 +16,26 @@ namespace {
 int report(const Error& error, const ServerConfig& config, std::ostream& err)
 {
     err << "mccig-server: ";
-    if (isOutage(error))
+    if (isOutage(error) && !config.usesEmbeddedBackend())
         err << "cannot reach Redis at " << config.redisEndpoint.host << ':' << config.redisEndpoint.port << ": ";
     err << error.message << std::endl;
     return 1;
+}
+
+// The one stored key whose id (a hex prefix of its digest) is `keyId`.
+Result<StoredApiKey> findKey(ApiKeyStore& store, const std::string& keyId)
+{
+    auto keys = store.list();
+    if (!keys)
+        return std::unexpected(keys.error());
+    std::vector<StoredApiKey> matches;
+    std::copy_if(keys->begin(), keys->end(), std::back_inserter(matches),
+                 [&](const StoredApiKey& key) { return digestHex(key.digest).starts_with(keyId); });
+    if (matches.empty())
+        return failure(ErrorKind::NotFound, "no stored API key has the id " + keyId);
+    if (matches.size() > 1)
+        return failure(ErrorKind::Rejected, "the key id " + keyId + " matches several keys; give more digits");
+    return matches.front();
 }
 
 int addKey(ApiKeyStore& store, const KeysRequest& request, const ServerConfig& config, std::ostream& out,
@@ -52,9 +70,15 @@ int listKeys(ApiKeyStore& store, const KeysRequest& request, const ServerConfig&
 int revokeKey(ApiKeyStore& store, const KeysRequest& request, const ServerConfig& config, std::ostream& out,
               std::ostream& err)
 {
-    auto revoked = store.revoke(request.keyId);
+    auto revoked = findKey(store, request.keyId);
     if (!revoked)
         return report(revoked.error(), config, err);
+    auto removed = store.remove(revoked->digest);
+    if (!removed)
+        return report(removed.error(), config, err);
+    // Another operator may have revoked it between the read and the delete.
+    if (!*removed)
+        return report(Error{ErrorKind::NotFound, "no stored API key has the id " + request.keyId}, config, err);
     const auto refresh = std::chrono::duration_cast<std::chrono::seconds>(kStoredKeyRefreshInterval);
     out << "revoked key " << keyIdOf(revoked->digest) << " of tenant " << revoked->tenantId
         << "; running servers refuse it within " << refresh.count() << " s" << std::endl;
@@ -65,8 +89,11 @@ int revokeKey(ApiKeyStore& store, const KeysRequest& request, const ServerConfig
 
 int runKeysCommand(const KeysRequest& request, const ServerConfig& config, std::ostream& out, std::ostream& err)
 {
-    RedisSyncConnection redis(config.redisEndpoint, config.backendTimeout);
-    ApiKeyStore store(redis);
+    auto backend = openBackend(config, BackendUse::Tool);
+    if (!backend)
+        return report(backend.error(), config, err);
+    const auto keys = (*backend)->apiKeyStore();
+    ApiKeyStore& store = *keys;
     switch (request.action) {
     case KeysAction::Add:
         return addKey(store, request, config, out, err);

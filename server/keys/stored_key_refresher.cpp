@@ -1,6 +1,5 @@
 #include "keys/stored_key_refresher.h"
 
-#include "keys/api_key_store.h"
 #include "log/json_log.h"
 #include "mccig/core/thread_name.h"
 
@@ -8,10 +7,10 @@
 
 namespace mccig::server {
 
-StoredKeyRefresher::StoredKeyRefresher(ApiKeyRegistry& registry, RedisEndpoint endpoint,
-                                       std::chrono::milliseconds timeout, std::chrono::milliseconds interval)
+StoredKeyRefresher::StoredKeyRefresher(ApiKeyRegistry& registry, std::unique_ptr<ApiKeyStore> store,
+                                       std::chrono::milliseconds interval)
     : m_registry(registry)
-    , m_redis(std::move(endpoint), timeout)
+    , m_store(std::move(store))
     , m_interval(interval)
 {
 }
@@ -42,7 +41,7 @@ void StoredKeyRefresher::run()
 {
     std::unique_lock lock(m_mutex);
     while (!m_wake.wait_for(lock, m_interval, [this] { return m_stopping; })) {
-        // Not held while Redis answers, so stop() never waits behind a slow reload.
+        // Not held while the store answers, so stop() never waits behind a slow reload.
         lock.unlock();
         refresh();
         lock.lock();
@@ -51,7 +50,7 @@ void StoredKeyRefresher::run()
 
 void StoredKeyRefresher::refresh()
 {
-    auto stored = ApiKeyStore(m_redis).list();
+    auto stored = m_store->list();
     if (!stored) {
         if (!std::exchange(m_failing, true))
             logWarning("cannot reload the stored API keys; keeping the last ones", {{"error", stored.error().message}});

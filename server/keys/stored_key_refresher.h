@@ -1,10 +1,11 @@
 #pragma once
 
 #include "ingest/api_key_registry.h"
-#include "mccig/redis/redis_sync_connection.h"
+#include "mccig/ports/api_key_store.h"
 
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -14,17 +15,16 @@ namespace mccig::server {
 // revoked with `mccig-server keys` takes effect within about this long.
 inline constexpr std::chrono::milliseconds kStoredKeyRefreshInterval{2000};
 
-// Keeps the stored keys of an ApiKeyRegistry in step with Redis
-// (ApiKeyStore): one background thread of its own, with a blocking Redis
-// connection, reloads them every interval and swaps them in whole, so the
-// I/O threads never wait for Redis. When a reload fails the registry keeps
-// the last keys it had (and ingest, which needs the same Redis, answers 503
-// meanwhile anyway).
+// Keeps the stored keys of an ApiKeyRegistry in step with the backend's
+// ApiKeyStore: one background thread of its own reloads them every interval
+// and swaps them in whole, so the I/O threads never wait for the store. When
+// a reload fails the registry keeps the last keys it had (and ingest, which
+// needs the same backend, answers 503 meanwhile anyway).
 //
 // Started and stopped by one controlling thread; the registry must outlive it.
 class StoredKeyRefresher {
 public:
-    StoredKeyRefresher(ApiKeyRegistry& registry, RedisEndpoint endpoint, std::chrono::milliseconds timeout,
+    StoredKeyRefresher(ApiKeyRegistry& registry, std::unique_ptr<ApiKeyStore> store,
                        std::chrono::milliseconds interval = kStoredKeyRefreshInterval);
     ~StoredKeyRefresher();
     StoredKeyRefresher(const StoredKeyRefresher&) = delete;
@@ -42,7 +42,7 @@ private:
 
     ApiKeyRegistry& m_registry;
     // Used by start() before the thread exists, then by the thread alone.
-    RedisSyncConnection m_redis;
+    const std::unique_ptr<ApiKeyStore> m_store;
     const std::chrono::milliseconds m_interval;
     bool m_failing = false; // only the thread that refreshes reads or writes it
     std::mutex m_mutex;     // guards m_stopping; m_wake waits on it

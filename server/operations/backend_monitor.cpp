@@ -1,17 +1,11 @@
 #include "operations/backend_monitor.h"
 
 #include "mccig/core/thread_name.h"
-#include "mccig/redis/redis_sync_connection.h"
-#include "operations/database_probe.h"
-
-#include <utility>
 
 namespace mccig::server {
 
-BackendMonitor::BackendMonitor(RedisEndpoint redis, std::string databaseUrl, std::chrono::milliseconds timeout)
-    : m_redis(std::move(redis))
-    , m_databaseUrl(std::move(databaseUrl))
-    , m_timeout(timeout)
+BackendMonitor::BackendMonitor(Backend& backend)
+    : m_backend(backend)
 {
 }
 
@@ -34,17 +28,33 @@ void BackendMonitor::stop()
         m_thread.join();
 }
 
+std::vector<std::pair<std::string, bool>> BackendMonitor::states() const
+{
+    std::lock_guard lock(m_statesMutex);
+    std::vector<std::pair<std::string, bool>> states;
+    for (const auto& state : m_states)
+        states.emplace_back(state.name(), state.up());
+    return states;
+}
+
+BackendState& BackendMonitor::stateOf(const std::string& name)
+{
+    std::lock_guard lock(m_statesMutex);
+    for (auto& state : m_states)
+        if (state.name() == name)
+            return state;
+    return m_states.emplace_back(name);
+}
+
 void BackendMonitor::run()
 {
     nameThisThread("mccig-monitor");
-    RedisSyncConnection redis(m_redis, m_timeout); // both reconnect by themselves after a failure
-    DatabaseProbe database(m_databaseUrl, m_timeout);
+    const auto probe = m_backend.healthProbe(); // its connections reconnect by themselves after a failure
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
         lock.unlock();
-        const auto ping = redis.command({"PING"});
-        m_redisState.record(ping ? Result<void>{} : Result<void>(std::unexpected(ping.error())));
-        m_databaseState.record(database.check());
+        for (const auto& component : probe->check())
+            stateOf(component.name).record(component.outcome);
         lock.lock();
         m_wake.wait_for(lock, kInterval, [this] { return m_stopping; });
     }

@@ -1,26 +1,31 @@
 #pragma once
 
-#include "mccig/redis/redis_url.h"
+#include "mccig/ports/backend.h"
 #include "operations/backend_state.h"
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace mccig::server {
 
-// Probes Redis (PING) and PostgreSQL (SELECT 1) every kInterval on its own
+// Probes every part of the backend (HealthProbe) every kInterval on its own
 // thread, for mccig_backend_up{backend} and the log lines of BackendState: an
 // outage and its end show in the log of every process, whatever its role and
 // whether or not traffic arrives meanwhile. start() and stop() from the
-// controlling thread; redisUp()/databaseUp() from any thread.
+// controlling thread; states() from any thread.
 class BackendMonitor {
 public:
     static constexpr std::chrono::seconds kInterval{1};
 
-    BackendMonitor(RedisEndpoint redis, std::string databaseUrl, std::chrono::milliseconds timeout);
+    // `backend` must outlive the monitor.
+    explicit BackendMonitor(Backend& backend);
     ~BackendMonitor();
     BackendMonitor(const BackendMonitor&) = delete;
     BackendMonitor& operator=(const BackendMonitor&) = delete;
@@ -28,17 +33,16 @@ public:
     void start();
     void stop();
 
-    bool redisUp() const { return m_redisState.up(); }
-    bool databaseUp() const { return m_databaseState.up(); }
+    // Each part's name and whether it answered its last probe; empty before the first.
+    std::vector<std::pair<std::string, bool>> states() const;
 
 private:
     void run();
+    BackendState& stateOf(const std::string& name);
 
-    RedisEndpoint m_redis;
-    std::string m_databaseUrl;
-    std::chrono::milliseconds m_timeout;
-    BackendState m_redisState{"redis"};
-    BackendState m_databaseState{"database"};
+    Backend& m_backend;
+    mutable std::mutex m_statesMutex; // guards m_states' list (each state is itself thread-safe to read)
+    std::deque<BackendState> m_states; // a deque: growing it never moves a state
     std::thread m_thread;
     std::mutex m_mutex; // guards m_stopping
     std::condition_variable m_wake;

@@ -21,6 +21,7 @@ public:
 
     void record(const Result<void>& probe, Clock::time_point now = Clock::now());
     bool up() const { return m_up.load(std::memory_order_relaxed); }
+    const std::string& name() const { return m_name; }
 
 private:
     std::string m_name;

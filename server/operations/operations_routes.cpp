@@ -1,12 +1,10 @@
 #include "operations/operations_routes.h"
 
 #include "http/pool_answer.h"
-#include "mccig/queue/queue_depth.h"
-#include "mccig/redis/redis_sync_connection.h"
 #include "operations/openapi_document.h"
 #include "operations/process_metrics.h"
-#include "operations/readiness_probe.h"
 #include "operations/worker_metrics.h"
+#include "thread_instance.h"
 
 #include <memory>
 #include <utility>
@@ -17,18 +15,9 @@ namespace {
 // Probes behind load balancers poll often; the backends are asked at most this often.
 constexpr std::chrono::milliseconds kReadinessMaxAge{1000};
 
-// Each pool thread keeps one connection for its depth reads, made on first use.
-Result<QueueDepth> readDepthOnPoolThread(const OperationsContext& context)
-{
-    thread_local std::unique_ptr<RedisSyncConnection> connection;
-    if (!connection)
-        connection = std::make_unique<RedisSyncConnection>(context.redis, context.backendTimeout);
-    return readQueueDepth(*connection);
-}
-
 void appendDepthMetrics(std::string& text, const Result<QueueDepth>& depth)
 {
-    // When Redis cannot be read the gauges are left out rather than reported as zero.
+    // When the backend cannot be read the gauges are left out rather than reported as zero.
     if (!depth)
         return;
     text += "# HELP mccig_queue_depth Events waiting: in the stream plus scheduled for retry.\n"
@@ -50,8 +39,8 @@ void appendBuildAndBackendMetrics(std::string& text, const BackendMonitor& backe
             "mccig_build_info{version=\"" MCCIG_VERSION "\"} 1\n";
     text += "# HELP mccig_backend_up Whether the backend answered its last probe (probed every second).\n"
             "# TYPE mccig_backend_up gauge\n";
-    text += std::string("mccig_backend_up{backend=\"redis\"} ") + (backends.redisUp() ? "1" : "0") + "\n";
-    text += std::string("mccig_backend_up{backend=\"database\"} ") + (backends.databaseUp() ? "1" : "0") + "\n";
+    for (const auto& [name, up] : backends.states())
+        text += "mccig_backend_up{backend=\"" + name + "\"} " + (up ? "1" : "0") + "\n";
 }
 
 HttpResponse metricsResponse(const OperationsContext& context)
@@ -60,7 +49,7 @@ HttpResponse metricsResponse(const OperationsContext& context)
     appendBuildAndBackendMetrics(text, context.backends);
     appendProcessMetrics(text);
     context.metrics.appendTo(text);
-    appendDepthMetrics(text, readDepthOnPoolThread(context));
+    appendDepthMetrics(text, threadInstance(context.backend, &Backend::liveStats).depth());
     appendWorkerMetrics(text, context.workerCounters ? context.workerCounters() : std::nullopt);
     HttpResponse response;
     response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
@@ -75,8 +64,7 @@ void registerOperationsRoutes(Router& router, const OperationsContext& context)
     router.add("GET", "/healthz", [](HttpRequest&&, const RouteParams&, Respond respond) {
         respond(jsonResponse(200, nlohmann::json{{"status", "ok"}, {"version", MCCIG_VERSION}}));
     });
-    auto readiness = std::make_shared<ReadinessProbe>(context.currentGate, context.databaseUrl,
-                                                      context.backendTimeout, kReadinessMaxAge);
+    auto readiness = std::make_shared<ReadinessProbe>(*context.backend, context.readinessNeeds, kReadinessMaxAge);
     router.add("GET", "/readyz", [readiness](HttpRequest&&, const RouteParams&, Respond respond) {
         readiness->answer(std::move(respond));
     });

@@ -2,11 +2,11 @@
 
 #include "blocking_pool.h"
 #include "http/router.h"
-#include "mccig/ports/admission_gate.h"
-#include "mccig/redis/redis_url.h"
+#include "mccig/ports/backend.h"
 #include "mccig/worker/worker_service.h"
 #include "operations/backend_monitor.h"
 #include "operations/ingest_metrics.h"
+#include "operations/readiness_probe.h"
 
 #include <chrono>
 #include <functional>
@@ -18,10 +18,8 @@ namespace mccig::server {
 // What the operations endpoints need. Everything referenced must outlive the router.
 struct OperationsContext {
     BlockingPool& pool;
-    std::function<AdmissionGate&()> currentGate; // the calling I/O thread's gate
-    RedisEndpoint redis;
-    std::string databaseUrl;
-    std::chrono::milliseconds backendTimeout{2000};
+    std::shared_ptr<Backend> backend;
+    ReadinessNeeds readinessNeeds; // what the process's role needs to be ready
     const IngestMetrics& metrics;
     const BackendMonitor& backends;
     // This process's worker totals; nothing when it runs no worker.

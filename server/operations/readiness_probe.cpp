@@ -1,17 +1,28 @@
 #include "operations/readiness_probe.h"
 
-#include "operations/readiness_check.h"
-
-#include <memory>
 #include <utility>
 
 namespace mccig::server {
+namespace {
 
-ReadinessProbe::ReadinessProbe(std::function<AdmissionGate&()> currentGate, std::string databaseUrl,
-                               std::chrono::milliseconds timeout, std::chrono::milliseconds maxAge)
-    : m_currentGate(std::move(currentGate))
+HttpResponse readinessResponse(const std::vector<ComponentHealth>& components, ReadinessNeeds needs)
+{
+    bool ready = true;
+    nlohmann::json checks = nlohmann::json::object();
+    for (const auto& component : components) {
+        const bool needed = (needs.admit && component.neededToAdmit) || (needs.store && component.neededToStore);
+        ready = ready && (component.outcome || !needed);
+        checks[component.name] = component.outcome ? std::string("ok") : "down: " + component.outcome.error().message;
+    }
+    return jsonResponse(ready ? 200 : 503, {{"status", ready ? "ready" : "unready"}, {"checks", checks}});
+}
+
+} // namespace
+
+ReadinessProbe::ReadinessProbe(Backend& backend, ReadinessNeeds needs, std::chrono::milliseconds maxAge)
+    : m_needs(needs)
     , m_maxAge(maxAge)
-    , m_database(std::move(databaseUrl), timeout)
+    , m_probe(backend.healthProbe())
 {
 }
 
@@ -29,17 +40,12 @@ void ReadinessProbe::answer(Respond respond)
         return;
     m_probing = true;
     lock.unlock();
-    startProbe();
+    if (!m_pool.submit([this] { probe(); }))
+        finish(readinessResponse({{"backend", true, true, failure(ErrorKind::Unavailable, "the probe could not start")}},
+                                 m_needs));
 }
 
-void ReadinessProbe::startProbe()
-{
-    auto check = std::make_shared<ReadinessCheck>([this](HttpResponse response) { finish(response); });
-    m_currentGate().checkReady([check](Result<void> outcome) { check->setRedis(outcome); });
-    const bool queued = m_pool.submit([this, check] { check->setDatabase(m_database.check()); });
-    if (!queued)
-        check->setDatabase(failure(ErrorKind::Unavailable, "the database probe could not start"));
-}
+void ReadinessProbe::probe() { finish(readinessResponse(m_probe->check(), m_needs)); }
 
 void ReadinessProbe::finish(const HttpResponse& response)
 {

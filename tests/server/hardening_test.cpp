@@ -416,25 +416,35 @@ private slots:
         verifyBadRequestAndClose(client);
     }
 
-    // 12: a database that freezes after connecting cannot hang the readiness probe.
+    // 12: a database that freezes after connecting cannot hang the readiness probe. Readiness is per
+    // role: a worker cannot store without the database, an API process admits into Redis without it.
     void readinessAnswersWhileTheDatabaseIsFrozen()
     {
         FreezableProxy database(portOf(databaseUrl()));
-        ServerProcess server;
+        ServerProcess worker;
+        ServerProcess api;
         auto args = backendArgs(redisUrlForDatabase(kRedisDb), viaProxy(databaseUrl(), database));
         args << "--backend-timeout-ms" << "1000";
-        QVERIFY(server.start(args));
-        QCOMPARE(TestHttpClient(server.port()).request("GET", "/readyz")->status, 200);
+        QVERIFY(worker.start(args + QStringList{"--role", "worker"}));
+        QVERIFY(api.start(args));
+        QCOMPARE(TestHttpClient(worker.port()).request("GET", "/readyz")->status, 200);
+        QCOMPARE(TestHttpClient(api.port()).request("GET", "/readyz")->status, 200);
         database.holdQueries();
         for (int probe = 0; probe < 2; ++probe) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1200)); // past the cached answer
-            const auto reply = TestHttpClient(server.port(), std::chrono::seconds(8)).request("GET", "/readyz");
-            QVERIFY(reply.has_value());
-            QCOMPARE(reply->status, 503);
-            QVERIFY(reply->json()["checks"]["database"].get<std::string>().starts_with("down"));
+            const auto unready = TestHttpClient(worker.port(), std::chrono::seconds(8)).request("GET", "/readyz");
+            QVERIFY(unready.has_value());
+            QCOMPARE(unready->status, 503);
+            QVERIFY(unready->json()["checks"]["database"].get<std::string>().starts_with("down"));
+            const auto ready = TestHttpClient(api.port(), std::chrono::seconds(8)).request("GET", "/readyz");
+            QVERIFY(ready.has_value());
+            QCOMPARE(ready->status, 200);
+            QVERIFY(ready->json()["checks"]["database"].get<std::string>().starts_with("down"));
+            QCOMPARE_JSON(ready->json()["checks"]["redis"], "ok");
         }
         database.thaw();
-        QCOMPARE(server.stop(), 0);
+        QCOMPARE(worker.stop(), 0);
+        QCOMPARE(api.stop(), 0);
     }
 
     // 503 means "outcome unknown": a call that timed out may still run when

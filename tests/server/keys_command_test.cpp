@@ -7,7 +7,7 @@
 
 #include "ingest/api_key_registry.h"
 #include "keys/api_key_id.h"
-#include "keys/api_key_store.h"
+#include "mccig/backends/redis_postgres_backend.h"
 #include "keys/stored_key_refresher.h"
 #include "mccig/core/time_format.h"
 #include "mccig/core/uuid.h"
@@ -167,7 +167,7 @@ private slots:
         QTest::newRow("no command") << withRedis({"keys"});
         QTest::newRow("bad tenant") << withRedis({"keys", "add", "Not_Valid!"});
         QTest::newRow("bad key id") << withRedis({"keys", "revoke", "xyz"});
-        QTest::newRow("no redis url") << QStringList{"keys", "list"};
+        QTest::newRow("database url only") << QStringList{"keys", "list", "--database-url", "postgresql://x@127.0.0.1/y"};
     }
 
     void usageErrorsExitTwoWithOneLine()
@@ -201,19 +201,19 @@ private slots:
 
     void refresherLoadsStoredKeysAndKeepsThemWhenRedisIsDown()
     {
-        RedisSyncConnection writer(m_redis->endpoint(), std::chrono::seconds(5));
+        RedisPostgresBackend backend({m_redis->endpoint(), {}, std::chrono::seconds(2)});
         const std::string secret = "refresher-" + newUuidV7();
         const StoredApiKey stored{digestSecret(secret), "umbrella", formatUtc(std::chrono::system_clock::now())};
-        QVERIFY(ApiKeyStore(writer).add(stored));
+        QVERIFY(backend.apiKeyStore()->add(stored));
 
         ApiKeyRegistry registry(std::vector<TenantKey>{});
-        StoredKeyRefresher loading(registry, m_redis->endpoint(), std::chrono::seconds(2));
+        StoredKeyRefresher loading(registry, backend.apiKeyStore());
         loading.start();
         QCOMPARE(registry.tenantForKey(secret), std::optional<std::string>("umbrella"));
         loading.stop();
 
-        StoredKeyRefresher failing(registry, *parseRedisUrl(kUnreachableRedis.toStdString()),
-                                   std::chrono::milliseconds(200), std::chrono::milliseconds(10));
+        RedisPostgresBackend unreachable({*parseRedisUrl(kUnreachableRedis.toStdString()), {}, std::chrono::milliseconds(200)});
+        StoredKeyRefresher failing(registry, unreachable.apiKeyStore(), std::chrono::milliseconds(10));
         failing.start();
         QCOMPARE(registry.tenantForKey(secret), std::optional<std::string>("umbrella"));
         failing.stop();

@@ -3,7 +3,10 @@
 
 #include "mccig/core/secret_digest.h"
 
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <filesystem>
 
 #include <map>
 
@@ -52,7 +55,8 @@ private slots:
         QCOMPARE(config.listen.host, std::string("127.0.0.1"));
         QCOMPARE(config.listen.port, 8080);
         QCOMPARE(config.role, ServerRole::All);
-        QCOMPARE(config.dataDir, std::string("./mccig-data"));
+        QVERIFY(config.dataDir.empty()); // not used on Redis + PostgreSQL
+        QVERIFY(!config.fullFsync);
         QCOMPARE(config.defaultRateLimit, (RateLimitPolicy{100, 50}));
         QCOMPARE(config.idempotencyTtl.count(), 86400);
         QCOMPARE(config.maxAttempts, 5);
@@ -176,11 +180,11 @@ private slots:
         QVERIFY(parsed->keys.tenantId.empty());
     }
 
-    void keysNeedTheRedisUrlOnly()
+    void keysNeedTheRedisUrlOrTheDataDir()
     {
-        auto parsed = parse({"keys", "list"});
-        QVERIFY(!parsed.has_value());
-        QVERIFY2(parsed.error().find("--redis-url") != std::string::npos, parsed.error().c_str());
+        auto parsed = parse({"keys", "list", "--data-dir", "/tmp/keys-here"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.dataDir, std::string("/tmp/keys-here"));
         parsed = parse({"keys", "list", "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
         QVERIFY(!parsed.has_value());
         QVERIFY2(parsed.error().find("--redis-url") != std::string::npos, parsed.error().c_str());
@@ -384,12 +388,41 @@ private slots:
         QVERIFY(parsed.error().find("together") != std::string::npos);
     }
 
-    void noBackendSaysTheEmbeddedBackendIsMissing()
+    void noUrlsMeanTheEmbeddedBackendInTheUserDataFolder()
     {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray saved = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
         const auto parsed = parse({});
-        QVERIFY(!parsed.has_value());
-        QVERIFY(parsed.error().find("embedded backend is not available") != std::string::npos);
-        QVERIFY(parsed.error().find("--redis-url") != std::string::npos);
+        qputenv("XDG_DATA_HOME", saved);
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QVERIFY(parsed->config.usesEmbeddedBackend());
+        QCOMPARE(parsed->config.dataDir, (std::filesystem::path(home.path().toStdString()) / "mccig").string());
+        QVERIFY(parsed->config.dataDirIsDefault);
+    }
+
+    void givenDataDirAndFullFsyncAreKept()
+    {
+        const auto parsed = parse({"--data-dir", "/srv/mccig", "--full-fsync"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.dataDir, std::string("/srv/mccig"));
+        QVERIFY(!parsed->config.dataDirIsDefault);
+        QVERIFY(parsed->config.fullFsync);
+        QVERIFY(parse({}, {{"MCCIG_FULL_FSYNC", "true"}, {"MCCIG_DATA_DIR", "/srv/x"}})->config.fullFsync);
+        const auto bad = parse({"--data-dir", "/srv/x", "--full-fsync=maybe"});
+        QVERIFY(!bad.has_value());
+        QVERIFY2(bad.error().find("--full-fsync") != std::string::npos, bad.error().c_str());
+    }
+
+    void embeddedBackendNeedsRoleAll()
+    {
+        for (const std::string role : {"api", "worker"}) {
+            const auto parsed = parse({"--data-dir", "/tmp/x", "--role", role});
+            QVERIFY(!parsed.has_value());
+            QVERIFY2(parsed.error().find("--role must be all") != std::string::npos, parsed.error().c_str());
+        }
+        QVERIFY(parse({"--data-dir", "/tmp/x", "--role", "all"}).has_value());
     }
 };
 

@@ -71,7 +71,8 @@ private slots:
         QTest::newRow("bad tenant") << (both + QStringList{"--api-keys", "Big Co:k"}) << "Big Co";
         QTest::newRow("only redis") << QStringList{"--redis-url", "redis://127.0.0.1:6391"} << "together";
         QTest::newRow("only database") << QStringList{"--database-url", "postgresql://x@127.0.0.1/y"} << "together";
-        QTest::newRow("embedded backend") << QStringList{} << "embedded backend is not available";
+        QTest::newRow("embedded backend, role api") << QStringList{"--data-dir", "/tmp/mccig-unused", "--role", "api"}
+                                                    << "--role must be all";
         QTest::newRow("keys subcommand") << QStringList{"keys", "add"} << "keys";
         QTest::newRow("redis over TLS") << QStringList{"--redis-url", "rediss://127.0.0.1:6380/0", "--database-url",
                                                        "postgresql://x@127.0.0.1/y"}

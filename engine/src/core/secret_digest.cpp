@@ -2,10 +2,13 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace mccig {
 namespace {
+
+constexpr std::string_view kHexDigits = "0123456789abcdef";
 
 // Fetched once: OpenSSL 3's one-shot SHA256() looks the algorithm up by name
 // on every call, which cost more than the hashing itself on the ingest path.
@@ -37,6 +40,37 @@ bool constantTimeEquals(const SecretDigest& a, const SecretDigest& b)
     for (std::size_t i = 0; i < a.size(); ++i)
         difference = static_cast<std::uint8_t>(difference | (a[i] ^ b[i]));
     return difference == 0;
+}
+
+bool isLowerHex(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return kHexDigits.find(c) != std::string_view::npos; });
+}
+
+std::string toLowerHex(std::span<const std::uint8_t> bytes)
+{
+    std::string hex;
+    hex.reserve(bytes.size() * 2);
+    for (const std::uint8_t byte : bytes) {
+        hex.push_back(kHexDigits[byte >> 4]);
+        hex.push_back(kHexDigits[byte & 0x0f]);
+    }
+    return hex;
+}
+
+std::string digestHex(const SecretDigest& digest) { return toLowerHex(digest); }
+
+std::optional<SecretDigest> parseDigestHex(std::string_view text)
+{
+    SecretDigest digest{};
+    if (text.size() != digest.size() * 2 || !isLowerHex(text))
+        return std::nullopt;
+    for (std::size_t i = 0; i < digest.size(); ++i) {
+        const auto high = kHexDigits.find(text[2 * i]);
+        const auto low = kHexDigits.find(text[2 * i + 1]);
+        digest[i] = static_cast<std::uint8_t>((high << 4) | low);
+    }
+    return digest;
 }
 
 } // namespace mccig

@@ -1,6 +1,6 @@
+#include "mccig/backends/redis_postgres_backend.h"
 #include "mccig/core/time_format.h"
 #include "mccig/core/uuid.h"
-#include "mccig/queue/live_stats_reader.h"
 #include "mccig/queue/queue_depth.h"
 #include "mccig/queue/redis_dead_letter_queue.h"
 #include "mccig/queue/redis_event_queue.h"
@@ -71,9 +71,17 @@ private slots:
 
 private:
     RedisEventQueue makeQueue(const std::string& consumer) { return RedisEventQueue(m_endpoint, kTimeout, consumer); }
+    // The live figures as the admin API reads them (no PostgreSQL needed for them).
+    std::unique_ptr<LiveStats> liveStats()
+    {
+        if (!m_backend)
+            m_backend = std::make_unique<RedisPostgresBackend>(RedisPostgresSettings{m_endpoint, {}, kTimeout});
+        return m_backend->liveStats();
+    }
 
     RedisEndpoint m_endpoint;
     std::unique_ptr<RedisSyncConnection> m_redis;
+    std::unique_ptr<RedisPostgresBackend> m_backend;
 };
 
 void RedisEventQueueTest::initTestCase()
@@ -117,9 +125,8 @@ void RedisEventQueueTest::acknowledgeRemovesEntriesAndCountsPersisted()
     QVERIFY(queue.acknowledge({batch[0].entryId, batch[1].entryId}).has_value());
     QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 0LL);
     QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
-    LiveStatsReader stats(*m_redis);
     long long persisted = 0;
-    const auto series = stats.series(5).value();
+    const auto series = liveStats()->series(5).value();
     for (const auto& point : series)
         persisted += point.persisted;
     QCOMPARE(persisted, 2LL);
@@ -233,7 +240,7 @@ void RedisEventQueueTest::deadLetterKeepsHistoryAndListsNewestFirst()
     std::this_thread::sleep_for(5ms); // distinct failure times order the list
     QVERIFY(queue.deadLetter(failedOnce(failedOnce(batch[1], "a"), "b"), "b").value());
 
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     auto page = dlq.list(50).value();
     QCOMPARE(page.total, 2LL);
     QCOMPARE(page.items.size(), std::size_t(2));
@@ -257,7 +264,7 @@ void RedisEventQueueTest::replayPutsEntryBackWithAttemptsReset()
     auto message = queue.read(10, 100ms).value().front();
     QVERIFY(queue.deadLetter(failedOnce(failedOnce(message, "e"), "e"), "e").value());
 
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.replay(event.id).value(), true);
     QCOMPARE(dlq.replay(event.id).value(), false);
     QCOMPARE(dlq.list(10)->total, 0LL);
@@ -277,7 +284,7 @@ void RedisEventQueueTest::replayAllFiltersByTenant()
     const auto batch = queue.read(10, 100ms).value();
     for (const auto& message : batch)
         QVERIFY(queue.deadLetter(failedOnce(message, "e"), "e").value());
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.replayAll(std::string("acme")).value(), 2LL);
     QCOMPARE(dlq.list(10)->total, 1LL);
     QCOMPARE(dlq.list(10)->items[0].event["tenantId"], "globex");
@@ -293,7 +300,7 @@ void RedisEventQueueTest::removeDeletesEntry()
     const auto event = sampleEvent("acme", "rm");
     QVERIFY(queue.enqueue({event}).has_value());
     QVERIFY(queue.deadLetter(failedOnce(queue.read(10, 100ms).value().front(), "e"), "e").value());
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.remove(event.id).value(), true);
     QCOMPARE(dlq.remove(event.id).value(), false);
     QCOMPARE(dlq.list(10)->total, 0LL);
@@ -413,8 +420,7 @@ void RedisEventQueueTest::acknowledgeCountsWhatItSettledNotWhatItWasGiven()
              std::size_t(2));
     QCOMPARE(queue.acknowledge({batch[2].entryId}).value(), std::size_t(0));
     QCOMPARE(queue.acknowledge({}).value(), std::size_t(0));
-    LiveStatsReader stats(*m_redis);
-    const auto series = stats.series(5).value();
+    const auto series = liveStats()->series(5).value();
     long long persisted = 0;
     for (const auto& point : series)
         persisted += point.persisted;
@@ -458,19 +464,19 @@ void RedisEventQueueTest::statsSeriesAndTenantsReadLiveCounters()
     QVERIFY(m_redis->command({"HSET", "mccig:bucket:seen", "tokens", "4", "updatedUs", std::to_string(nowMicros - 2000000),
                               "capacity", "10", "refillPerSecond", "1"}).has_value());
 
-    LiveStatsReader reader(*m_redis);
-    auto series = reader.series(5).value();
+    auto stats = liveStats();
+    auto series = stats->series(5).value();
     QCOMPARE(series.size(), std::size_t(5));
     QVERIFY(series.back().t >= now);
     const auto& point = series[static_cast<std::size_t>(4 - (series.back().t - (now - 2)))];
     QCOMPARE(point.t, now - 2);
     QCOMPARE(point.accepted, 7LL);
     QCOMPARE(point.invalid, 1LL);
-    QCOMPARE(reader.series(0).error().kind, ErrorKind::Rejected);
-    QCOMPARE(reader.series(3601).error().kind, ErrorKind::Rejected);
-    QCOMPARE(reader.series(3600)->size(), std::size_t(3600));
+    QCOMPARE(stats->series(0).error().kind, ErrorKind::Rejected);
+    QCOMPARE(stats->series(3601).error().kind, ErrorKind::Rejected);
+    QCOMPARE(stats->series(3600)->size(), std::size_t(3600));
 
-    auto tenants = reader.tenants({"configured"}, [](const std::string&) { return RateLimitPolicy{10, 1}; }).value();
+    auto tenants = stats->tenants({"configured"}, [](const std::string&) { return RateLimitPolicy{10, 1}; }).value();
     QCOMPARE(tenants.size(), std::size_t(2));
     QCOMPARE(tenants[0].tenantId, std::string("configured"));
     QCOMPARE(tenants[0].tokens, 10.0);

@@ -305,27 +305,12 @@ private slots:
         QCOMPARE(streamLength(), 2LL);
     }
 
-    void readyWhenRedisAnswers()
-    {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
-        std::optional<Result<void>> ready;
-        gate.checkReady([&](Result<void> result) { ready = result; });
-        QVERIFY(!ready.has_value()); // never answered inside the call
-        QVERIFY(test::runUntilSet(m_io, ready));
-        QVERIFY(ready->has_value());
-    }
-
     void unreachableRedisIsUnavailable()
     {
         RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s);
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
         QCOMPARE(decision.error().kind, ErrorKind::Unavailable);
-        std::optional<Result<void>> ready;
-        gate.checkReady([&](Result<void> result) { ready = result; });
-        QVERIFY(test::runUntilSet(m_io, ready));
-        QVERIFY(!ready->has_value());
-        QCOMPARE(ready->error().kind, ErrorKind::Unavailable);
         const auto snapshot = recordRejected(gate, "acme", {});
         QVERIFY(!snapshot.has_value());
         QCOMPARE(snapshot.error().kind, ErrorKind::Unavailable);

@@ -195,7 +195,7 @@ void WorkerServiceTest::failingEventIsRetriedMaxAttemptsThenDeadLettered()
     QCOMPARE(worker.counters().retried, 3LL);
     QCOMPARE(worker.counters().deadLettered, 1LL);
 
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     const auto page = dlq.list(10).value();
     QCOMPARE(page.items.size(), std::size_t(1));
     const auto& letter = page.items[0];
@@ -236,7 +236,7 @@ void WorkerServiceTest::replayedEventIsStoredOnceSimulationIsOff()
     config.simulationMode = false;
     WorkerService worker(backend(), config);
     worker.start();
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.replay(failing.id).value(), true);
     QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1LL, kWait);
     worker.stop();
@@ -261,7 +261,7 @@ void WorkerServiceTest::badRowIsIsolatedFromItsBatch()
     QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
     worker.stop();
     QCOMPARE(storedCount(), 20LL);
-    RedisDeadLetterQueue dlq(*m_redis);
+    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     const auto letter = dlq.list(10).value().items.at(0);
     QCOMPARE(letter.id, bad.id);
     QCOMPARE(letter.attempts, 2);

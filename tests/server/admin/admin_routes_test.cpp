@@ -1,4 +1,5 @@
 #include "admin/admin_routes.h"
+#include "mccig/backends/redis_postgres_backend.h"
 #include "blocking_pool.h"
 #include "http/router.h"
 #include "mccig/core/uuid.h"
@@ -82,9 +83,7 @@ AdminContext AdminRoutesTest::context(BlockingPool& pool) const
 {
     return AdminContext{pool,
                         digestSecret(kAdminKey),
-                        m_endpoint,
-                        m_databaseUrl,
-                        kTimeout,
+                        std::make_shared<RedisPostgresBackend>(RedisPostgresSettings{m_endpoint, m_databaseUrl, kTimeout}),
                         [](const std::string& tenant) {
                             return tenant == "acme" ? RateLimitPolicy{20, 5} : RateLimitPolicy{100, 50};
                         },
@@ -343,9 +342,10 @@ void AdminRoutesTest::backendDownIsUnavailable()
 {
     BlockingPool pool(1, 4);
     auto down = context(pool);
-    down.redis.port = 1;
-    down.databaseUrl = "postgresql://postgres@127.0.0.1:1/postgres";
-    down.backendTimeout = 500ms;
+    RedisEndpoint nowhere = m_endpoint;
+    nowhere.port = 1;
+    down.backend = std::make_shared<RedisPostgresBackend>(
+        RedisPostgresSettings{nowhere, "postgresql://postgres@127.0.0.1:1/postgres", 500ms});
     Router router;
     registerAdminRoutes(router, down);
     for (const std::string target : {"/v1/admin/events", "/v1/admin/events/count", "/v1/admin/dlq", "/v1/admin/tenants",

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "mccig/core/clock.h"
-#include "mccig/ports/admission_gate.h"
 #include "mccig/ports/backend.h"
-#include "mccig/ports/dead_letter_queue.h"
 
-#include <boost/asio/any_io_executor.hpp>
-
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
@@ -17,6 +14,10 @@ struct EmbeddedSettings {
     // Sync every commit to disk (SQLite synchronous=FULL) instead of at
     // checkpoints: nothing answered is lost even on a power cut.
     bool fullFsync = false;
+    // false: a tool beside a running gateway (`mccig-server keys`). It takes
+    // no lock and runs no admission writer; its admission gate refuses.
+    bool exclusive = true;
+    std::chrono::milliseconds timeout{2000}; // bound of a health probe
 };
 
 // The Backend on one SQLite database in a data dir, for the whole product in
@@ -34,11 +35,18 @@ public:
 
     const std::filesystem::path& dataDir() const;
 
+    std::string kind() const override;
+    // Both answer the schema migrations open() applied: it must apply them
+    // before the writer starts.
+    Result<int> migrateSchema() override;
+    Result<int> prepare() override;
+    std::unique_ptr<AdmissionGate> admissionGate(boost::asio::io_context& io) override;
     std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) override;
     std::unique_ptr<EventRepository> eventRepository() override;
-    // The admission gate of one I/O thread: answers are posted to `executor`.
-    std::unique_ptr<AdmissionGate> admissionGate(boost::asio::any_io_executor executor);
-    std::unique_ptr<DeadLetterQueue> deadLetterQueue();
+    std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
+    std::unique_ptr<LiveStats> liveStats() override;
+    std::unique_ptr<ApiKeyStore> apiKeyStore() override;
+    std::unique_ptr<HealthProbe> healthProbe() override;
 
     class Parts; // the private machinery
 

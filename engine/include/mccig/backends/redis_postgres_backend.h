@@ -14,15 +14,23 @@ struct RedisPostgresSettings {
     std::chrono::milliseconds timeout{2000}; // bound of every Redis / PostgreSQL call
 };
 
-// The Backend on Redis (queue, retries, dead letters: docs/redis-keys.md)
-// and PostgreSQL (stored events). Every instance it hands out owns its own
-// connection, made on first use.
+// The Backend on Redis (admission, queue, retries, dead letters, live
+// figures, API keys: docs/redis-keys.md) and PostgreSQL (stored events).
+// Every instance it hands out owns its own connection, made on first use.
 class RedisPostgresBackend final : public Backend {
 public:
     explicit RedisPostgresBackend(RedisPostgresSettings settings);
 
+    std::string kind() const override;
+    Result<int> migrateSchema() override;
+    Result<int> prepare() override;
+    std::unique_ptr<AdmissionGate> admissionGate(boost::asio::io_context& io) override;
     std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) override;
     std::unique_ptr<EventRepository> eventRepository() override;
+    std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
+    std::unique_ptr<LiveStats> liveStats() override;
+    std::unique_ptr<ApiKeyStore> apiKeyStore() override;
+    std::unique_ptr<HealthProbe> healthProbe() override;
 
 private:
     const RedisPostgresSettings m_settings;

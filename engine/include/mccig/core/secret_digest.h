@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
 #include <string_view>
 
 namespace mccig {
@@ -13,5 +16,12 @@ SecretDigest digestSecret(std::string_view secret);
 
 // Compares without an early exit, so timing says nothing about where two digests differ.
 bool constantTimeEquals(const SecretDigest& a, const SecretDigest& b);
+
+std::string toLowerHex(std::span<const std::uint8_t> bytes);
+// How backends store a digest: 64 lowercase hex digits.
+std::string digestHex(const SecretDigest& digest);
+// Nothing unless `text` is exactly 64 lowercase hex digits.
+std::optional<SecretDigest> parseDigestHex(std::string_view text);
+bool isLowerHex(std::string_view text);
 
 } // namespace mccig

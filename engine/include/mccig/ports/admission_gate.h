@@ -48,7 +48,6 @@ class AdmissionGate {
 public:
     using DecisionCallback = std::function<void(Result<AdmissionDecision>)>;
     using SnapshotCallback = std::function<void(Result<BucketSnapshot>)>;
-    using ReadyCallback = std::function<void(Result<void>)>;
 
     virtual ~AdmissionGate() = default;
 
@@ -58,9 +57,6 @@ public:
     // (invalid, forbidden, too large...) and reads the bucket without taking a token.
     virtual void recordRejected(const std::string& tenantId, const RateLimitPolicy& rateLimit,
                                 SnapshotCallback done) = 0;
-
-    // Answers whether the backend is reachable now (for /readyz).
-    virtual void checkReady(ReadyCallback done) = 0;
 };
 
 } // namespace mccig

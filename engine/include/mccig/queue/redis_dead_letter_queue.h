@@ -1,18 +1,17 @@
 #pragma once
 
 #include "mccig/ports/dead_letter_queue.h"
+#include "mccig/redis/redis_sync_connection.h"
 
 namespace mccig {
-
-class RedisSyncConnection;
 
 // DeadLetterQueue on mccig:dlq (entries by event id) and mccig:dlq:order
 // (ids by failure time). Replay and removal are Lua scripts that act only on
 // the entry the caller read, so two admins replaying at once queue it once.
-// Uses the caller's connection; one thread at a time.
+// On a blocking connection of its own; one thread at a time.
 class RedisDeadLetterQueue final : public DeadLetterQueue {
 public:
-    explicit RedisDeadLetterQueue(RedisSyncConnection& connection);
+    RedisDeadLetterQueue(RedisEndpoint endpoint, std::chrono::milliseconds timeout);
 
     Result<DeadLetterPage> list(int limit) override;
     Result<bool> replay(const std::string& id) override;
@@ -22,7 +21,7 @@ public:
 private:
     Result<bool> replayEntry(const std::string& id, const std::string& entryText);
 
-    RedisSyncConnection& m_connection;
+    RedisSyncConnection m_connection;
 };
 
 } // namespace mccig

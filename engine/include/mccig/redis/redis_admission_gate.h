@@ -18,7 +18,7 @@ class RedisAsyncConnection;
 // scripts/admit.lua, which refills and takes from the tenant's bucket, checks
 // the idempotency key, XADDs the event to mccig:events and counts the outcome,
 // atomically (docs/redis-keys.md). recordRejected() runs
-// scripts/record_rejected.lua; checkReady() is a PING.
+// scripts/record_rejected.lua.
 //
 // Owns one RedisAsyncConnection on `io`; requests are pipelined on it.
 // Failures: Redis down → ErrorKind::Unavailable at once; Redis not answering
@@ -37,7 +37,6 @@ public:
 
     void admit(const AdmissionRequest& request, DecisionCallback done) override;
     void recordRejected(const std::string& tenantId, const RateLimitPolicy& rateLimit, SnapshotCallback done) override;
-    void checkReady(ReadyCallback done) override;
 
 private:
     std::shared_ptr<RedisAsyncConnection> m_connection;

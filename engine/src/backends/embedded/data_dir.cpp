@@ -25,6 +25,17 @@ std::string holderOf(int descriptor)
     return text.empty() ? "another process" : "process " + text;
 }
 
+Result<void> ensureFolder(const std::filesystem::path& folder)
+{
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error)
+        return failure(ErrorKind::Rejected, "cannot create the data dir " + folder.string() + ": " + error.message());
+    if (!std::filesystem::is_directory(folder, error))
+        return failure(ErrorKind::Rejected, "the data dir " + folder.string() + " is not a folder");
+    return {};
+}
+
 } // namespace
 
 DataDir::DataDir(std::filesystem::path folder, int lockDescriptor)
@@ -58,12 +69,8 @@ DataDir::~DataDir()
 
 Result<DataDir> DataDir::acquire(const std::filesystem::path& folder)
 {
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (error)
-        return failure(ErrorKind::Rejected, "cannot create the data dir " + folder.string() + ": " + error.message());
-    if (!std::filesystem::is_directory(folder, error))
-        return failure(ErrorKind::Rejected, "the data dir " + folder.string() + " is not a folder");
+    if (auto ready = ensureFolder(folder); !ready)
+        return std::unexpected(ready.error());
     const auto lockPath = folder / kLockFileName;
     const int descriptor = open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (descriptor < 0)
@@ -82,6 +89,13 @@ Result<DataDir> DataDir::acquire(const std::filesystem::path& folder)
                                                 + std::strerror(errno));
     }
     return DataDir(folder, descriptor);
+}
+
+Result<DataDir> DataDir::share(const std::filesystem::path& folder)
+{
+    if (auto ready = ensureFolder(folder); !ready)
+        return std::unexpected(ready.error());
+    return DataDir(folder, -1);
 }
 
 std::string DataDir::databasePath() const { return (m_folder / kDatabaseFileName).string(); }

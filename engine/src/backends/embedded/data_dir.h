@@ -16,6 +16,9 @@ public:
     // Creates the folder if needed. Fails (Rejected, with a message for the
     // user) when it cannot be created or written, or another process holds it.
     static Result<DataDir> acquire(const std::filesystem::path& folder);
+    // The folder without the lock, for a tool beside a running gateway
+    // (`mccig-server keys`): SQLite's own locking keeps the writes apart.
+    static Result<DataDir> share(const std::filesystem::path& folder);
 
     DataDir(DataDir&& other) noexcept;
     DataDir& operator=(DataDir&& other) noexcept;

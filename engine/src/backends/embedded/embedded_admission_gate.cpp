@@ -9,7 +9,7 @@ namespace {
 
 // Wraps a callback so that it runs on `executor`, with the writer's result.
 template <typename Value, typename Callback>
-auto onExecutor(boost::asio::any_io_executor executor, Callback done)
+auto onExecutor(boost::asio::io_context::executor_type executor, Callback done)
 {
     return [executor, done = std::move(done)](Result<Value> result) mutable {
         boost::asio::post(executor, [done = std::move(done), result = std::move(result)]() mutable {
@@ -20,9 +20,9 @@ auto onExecutor(boost::asio::any_io_executor executor, Callback done)
 
 } // namespace
 
-EmbeddedAdmissionGate::EmbeddedAdmissionGate(AdmissionWriter& writer, boost::asio::any_io_executor executor)
+EmbeddedAdmissionGate::EmbeddedAdmissionGate(AdmissionWriter& writer, boost::asio::io_context& io)
     : m_writer(writer)
-    , m_executor(std::move(executor))
+    , m_executor(io.get_executor())
 {
 }
 
@@ -35,11 +35,6 @@ void EmbeddedAdmissionGate::recordRejected(const std::string& tenantId, const Ra
                                            SnapshotCallback done)
 {
     m_writer.recordRejected(tenantId, rateLimit, onExecutor<BucketSnapshot>(m_executor, std::move(done)));
-}
-
-void EmbeddedAdmissionGate::checkReady(ReadyCallback done)
-{
-    m_writer.ping(onExecutor<void>(m_executor, std::move(done)));
 }
 
 } // namespace mccig::embedded

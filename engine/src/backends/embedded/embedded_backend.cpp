@@ -4,52 +4,66 @@
 #include "checkpointer.h"
 #include "data_dir.h"
 #include "embedded_admission_gate.h"
+#include "embedded_api_key_store.h"
 #include "embedded_dead_letter_queue.h"
 #include "embedded_event_queue.h"
 #include "embedded_event_repository.h"
+#include "embedded_health_probe.h"
+#include "embedded_live_stats.h"
 #include "embedded_schema.h"
 #include "queue_signal.h"
+
+#include <optional>
+#include <stdexcept>
 
 namespace mccig {
 
 using namespace embedded;
 
 // Declared so that destruction runs backwards: the writer and the
-// checkpointer stop before the data dir's lock is released.
+// checkpointer stop before the data dir's lock is released. A data dir
+// opened by a tool (not exclusive) has neither.
 class EmbeddedBackend::Parts {
 public:
-    Parts(DataDir dataDir, Durability durability, std::shared_ptr<const Clock> clock)
+    Parts(DataDir dataDir, const EmbeddedSettings& settings, int migrationsApplied, std::shared_ptr<const Clock> clock)
         : dataDir(std::move(dataDir))
-        , durability(durability)
+        , durability(settings.fullFsync ? Durability::Full : Durability::Normal)
+        , timeout(settings.timeout)
+        , migrationsApplied(migrationsApplied)
         , clock(std::move(clock))
-        , checkpointer(connection())
-        , writer(connection(), *this->clock, &signal)
     {
+        if (settings.exclusive) {
+            checkpointer.emplace(connection());
+            writer.emplace(connection(), *this->clock, &signal);
+        }
     }
 
     SqliteConnection connection() const { return SqliteConnection(dataDir.databasePath(), durability); }
 
     DataDir dataDir;
     Durability durability;
+    std::chrono::milliseconds timeout;
+    int migrationsApplied;
     std::shared_ptr<const Clock> clock;
     QueueSignal signal;
-    Checkpointer checkpointer;
-    AdmissionWriter writer;
+    std::optional<Checkpointer> checkpointer;
+    std::optional<AdmissionWriter> writer;
 };
 
 Result<std::shared_ptr<EmbeddedBackend>> EmbeddedBackend::open(const EmbeddedSettings& settings,
                                                                std::shared_ptr<const Clock> clock)
 {
-    auto dataDir = DataDir::acquire(settings.dataDir);
+    auto dataDir = settings.exclusive ? DataDir::acquire(settings.dataDir) : DataDir::share(settings.dataDir);
     if (!dataDir)
         return std::unexpected(dataDir.error());
     const auto durability = settings.fullFsync ? Durability::Full : Durability::Normal;
     auto connection = SqliteConnection::open(dataDir->databasePath(), durability, true);
     if (!connection)
         return std::unexpected(connection.error());
-    if (auto migrated = migrateSchema(*connection); !migrated)
+    auto migrated = embedded::migrateSchema(*connection);
+    if (!migrated)
         return std::unexpected(migrated.error());
-    auto parts = std::make_unique<Parts>(std::move(*dataDir), durability, std::move(clock));
+    auto parts = std::make_unique<Parts>(std::move(*dataDir), settings, *migrated, std::move(clock));
     return std::shared_ptr<EmbeddedBackend>(new EmbeddedBackend(std::move(parts)));
 }
 
@@ -62,6 +76,19 @@ EmbeddedBackend::~EmbeddedBackend() = default;
 
 const std::filesystem::path& EmbeddedBackend::dataDir() const { return m_parts->dataDir.folder(); }
 
+std::string EmbeddedBackend::kind() const { return "embedded"; }
+
+Result<int> EmbeddedBackend::migrateSchema() { return m_parts->migrationsApplied; }
+
+Result<int> EmbeddedBackend::prepare() { return m_parts->migrationsApplied; }
+
+std::unique_ptr<AdmissionGate> EmbeddedBackend::admissionGate(boost::asio::io_context& io)
+{
+    if (!m_parts->writer)
+        throw std::logic_error("an embedded data dir opened by a tool cannot admit");
+    return std::make_unique<EmbeddedAdmissionGate>(*m_parts->writer, io);
+}
+
 std::unique_ptr<EventQueue> EmbeddedBackend::eventQueue(const std::string& consumerName)
 {
     return std::make_unique<EmbeddedEventQueue>(m_parts->connection(), consumerName, *m_parts->clock,
@@ -73,14 +100,24 @@ std::unique_ptr<EventRepository> EmbeddedBackend::eventRepository()
     return std::make_unique<EmbeddedEventRepository>(m_parts->connection());
 }
 
-std::unique_ptr<AdmissionGate> EmbeddedBackend::admissionGate(boost::asio::any_io_executor executor)
-{
-    return std::make_unique<EmbeddedAdmissionGate>(m_parts->writer, std::move(executor));
-}
-
 std::unique_ptr<DeadLetterQueue> EmbeddedBackend::deadLetterQueue()
 {
     return std::make_unique<EmbeddedDeadLetterQueue>(m_parts->connection(), &m_parts->signal);
+}
+
+std::unique_ptr<LiveStats> EmbeddedBackend::liveStats()
+{
+    return std::make_unique<EmbeddedLiveStats>(m_parts->connection(), *m_parts->clock);
+}
+
+std::unique_ptr<ApiKeyStore> EmbeddedBackend::apiKeyStore()
+{
+    return std::make_unique<EmbeddedApiKeyStore>(m_parts->connection());
+}
+
+std::unique_ptr<HealthProbe> EmbeddedBackend::healthProbe()
+{
+    return std::make_unique<EmbeddedHealthProbe>(m_parts->writer ? &*m_parts->writer : nullptr, m_parts->timeout);
 }
 
 } // namespace mccig

@@ -1,6 +1,6 @@
 #include "embedded_event_repository.h"
 
-#include "postgres/event_cursor.h"
+#include "ports/event_cursor.h"
 
 #include "mccig/core/time_format.h"
 

@@ -110,10 +110,10 @@ Result<int> appliedVersion(SqliteConnection& connection)
 
 } // namespace
 
-Result<void> migrateSchema(SqliteConnection& connection)
+Result<int> migrateSchema(SqliteConnection& connection)
 {
     const auto& all = migrations();
-    return connection.transaction<void>([&]() -> Result<void> {
+    return connection.transaction<int>([&]() -> Result<int> {
         auto version = appliedVersion(connection);
         if (!version)
             return std::unexpected(version.error());
@@ -122,8 +122,10 @@ Result<void> migrateSchema(SqliteConnection& connection)
                                                     + std::to_string(*version) + ")");
         for (auto next = static_cast<std::size_t>(*version); next < all.size(); ++next)
             if (auto applied = connection.exec(all[next]); !applied)
-                return applied;
-        return connection.exec("PRAGMA user_version = " + std::to_string(all.size()));
+                return std::unexpected(applied.error());
+        if (auto stamped = connection.exec("PRAGMA user_version = " + std::to_string(all.size())); !stamped)
+            return std::unexpected(stamped.error());
+        return static_cast<int>(all.size()) - *version;
     });
 }
 

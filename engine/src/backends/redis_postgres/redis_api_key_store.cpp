@@ -1,19 +1,19 @@
-#include "keys/api_key_store.h"
+#include "redis_api_key_store.h"
 
-#include "keys/api_key_id.h"
+#include "redis_keys.h"
+
 #include "mccig/domain/tenant_id.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <iterator>
 #include <optional>
 #include <tuple>
 
-namespace mccig::server {
+namespace mccig {
 namespace {
 
-constexpr const char* kHashKey = "mccig:apikeys";
+const std::string kHashKey(kApiKeysKey);
 
 std::string encodeValue(const StoredApiKey& key)
 {
@@ -35,12 +35,12 @@ std::optional<StoredApiKey> decodeEntry(const std::string& field, const std::str
 
 } // namespace
 
-ApiKeyStore::ApiKeyStore(RedisSyncConnection& redis)
-    : m_redis(redis)
+RedisApiKeyStore::RedisApiKeyStore(RedisEndpoint endpoint, std::chrono::milliseconds timeout)
+    : m_redis(std::move(endpoint), timeout)
 {
 }
 
-Result<void> ApiKeyStore::add(const StoredApiKey& key)
+Result<void> RedisApiKeyStore::add(const StoredApiKey& key)
 {
     auto reply = m_redis.command({"HSETNX", kHashKey, digestHex(key.digest), encodeValue(key)});
     if (!reply)
@@ -50,7 +50,7 @@ Result<void> ApiKeyStore::add(const StoredApiKey& key)
     return {};
 }
 
-Result<std::vector<StoredApiKey>> ApiKeyStore::list()
+Result<std::vector<StoredApiKey>> RedisApiKeyStore::list()
 {
     auto reply = m_redis.command({"HGETALL", kHashKey});
     if (!reply)
@@ -69,25 +69,12 @@ Result<std::vector<StoredApiKey>> ApiKeyStore::list()
     return keys;
 }
 
-Result<StoredApiKey> ApiKeyStore::revoke(const std::string& keyId)
+Result<bool> RedisApiKeyStore::remove(const SecretDigest& digest)
 {
-    auto keys = list();
-    if (!keys)
-        return std::unexpected(keys.error());
-    std::vector<StoredApiKey> matches;
-    std::copy_if(keys->begin(), keys->end(), std::back_inserter(matches),
-                 [&](const StoredApiKey& key) { return digestHex(key.digest).starts_with(keyId); });
-    if (matches.empty())
-        return failure(ErrorKind::NotFound, "no stored API key has the id " + keyId);
-    if (matches.size() > 1)
-        return failure(ErrorKind::Rejected, "the key id " + keyId + " matches several keys; give more digits");
-    auto deleted = m_redis.command({"HDEL", kHashKey, digestHex(matches.front().digest)});
+    auto deleted = m_redis.command({"HDEL", kHashKey, digestHex(digest)});
     if (!deleted)
         return std::unexpected(deleted.error());
-    // Another operator may have revoked it between the read and the delete.
-    if (!deleted->isInteger() || deleted->integer != 1)
-        return failure(ErrorKind::NotFound, "no stored API key has the id " + keyId);
-    return matches.front();
+    return deleted->isInteger() && deleted->integer == 1;
 }
 
-} // namespace mccig::server
+} // namespace mccig

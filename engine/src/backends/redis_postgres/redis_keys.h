@@ -4,13 +4,19 @@
 
 namespace mccig {
 
-// docs/redis-keys.md
+// Every Redis key and key prefix the backend uses, in one place
+// (docs/redis-keys.md describes each). The event stream and its group are
+// in mccig/redis/event_stream.h, where tests and tools find them.
 inline constexpr std::string_view kRetryKey = "mccig:retry";
 inline constexpr std::string_view kDeadLetterKey = "mccig:dlq";
 inline constexpr std::string_view kDeadLetterOrderKey = "mccig:dlq:order";
 inline constexpr std::string_view kTenantsKey = "mccig:tenants";
 inline constexpr std::string_view kTenantTotalsPrefix = "mccig:tenant:";
 inline constexpr std::string_view kBucketPrefix = "mccig:bucket:";
+inline constexpr std::string_view kIdempotencyPrefix = "mccig:idem:";
 inline constexpr std::string_view kStatsPrefix = "mccig:stats:";
+inline constexpr std::string_view kApiKeysKey = "mccig:apikeys";
+// Written by the health probe: a Redis that refuses writes is not ready.
+inline constexpr std::string_view kProbeKey = "mccig:probe";
 
 } // namespace mccig

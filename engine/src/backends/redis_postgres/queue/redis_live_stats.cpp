@@ -1,7 +1,7 @@
-#include "mccig/queue/live_stats_reader.h"
+#include "redis_live_stats.h"
 
-#include "mccig/redis/redis_sync_connection.h"
-#include "queue_keys.h"
+#include "mccig/queue/queue_depth.h"
+#include "redis_keys.h"
 
 #include <algorithm>
 #include <charconv>
@@ -52,9 +52,12 @@ double tokensNow(const Fields& bucket, const RateLimitPolicy& policy, long long 
 
 } // namespace
 
-LiveStatsReader::LiveStatsReader(RedisSyncConnection& connection) : m_connection(connection) {}
+RedisLiveStats::RedisLiveStats(RedisEndpoint endpoint, std::chrono::milliseconds timeout)
+    : m_connection(std::move(endpoint), timeout)
+{
+}
 
-Result<long long> LiveStatsReader::redisNowMicros()
+Result<long long> RedisLiveStats::redisNowMicros()
 {
     auto time = m_connection.command({"TIME"});
     if (!time)
@@ -64,8 +67,8 @@ Result<long long> LiveStatsReader::redisNowMicros()
     return std::stoll(time->elements[0].text) * 1000000 + std::stoll(time->elements[1].text);
 }
 
-Result<std::vector<TenantOverview>> LiveStatsReader::tenants(const std::vector<std::string>& configuredTenants,
-                                                             const PolicyLookup& policyFor)
+Result<std::vector<TenantOverview>> RedisLiveStats::tenants(const std::vector<std::string>& configuredTenants,
+                                                            const PolicyLookup& policyFor)
 {
     auto seen = m_connection.command({"SMEMBERS", std::string(kTenantsKey)});
     if (!seen)
@@ -102,7 +105,7 @@ Result<std::vector<TenantOverview>> LiveStatsReader::tenants(const std::vector<s
     return overviews;
 }
 
-Result<std::vector<StatsPoint>> LiveStatsReader::series(int windowSeconds)
+Result<std::vector<StatsPoint>> RedisLiveStats::series(int windowSeconds)
 {
     if (windowSeconds < 1 || windowSeconds > kMaxStatsWindowSeconds)
         return failure(ErrorKind::Rejected, "window must be 1.." + std::to_string(kMaxStatsWindowSeconds));
@@ -128,5 +131,7 @@ Result<std::vector<StatsPoint>> LiveStatsReader::series(int windowSeconds)
     }
     return points;
 }
+
+Result<QueueDepth> RedisLiveStats::depth() { return readQueueDepth(m_connection); }
 
 } // namespace mccig

@@ -2,7 +2,7 @@
 
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
-#include "queue_keys.h"
+#include "redis_keys.h"
 #include "queue_scripts.h"
 
 namespace mccig {
@@ -53,7 +53,10 @@ bool belongsTo(const DeadLetter& letter, const std::string& tenantId)
 
 } // namespace
 
-RedisDeadLetterQueue::RedisDeadLetterQueue(RedisSyncConnection& connection) : m_connection(connection) {}
+RedisDeadLetterQueue::RedisDeadLetterQueue(RedisEndpoint endpoint, std::chrono::milliseconds timeout)
+    : m_connection(std::move(endpoint), timeout)
+{
+}
 
 Result<DeadLetterPage> RedisDeadLetterQueue::list(int limit)
 {

@@ -1,7 +1,7 @@
 #include "mccig/postgres/postgres_event_repository.h"
 
 #include "copy_text.h"
-#include "event_cursor.h"
+#include "ports/event_cursor.h"
 #include "mccig/core/time_format.h"
 #include "pg_transaction.h"
 

@@ -4,6 +4,7 @@
 
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_async_connection.h"
+#include "redis_keys.h"
 
 #include <array>
 #include <charconv>
@@ -88,12 +89,12 @@ void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback
 {
     const ConversationEvent& event = request.event;
     const std::string_view channel = channelName(event.channel);
-    m_bucketKey.assign("mccig:bucket:").append(event.tenantId);
-    m_idempotencyKey.assign("mccig:idem:").append(event.tenantId).append(":").append(channel).append(":").append(
+    m_bucketKey.assign(kBucketPrefix).append(event.tenantId);
+    m_idempotencyKey.assign(kIdempotencyPrefix).append(event.tenantId).append(":").append(channel).append(":").append(
         event.providerMessageId);
-    m_tenantKey.assign("mccig:tenant:").append(event.tenantId);
+    m_tenantKey.assign(kTenantTotalsPrefix).append(event.tenantId);
     const std::array<std::string_view, 5> keys{m_bucketKey, m_idempotencyKey, kEventStreamKey, m_tenantKey,
-                                               "mccig:tenants"};
+                                               kTenantsKey};
 
     const double capacity = request.rateLimit.capacity;
     const NumberText capacityText(capacity);
@@ -114,9 +115,9 @@ void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback
 void RedisAdmissionGate::recordRejected(const std::string& tenantId, const RateLimitPolicy& rateLimit,
                                         SnapshotCallback done)
 {
-    m_bucketKey.assign("mccig:bucket:").append(tenantId);
-    m_tenantKey.assign("mccig:tenant:").append(tenantId);
-    const std::array<std::string_view, 3> keys{m_bucketKey, m_tenantKey, "mccig:tenants"};
+    m_bucketKey.assign(kBucketPrefix).append(tenantId);
+    m_tenantKey.assign(kTenantTotalsPrefix).append(tenantId);
+    const std::array<std::string_view, 3> keys{m_bucketKey, m_tenantKey, kTenantsKey};
     const double capacity = rateLimit.capacity;
     const NumberText capacityText(capacity);
     const NumberText rateText(rateLimit.refillPerSecond);
@@ -131,17 +132,6 @@ void RedisAdmissionGate::recordRejected(const std::string& tenantId, const RateL
                                else
                                    done(snapshot(capacity, reply->elements[0].integer, reply->elements[1].integer));
                            });
-}
-
-void RedisAdmissionGate::checkReady(ReadyCallback done)
-{
-    static constexpr std::array<std::string_view, 1> kPing{"PING"};
-    m_connection->command(kPing, [done = std::move(done)](Result<RedisReply> reply) {
-        if (!reply)
-            done(std::unexpected(reply.error()));
-        else
-            done({});
-    });
 }
 
 } // namespace mccig

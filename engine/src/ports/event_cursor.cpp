@@ -1,4 +1,4 @@
-#include "event_cursor.h"
+#include "ports/event_cursor.h"
 
 #include "mccig/core/uuid.h"
 
