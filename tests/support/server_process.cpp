@@ -1,5 +1,7 @@
 #include "server_process.h"
 
+#include <sys/prctl.h>
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
@@ -23,6 +25,9 @@ bool ServerProcess::start(const QStringList& args)
     if (!m_logFile.isEmpty())
         m_process.setStandardErrorFile(m_logFile);
     m_process.setArguments(QStringList{"--listen", "127.0.0.1:0"} + args);
+    // A test that crashes must not leave its servers running (they would hold
+    // ports, data dirs and the test's output pipe).
+    m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "mccig/ports/backend.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace mccig::test {
+
+// A conformance test runs once per backend (registered with BACKENDS in
+// tests/CMakeLists.txt): MCCIG_TEST_BACKEND is "embedded" or, by default,
+// Redis + PostgreSQL. This is a fresh store of that backend for one test
+// executable, and the way to point a server and the test's own reads at it.
+class BackendUnderTest final {
+public:
+    // `name` names the PostgreSQL database; `redisDb` the Redis database (0-15)
+    // the Redis + PostgreSQL store uses. Both are emptied first.
+    BackendUnderTest(const QString& name, int redisDb);
+
+    static bool embeddedSelected();
+    bool embedded() const { return m_embedded; }
+
+    // The server flags that select this store.
+    QStringList serverArgs() const;
+    // `--role ROLE`, where the backend allows it: the embedded backend runs
+    // every role in one process, so there it is always "all".
+    QStringList roleArgs(const QString& role) const;
+    // The test's own Backend on the same store, for reading what the server
+    // did. The embedded one is opened beside the server, without the lock.
+    std::shared_ptr<Backend> open() const;
+
+private:
+    bool m_embedded;
+    QTemporaryDir m_dataDir;
+    QString m_redisUrl;
+    QString m_databaseUrl;
+};
+
+} // namespace mccig::test
