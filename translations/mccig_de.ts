@@ -827,6 +827,13 @@
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… %n dead letter(s) so far</source>
+        <translation>
+            <numerusform>Wird geladen… %n Nachricht bisher</numerusform>
+            <numerusform>Wird geladen… %n Nachrichten bisher</numerusform>
+        </translation>
+    </message>
     <message>
         <source>GET /v1/admin/dlq answered HTTP %1</source>
         <translation>GET /v1/admin/dlq antwortete HTTP %1</translation>

@@ -827,6 +827,13 @@
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Loading… %n dead letter(s) so far</source>
+        <translation>
+            <numerusform>Loading… %n dead letter so far</numerusform>
+            <numerusform>Loading… %n dead letters so far</numerusform>
+        </translation>
+    </message>
     <message>
         <source>GET /v1/admin/dlq answered HTTP %1</source>
         <translation type="unfinished"></translation>

@@ -103,6 +103,7 @@ std::optional<DlqPage> parseDlqBody(const QByteArray& body)
     }
     page.total = object->contains(QLatin1String("total")) ? integerOf(object->value(QLatin1String("total")))
                                                           : page.items.size();
+    page.next = object->value(QLatin1String("next")).toString(); // null (the last page) reads as empty
     return page;
 }
 

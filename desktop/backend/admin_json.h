@@ -27,6 +27,7 @@ struct DlqEntry {
 struct DlqPage {
     QList<DlqEntry> items;
     qint64 total = 0;
+    QString next; // the cursor of the following page; empty on the last
 };
 
 struct StatsWindow {

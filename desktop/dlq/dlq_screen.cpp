@@ -20,6 +20,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+
+#include <utility>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -215,20 +217,29 @@ void DlqScreen::refresh()
         return;
     m_loading = true;
     m_reloadWanted = false;
-    ApiRequest request;
-    request.path = QStringLiteral("/v1/admin/dlq");
-    request.query.addQueryItem(QStringLiteral("limit"), QString::number(kFetchLimit));
-    request.auth = ApiAuth::Admin;
+    m_loadingEntries.clear();
     // A job's result and a load error stay readable while the list reloads.
     if (m_loadError.isEmpty() && m_jobSummary.isEmpty())
         m_status->setText(tr("Loading…"));
+    requestPage(QString());
+}
+
+void DlqScreen::requestPage(const QString& before)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/admin/dlq");
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(kFetchLimit));
+    if (!before.isEmpty())
+        request.query.addQueryItem(QStringLiteral("before"), before);
+    request.auth = ApiAuth::Admin;
     QPointer<ConsoleSession> session = m_session;
     connect(m_session->backend()->send(request), &PendingCall::finished, this,
             [this, session](const ApiResponse& response) {
                 if (session != m_session)
                     return;
-                m_loading = false;
                 onLoaded(response);
+                if (m_loading)
+                    return; // the next page is on its way
                 if (m_reloadWanted && isVisible())
                     refresh();
             });
@@ -236,6 +247,7 @@ void DlqScreen::refresh()
 
 void DlqScreen::showError(const QString& message)
 {
+    m_loading = false;
     m_loadError = message;
     m_model->setEntries({});
     m_status->setText(tr("✖ Cannot load the DLQ: %1").arg(message));
@@ -256,11 +268,18 @@ void DlqScreen::onLoaded(const ApiResponse& response)
             showError(tr("GET /v1/admin/dlq answered HTTP %1").arg(response.status));
         return;
     }
+    m_loadingEntries.append(page->items);
+    if (!page->next.isEmpty() && m_loadingEntries.size() < kMaxLoaded) {
+        m_status->setText(tr("Loading… %n dead letter(s) so far", nullptr, int(m_loadingEntries.size())));
+        requestPage(page->next);
+        return;
+    }
+    m_loading = false;
     m_loadError.clear();
     m_status->setStyleSheet(QString());
     m_serverTotal = page->total;
     const QString tenant = m_tenantFilter->currentData().toString();
-    m_model->setEntries(page->items);
+    m_model->setEntries(std::exchange(m_loadingEntries, {}));
     {
         const QSignalBlocker blocker(m_tenantFilter);
         m_tenantFilter->clear();
@@ -274,7 +293,7 @@ void DlqScreen::onLoaded(const ApiResponse& response)
     m_liveDepth = m_serverTotal;
     m_status->setText(m_jobSummary);
     updatePager();
-    emit loaded(int(page->items.size()));
+    emit loaded(int(m_model->totalCount()));
 }
 
 void DlqScreen::applyFilter()

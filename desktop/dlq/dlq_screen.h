@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/console_screen.h"
+#include "backend/admin_json.h"
 
 #include <QPointer>
 
@@ -56,6 +57,9 @@ public:
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     static constexpr int kFetchLimit = 500;
+    // The server's pages are followed to the end, up to this many entries, so
+    // the filters, "Replay all" and paging see every dead letter, not the first page.
+    static constexpr int kMaxLoaded = 50'000;
 
 signals:
     void loaded(int entries);
@@ -68,6 +72,8 @@ protected:
 private:
     QWidget* buildFilterBar();
     QWidget* buildActionBar();
+    // Asks for the page after `before` (the first page when empty).
+    void requestPage(const QString& before);
     void onLoaded(const ApiResponse& response);
     void applyFilter();
     void showDetails();
@@ -94,6 +100,7 @@ private:
     qint64 m_serverTotal = 0;
     qint64 m_liveDepth = -1;  // the live source's last DLQ depth, -1 unknown
     bool m_loading = false;
+    QList<DlqEntry> m_loadingEntries; // the pages of the load in flight so far
     bool m_reloadWanted = false; // the depth moved while a load was in flight
     QString m_loadError;
     QString m_jobSummary;     // "Replayed 3, 0 failed", kept across reloads

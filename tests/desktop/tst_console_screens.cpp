@@ -122,6 +122,7 @@ private slots:
     void dashboardFillsTheDepthHistoryFromTheServerAtConnect();
     void apiDocsCopyCurlForTheCurrentServer();
     void aboutBoxShowsVersionsAndLicence();
+    void dlqLoadsEveryPageTheServerHas(); // last: leaves hundreds of dead letters
 
 private:
     ConnectionProfile profile(bool withRedis) const;
@@ -754,6 +755,46 @@ void ConsoleScreensTest::aboutBoxShowsVersionsAndLicence()
     silent.status = 503;
     silent.body = R"({"version":"9.9.9"})";
     QVERIFY(AboutBox::serverVersionFrom(silent).isEmpty());
+}
+
+// The server answers at most 500 dead letters a page: the screen follows the
+// cursor to the end, so its paging, filters and "Replay all" see every entry.
+void ConsoleScreensTest::dlqLoadsEveryPageTheServerHas()
+{
+    auto session = openSession(false);
+    constexpr int kSent = DlqScreen::kFetchLimit + 100;
+    const qint64 stamp = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < kSent; ++i) {
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/v1/ingest/sms");
+        request.body = failingSms(QStringLiteral("dlq-pages-%1-%2").arg(stamp).arg(i));
+        request.auth = ApiAuth::Tenant;
+        request.tenantKey = QStringLiteral("key-acme");
+        QCOMPARE(sendAndWait(session->backend(), request).status, 202);
+    }
+    const auto serverTotal = [&] {
+        ApiRequest request;
+        request.path = QStringLiteral("/v1/admin/dlq");
+        request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        request.auth = ApiAuth::Admin;
+        const auto page = parseDlqBody(sendAndWait(session->backend(), request).body);
+        return page ? page->total : -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(serverTotal() >= kSent, 60000);
+    const qint64 total = serverTotal();
+
+    DlqScreen screen;
+    screen.setSession(session.get());
+    QVERIFY(waitUntil(&screen, &DlqScreen::loaded, [&] { return screen.model()->totalCount() == total; }));
+    QVERIFY(total > DlqScreen::kFetchLimit);
+    QString question;
+    screen.setConfirmation([&question](const QString&, const QString& text) {
+        question = text;
+        return false;
+    });
+    screen.replayAll();
+    QVERIFY2(question.contains(QString::number(total)), qPrintable(question));
 }
 
 QTEST_MAIN(ConsoleScreensTest)

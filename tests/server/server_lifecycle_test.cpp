@@ -237,6 +237,32 @@ private slots:
         QCOMPARE(server.stop(), 0);
     }
 
+    // A Redis that answers PING but refuses writes (at maxmemory with noeviction,
+    // or a read-only replica) cannot admit: readiness says so.
+    void redisRefusingWritesIsUnready()
+    {
+        QTemporaryDir dir;
+        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        QVERIFY(redis.start());
+        ServerProcess server;
+        QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
+                              freshDatabaseUrl("mccig_server_redis_full"), "--api-keys", "acme:key-acme"}));
+        QCOMPARE(TestHttpClient(server.port()).request("GET", "/readyz")->status, 200);
+        mccig::RedisSyncConnection admin(*mccig::parseRedisUrl(redis.url().toStdString()), std::chrono::seconds(2));
+        QVERIFY(admin.command({"CONFIG", "SET", "maxmemory-policy", "noeviction"}).has_value());
+        QVERIFY(admin.command({"CONFIG", "SET", "maxmemory", "1"}).has_value());
+        QVERIFY(admin.command({"PING"}).has_value()); // it still answers
+        std::this_thread::sleep_for(std::chrono::milliseconds(1100)); // past the cached answer
+        const auto full = TestHttpClient(server.port()).request("GET", "/readyz");
+        QCOMPARE(full->status, 503);
+        QVERIFY2(full->json()["checks"]["redis"].get<std::string>().find("OOM") != std::string::npos,
+                 full->body.c_str());
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 503);
+        QVERIFY(admin.command({"CONFIG", "SET", "maxmemory", "0"}).has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(TestHttpClient(server.port()).request("GET", "/readyz")->status, 200, 5000);
+        QCOMPARE(server.stop(), 0);
+    }
+
     void redisOutageIs503AndRecovers()
     {
         QTemporaryDir dir;

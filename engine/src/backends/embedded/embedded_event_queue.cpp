@@ -180,6 +180,7 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
     // An unreadable entry has no event id: its queue id names it instead.
     const auto event = message.event();
     const std::string id = event ? event->id : message.entryId;
+    // One reading for the time shown and the time the queue is ordered by.
     const auto now = m_clock.now();
     return m_connection.transaction<bool>([&]() -> Result<bool> {
         if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(message.entryId)))
@@ -196,7 +197,8 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
             keep->bindNull(2);
         auto kept = keep->bind(5, lastError)
                         .bind(6, formatUtc(now))
-                        .bind(7, nowMs())
+                        .bind(7, static_cast<std::int64_t>(
+                                     std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()))
                         .bind(8, message.failuresText)
                         .run();
         if (!kept)
