@@ -77,7 +77,7 @@ const RedisScript& deadLetterScript()
     static const RedisScript script = withPrologue(R"(
 if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
-redis.call('ZADD', KEYS[3], nowMs(), ARGV[3])
+redis.call('ZADD', KEYS[3], tonumber(ARGV[5]), ARGV[3])
 trimSettled(KEYS[1], ARGV[1])
 count('deadLettered', 1)
 return 1

@@ -116,10 +116,13 @@ Result<bool> RedisEventQueue::deadLetter(const QueuedMessage& message, const std
     // An unreadable entry has no event id: its queue id names it instead.
     const auto event = message.event();
     const std::string id = event ? event->id : message.entryId;
-    const std::string entry = deadLetterEntry(message, id, lastError, formatUtc(std::chrono::system_clock::now()));
+    // One clock reading for the time the entry shows and the time the DLQ is ordered by.
+    const auto now = std::chrono::system_clock::now();
+    const std::string entry = deadLetterEntry(message, id, lastError, formatUtc(now));
+    const auto failedMs = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     return settled(deadLetterScript().evaluate(
         m_connection, {kStream, std::string(kDeadLetterKey), std::string(kDeadLetterOrderKey)},
-        {kGroup, message.entryId, id, entry}));
+        {kGroup, message.entryId, id, entry, std::to_string(failedMs)}));
 }
 
 Result<RetryRelease> RedisEventQueue::releaseDueRetries(std::size_t maxCount)
