@@ -2,14 +2,49 @@
 
 #include "mccig/backends/embedded_backend.h"
 #include "mccig/backends/redis_postgres_backend.h"
+#include "data_dir.h"
 #include "mccig/redis/redis_sync_connection.h"
+#include "sqlite_connection.h"
 #include "test_services.h"
 
 #include <QTest>
 
+#include <libpq-fe.h>
+
 #include <chrono>
+#include <memory>
 
 namespace mccig::test {
+namespace {
+
+const char* const kDeleteEvent = "DELETE FROM conversation_events WHERE tenant_id = $1 AND provider_message_id = $2";
+
+long long deleteFromPostgres(const QString& databaseUrl, const QByteArray& tenantId, const QByteArray& providerMessageId)
+{
+    std::unique_ptr<PGconn, decltype(&PQfinish)> connection(PQconnectdb(databaseUrl.toUtf8().constData()), &PQfinish);
+    const char* values[] = {tenantId.constData(), providerMessageId.constData()};
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(
+        PQexecParams(connection.get(), kDeleteEvent, 2, nullptr, values, nullptr, nullptr, 0), &PQclear);
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+        return -1;
+    return QByteArray(PQcmdTuples(result.get())).toLongLong();
+}
+
+long long deleteFromSqlite(const QString& dataDir, const QByteArray& tenantId, const QByteArray& providerMessageId)
+{
+    const auto folder = embedded::DataDir::share(dataDir.toStdString());
+    if (!folder)
+        return -1;
+    auto connection = embedded::SqliteConnection::open(folder->databasePath(), embedded::Durability::Normal, false);
+    if (!connection)
+        return -1;
+    auto statement = connection->prepare(kDeleteEvent);
+    if (!statement || !statement->bind(1, tenantId.toStdString()).bind(2, providerMessageId.toStdString()).run())
+        return -1;
+    return connection->changes();
+}
+
+} // namespace
 
 BackendUnderTest::BackendUnderTest(const QString& name, int redisDb)
     : m_embedded(embeddedSelected())
@@ -51,6 +86,13 @@ std::shared_ptr<Backend> BackendUnderTest::open() const
     if (!backend)
         qFatal("cannot open the embedded data dir beside the server: %s", backend.error().message.c_str());
     return *backend;
+}
+
+long long BackendUnderTest::deleteStoredEvent(const QString& tenantId, const QString& providerMessageId) const
+{
+    if (m_embedded)
+        return deleteFromSqlite(m_dataDir.path(), tenantId.toUtf8(), providerMessageId.toUtf8());
+    return deleteFromPostgres(m_databaseUrl, tenantId.toUtf8(), providerMessageId.toUtf8());
 }
 
 } // namespace mccig::test

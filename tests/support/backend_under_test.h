@@ -30,6 +30,9 @@ public:
     // The test's own Backend on the same store, for reading what the server
     // did. The embedded one is opened beside the server, without the lock.
     std::shared_ptr<Backend> open() const;
+    // Deletes a stored event behind the backend's back, a loss planted for a
+    // test to detect (no port may do this). Returns the rows deleted, or -1.
+    long long deleteStoredEvent(const QString& tenantId, const QString& providerMessageId) const;
 
 private:
     bool m_embedded;
