@@ -1,17 +1,19 @@
 #include "backend_under_test.h"
 
-#include "mccig/backends/embedded_backend.h"
-#include "mccig/backends/redis_postgres_backend.h"
 #include "data_dir.h"
-#include "mccig/redis/redis_sync_connection.h"
 #include "sqlite_connection.h"
 #include "test_services.h"
+
+#include "mccig/backends/embedded_backend.h"
+#include "mccig/backends/redis_postgres_backend.h"
+#include "mccig/redis/redis_sync_connection.h"
 
 #include <QTest>
 
 #include <libpq-fe.h>
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 
 namespace mccig::test {
@@ -19,7 +21,8 @@ namespace {
 
 const char* const kDeleteEvent = "DELETE FROM conversation_events WHERE tenant_id = $1 AND provider_message_id = $2";
 
-long long deleteFromPostgres(const QString& databaseUrl, const QByteArray& tenantId, const QByteArray& providerMessageId)
+long long deleteFromPostgres(const QString& databaseUrl, const QByteArray& tenantId,
+                             const QByteArray& providerMessageId)
 {
     std::unique_ptr<PGconn, decltype(&PQfinish)> connection(PQconnectdb(databaseUrl.toUtf8().constData()), &PQfinish);
     const char* values[] = {tenantId.constData(), providerMessageId.constData()};
@@ -72,7 +75,11 @@ QStringList BackendUnderTest::roleArgs(const QString& role) const
     return {"--role", m_embedded ? QStringLiteral("all") : role};
 }
 
-std::shared_ptr<Backend> BackendUnderTest::open() const
+std::shared_ptr<Backend> BackendUnderTest::open() const { return open(false); }
+
+std::shared_ptr<Backend> BackendUnderTest::openAlone() const { return open(true); }
+
+std::shared_ptr<Backend> BackendUnderTest::open(bool exclusive) const
 {
     const std::chrono::seconds timeout(5);
     if (!m_embedded)
@@ -80,11 +87,32 @@ std::shared_ptr<Backend> BackendUnderTest::open() const
             *parseRedisUrl(m_redisUrl.toStdString()), m_databaseUrl.toStdString(), timeout});
     EmbeddedSettings settings;
     settings.dataDir = m_dataDir.path().toStdString();
+    settings.exclusive = exclusive;
+    settings.timeout = timeout;
+    auto backend = EmbeddedBackend::open(settings, std::make_shared<SystemClock>());
+    if (!backend)
+        qFatal("cannot open the embedded data dir: %s", backend.error().message.c_str());
+    return *backend;
+}
+
+std::shared_ptr<Backend> BackendUnderTest::openUnreachable() const
+{
+    const std::chrono::milliseconds timeout(500);
+    if (!m_embedded) {
+        auto nowhere = *parseRedisUrl(m_redisUrl.toStdString());
+        nowhere.port = 1;
+        return std::make_shared<RedisPostgresBackend>(
+            RedisPostgresSettings{nowhere, "postgresql://postgres@127.0.0.1:1/postgres", timeout});
+    }
+    EmbeddedSettings settings;
+    settings.dataDir = m_dataDir.filePath(QStringLiteral("unreachable")).toStdString();
     settings.exclusive = false;
     settings.timeout = timeout;
     auto backend = EmbeddedBackend::open(settings, std::make_shared<SystemClock>());
     if (!backend)
-        qFatal("cannot open the embedded data dir beside the server: %s", backend.error().message.c_str());
+        qFatal("cannot open the embedded data dir: %s", backend.error().message.c_str());
+    // Its instances open the database on first use, and find it gone.
+    std::filesystem::remove_all(settings.dataDir);
     return *backend;
 }
 
