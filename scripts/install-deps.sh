@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev
   redis-server redis-tools postgresql
-  wrk procps curl xvfb
+  wrk procps curl xvfb openssl
   clang-16 libclang-rt-16-dev libfuzzer-16-dev
   python3-prometheus-client
 )

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ApiDocument</name>
@@ -39,28 +40,12 @@
         <translation>Alias: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
-        <source>Query: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation>Abfrage: &lt;code&gt;%1&lt;/code&gt;</translation>
-    </message>
-    <message>
         <source>Copy curl command</source>
         <translation>curl-Befehl kopieren</translation>
     </message>
     <message>
-        <source>the document has no endpoints</source>
-        <translation>das Dokument enthält keine Endpunkte</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Order of checks</source>
-        <translation>Reihenfolge der Prüfungen</translation>
-    </message>
-    <message>
-        <source>Guarantees</source>
-        <translation>Garantien</translation>
+        <source>the document is not OpenAPI 3</source>
+        <translation>das Dokument ist kein OpenAPI 3</translation>
     </message>
 </context>
 <context>
@@ -91,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Local engine (inside the console)</source>
-        <translation>&amp;Lokale Engine (in der Konsole)</translation>
+        <translation>Lo&amp;kale Engine (in der Konsole)</translation>
     </message>
     <message>
         <source>Not available yet: the embedded backend that would run the engine inside the console is still being built. Start a mccig-server and connect over HTTP.</source>
@@ -111,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Tenant keys</source>
-        <translation>&amp;Mandanten-Schlüssel</translation>
+        <translation>Mandan&amp;ten-Schlüssel</translation>
     </message>
     <message>
         <source>one per line: tenant:key</source>
@@ -127,7 +112,7 @@
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation>&amp;Speichern</translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -137,26 +122,90 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>CA certi&amp;ficate</source>
+        <translation>CA-&amp;Zertifikat</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>optional, for https://: the PEM file of the server&apos;s CA</source>
+        <translation>optional, für https://: PEM-Datei der CA des Servers</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>unknown argument %1</source>
-        <translation>unbekanntes Argument %1</translation>
-    </message>
-    <message>
         <source>--screenshots needs --server</source>
         <translation>--screenshots braucht --server</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Connect at once to the server at URL (a one-off profile, not saved).</source>
+        <translation>Sofort mit dem Server unter URL verbinden (ein einmaliges Profil, nicht gespeichert).</translation>
+    </message>
+    <message>
+        <source>Admin key for the --server profile.</source>
+        <translation>Admin-Schlüssel für das --server-Profil.</translation>
+    </message>
+    <message>
+        <source>Tenant keys for the --server profile.</source>
+        <translation>Mandantenschlüssel für das --server-Profil.</translation>
+    </message>
+    <message>
+        <source>Redis to read live figures from, for the --server profile.</source>
+        <translation>Redis, aus dem die Live-Zahlen gelesen werden, für das --server-Profil.</translation>
+    </message>
+    <message>
+        <source>Save a screenshot of every screen into DIR and exit (needs --server).</source>
+        <translation>Von jeder Ansicht ein Bildschirmfoto in DIR speichern und beenden (braucht --server).</translation>
+    </message>
+    <message>
+        <source>Language of this run: system, en or de.</source>
+        <translation>Sprache dieses Laufs: system, en oder de.</translation>
+    </message>
+    <message>
+        <source>Print &quot;first-paint-ms N&quot; when the window is first drawn.</source>
+        <translation>„first-paint-ms N“ ausgeben, wenn das Fenster zum ersten Mal gezeichnet ist.</translation>
+    </message>
+    <message>
+        <source>As --report-first-paint, then quit.</source>
+        <translation>Wie --report-first-paint, danach beenden.</translation>
+    </message>
+    <message>
+        <source>Operations console for the MCC-IG ingestion gateway.</source>
+        <translation>Betriebskonsole für das MCC-IG-Ingestion-Gateway.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed an https:// --server&apos;s certificate, trusted beside the system&apos;s.</source>
+        <translation>PEM-Datei der CA, die das Zertifikat eines https://-Servers (--server) signiert hat; gilt neben den CAs des Systems.</translation>
     </message>
 </context>
 <context>
     <name>PayloadCheck</name>
     <message>
-        <source>unknown channel "%1"</source>
+        <source>unknown channel &quot;%1&quot;</source>
         <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
@@ -310,6 +359,56 @@
     </message>
 </context>
 <context>
+    <name>TlsConfiguration</name>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate</source>
+        <translation>Die CA-Zertifikatsdatei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::AboutBox</name>
+    <message>
+        <source>About MCC-IG Console</source>
+        <translation>Über die MCC-IG-Konsole</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>asking %1…</source>
+        <translation>frage %1 …</translation>
+    </message>
+    <message>
+        <source>mccig-server %1 at %2</source>
+        <translation>mccig-server %1 unter %2</translation>
+    </message>
+    <message>
+        <source>a server at %1 that does not report its version</source>
+        <translation>ein Server unter %1, der seine Version nicht nennt</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation>%1 hat nicht geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MCC-IG Console %1&lt;/h3&gt;&lt;p&gt;Operations console for the multi-channel communication ingestion gateway.&lt;/p&gt;&lt;p&gt;Qt: %2&lt;br&gt;Server: %3&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MCC-IG-Konsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für das Multi-Channel-Ingestion-Gateway für Kommunikation.&lt;/p&gt;&lt;p&gt;Qt: %2&lt;br&gt;Server: %3&lt;/p&gt;&lt;p&gt;Lizenziert unter der &lt;a href=&quot;https://www.apache.org/licenses/LICENSE-2.0&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>mccig::console::AdminLiveSource</name>
     <message>
         <source>GET /v1/admin/stats answered %1</source>
@@ -420,7 +519,7 @@
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile "%1" and its secrets?</source>
+        <source>Delete the profile &quot;%1&quot; and its secrets?</source>
         <translation>Profil „%1“ und seine Geheimnisse löschen?</translation>
     </message>
     <message>
@@ -430,6 +529,14 @@
     <message>
         <source>Opened from the command line: Save keeps it as a profile</source>
         <translation>Über die Befehlszeile geöffnet: Speichern behält es als Profil</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -463,16 +570,8 @@
         <translation>Redis: verbunden</translation>
     </message>
     <message>
-        <source>Redis: %1</source>
-        <translation>Redis: %1</translation>
-    </message>
-    <message>
         <source>Server: reachable (%1 ms)</source>
         <translation>Server: erreichbar (%1 ms)</translation>
-    </message>
-    <message>
-        <source>Server: unreachable (%1)</source>
-        <translation>Server: nicht erreichbar (%1)</translation>
     </message>
     <message>
         <source>Server: HTTP %1</source>
@@ -531,8 +630,20 @@
         <translation>Admin-API: HTTP %1</translation>
     </message>
     <message>
-        <source>The DLQ, replay verification and the admin API's figures need an admin key the server accepts: fix it in File → Connections…</source>
+        <source>The DLQ, replay verification and the admin API&apos;s figures need an admin key the server accepts: fix it in File → Connections…</source>
         <translation>DLQ, Replay-Prüfung und die Zahlen der Admin-API brauchen einen Admin-Schlüssel, den der Server akzeptiert: unter Datei → Verbindungen… korrigieren</translation>
+    </message>
+    <message>
+        <source>Redis: failing</source>
+        <translation>Redis: gestört</translation>
+    </message>
+    <message>
+        <source>Server: unreachable</source>
+        <translation>Server: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Server: TLS handshake failed</source>
+        <translation>Server: TLS-Handshake fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -544,6 +655,10 @@
     <message>
         <source>The profile has no valid server URL.</source>
         <translation>Das Profil hat keine gültige Server-URL.</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>Die Server-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
 </context>
 <context>
@@ -578,7 +693,10 @@
     </message>
     <message numerus="yes">
         <source>Last %n minute(s)</source>
-        <translation><numerusform>Letzte Minute</numerusform><numerusform>Letzte %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>Letzte Minute</numerusform>
+            <numerusform>Letzte %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time window of the charts</source>
@@ -599,10 +717,6 @@
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>&lt;span style="color:#c62828"&gt;Live data failed: %1&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c62828"&gt;Live-Daten fehlgeschlagen: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Live from Redis · %1</source>
@@ -631,6 +745,10 @@
     <message>
         <source>⏸ Paused · figures of %1</source>
         <translation>⏸ Angehalten · Zahlen von %1</translation>
+    </message>
+    <message>
+        <source>Live data failed: %1</source>
+        <translation>Live-Daten fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -682,14 +800,6 @@
         <translation>Dead-Letter-Queue neu laden (F5)</translation>
     </message>
     <message>
-        <source>◀ Previous</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>Weiter ▶</translation>
-    </message>
-    <message>
         <source>Put the selected entries back on the queue (Ctrl+R)</source>
         <translation>Ausgewählte Einträge zurück in die Warteschlange (Strg+R)</translation>
     </message>
@@ -731,7 +841,10 @@
     </message>
     <message numerus="yes">
         <source>Put %n dead letter(s) back on the queue?</source>
-        <translation><numerusform>%n Nachricht zurück in die Warteschlange stellen?</numerusform><numerusform>%n Nachrichten zurück in die Warteschlange stellen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht zurück in die Warteschlange stellen?</numerusform>
+            <numerusform>%n Nachrichten zurück in die Warteschlange stellen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete dead letters</source>
@@ -739,7 +852,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n dead letter(s)? They cannot be replayed afterwards.</source>
-        <translation><numerusform>%n Nachricht löschen? Sie kann danach nicht mehr eingespielt werden.</numerusform><numerusform>%n Nachrichten löschen? Sie können danach nicht mehr eingespielt werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht löschen? Sie kann danach nicht mehr eingespielt werden.</numerusform>
+            <numerusform>%n Nachrichten löschen? Sie können danach nicht mehr eingespielt werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: %1 done, %2 failed</source>
@@ -816,6 +932,22 @@
     <message>
         <source>Deleted %1, %2 failed</source>
         <translation>%1 gelöscht, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
     </message>
 </context>
 <context>
@@ -974,16 +1106,6 @@
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <source>About MCC-IG Console</source>
-        <translation>Über die MCC-IG-Konsole</translation>
-    </message>
-    <message>
-        <source>MCC-IG Console %1
-Operations console for the multi-channel communication ingestion gateway.</source>
-        <translation>MCC-IG-Konsole %1
-Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
-    </message>
-    <message>
         <source>MCC-IG Console — %1</source>
         <translation>MCC-IG-Konsole — %1</translation>
     </message>
@@ -1032,7 +1154,7 @@ Betriebskonsole für das Multi-Channel-Kommunikations-Gateway.</translation>
         <translation>Geheimnisse nicht gespeichert</translation>
     </message>
     <message>
-        <source>The system keychain did not store the profile's secrets (%1).
+        <source>The system keychain did not store the profile&apos;s secrets (%1).
 
 Store them in plain text in the settings file, or store nothing and enter the keys again after a restart?</source>
         <translation>Der Systemschlüsselbund hat die Geheimnisse des Profils nicht gespeichert (%1).
@@ -1056,12 +1178,22 @@ Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Sc
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <source>Not connected. To start, add a server in &lt;a href="connections"&gt;File → Connections…&lt;/a&gt; (Ctrl+K), or start the console with &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt;.</source>
-        <translation>Nicht verbunden. Zum Start einen Server unter &lt;a href="connections"&gt;Datei → Verbindungen…&lt;/a&gt; (Strg+K) hinzufügen oder die Konsole mit &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt; starten.</translation>
+        <source>Not connected. To start, add a server in &lt;a href=&quot;connections&quot;&gt;File → Connections…&lt;/a&gt; (Ctrl+K), or start the console with &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt;.</source>
+        <translation>Nicht verbunden. Zum Start einen Server unter &lt;a href=&quot;connections&quot;&gt;Datei → Verbindungen…&lt;/a&gt; (Strg+K) hinzufügen oder die Konsole mit &lt;tt&gt;--server URL --admin-key KEY&lt;/tt&gt; starten.</translation>
     </message>
     <message>
-        <source>Not connected. Choose a profile in the toolbar, or manage profiles in &lt;a href="connections"&gt;File → Connections…&lt;/a&gt; (Ctrl+K).</source>
-        <translation>Nicht verbunden. Ein Profil in der Werkzeugleiste wählen oder Profile unter &lt;a href="connections"&gt;Datei → Verbindungen…&lt;/a&gt; (Strg+K) verwalten.</translation>
+        <source>Not connected. Choose a profile in the toolbar, or manage profiles in &lt;a href=&quot;connections&quot;&gt;File → Connections…&lt;/a&gt; (Ctrl+K).</source>
+        <translation>Nicht verbunden. Ein Profil in der Werkzeugleiste wählen oder Profile unter &lt;a href=&quot;connections&quot;&gt;Datei → Verbindungen…&lt;/a&gt; (Strg+K) verwalten.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1
+Choosing a profile connects to it</source>
+        <translation>%1
+Die Wahl eines Profils verbindet damit</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1214,7 @@ Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Sc
         <translation>Ausgewählten Verlaufseintrag erneut senden (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <source>Replace the payload with the channel's template (Ctrl+T)</source>
+        <source>Replace the payload with the channel&apos;s template (Ctrl+T)</source>
         <translation>Nutzlast durch die Vorlage des Kanals ersetzen (Strg+T)</translation>
     </message>
     <message>
@@ -1114,12 +1246,15 @@ Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Sc
         <translation>Zeile %1 — </translation>
     </message>
     <message>
-        <source>✓ Valid %1 payload (the server's own rules)</source>
+        <source>✓ Valid %1 payload (the server&apos;s own rules)</source>
         <translation>✓ Gültige %1-Nutzlast (nach den Regeln des Servers)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): the server would answer 400</source>
-        <translation><numerusform>%n Problem: Der Server würde mit 400 antworten</numerusform><numerusform>%n Probleme: Der Server würde mit 400 antworten</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem: Der Server würde mit 400 antworten</numerusform>
+            <numerusform>%n Probleme: Der Server würde mit 400 antworten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save history</source>
@@ -1360,23 +1495,38 @@ Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Sc
     </message>
     <message numerus="yes">
         <source>%n send(s) got no answer: the server was unreachable (%1)</source>
-        <translation><numerusform>%n Sendung erhielt keine Antwort: der Server war nicht erreichbar (%1)</numerusform><numerusform>%n Sendungen erhielten keine Antwort: der Server war nicht erreichbar (%1)</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung erhielt keine Antwort: der Server war nicht erreichbar (%1)</numerusform>
+            <numerusform>%n Sendungen erhielten keine Antwort: der Server war nicht erreichbar (%1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s) were rejected as invalid (HTTP 400): fix the payload</source>
-        <translation><numerusform>%n Sendung wurde als ungültig abgelehnt (HTTP 400): Nutzdaten korrigieren</numerusform><numerusform>%n Sendungen wurden als ungültig abgelehnt (HTTP 400): Nutzdaten korrigieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung wurde als ungültig abgelehnt (HTTP 400): Nutzdaten korrigieren</numerusform>
+            <numerusform>%n Sendungen wurden als ungültig abgelehnt (HTTP 400): Nutzdaten korrigieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s) were refused (HTTP %1): the tenant key is not accepted</source>
-        <translation><numerusform>%n Sendung wurde abgewiesen (HTTP %1): der Mandanten-Schlüssel wird nicht akzeptiert</numerusform><numerusform>%n Sendungen wurden abgewiesen (HTTP %1): der Mandanten-Schlüssel wird nicht akzeptiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung wurde abgewiesen (HTTP %1): der Mandanten-Schlüssel wird nicht akzeptiert</numerusform>
+            <numerusform>%n Sendungen wurden abgewiesen (HTTP %1): der Mandanten-Schlüssel wird nicht akzeptiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s) were rate limited (HTTP 429): lower N or use another tenant</source>
-        <translation><numerusform>%n Sendung wurde gedrosselt (HTTP 429): N verringern oder einen anderen Mandanten nehmen</numerusform><numerusform>%n Sendungen wurden gedrosselt (HTTP 429): N verringern oder einen anderen Mandanten nehmen</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung wurde gedrosselt (HTTP 429): N verringern oder einen anderen Mandanten nehmen</numerusform>
+            <numerusform>%n Sendungen wurden gedrosselt (HTTP 429): N verringern oder einen anderen Mandanten nehmen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s) answered neither 202 nor 200 (first: HTTP %1)</source>
-        <translation><numerusform>%n Sendung antwortete weder 202 noch 200 (erste: HTTP %1)</numerusform><numerusform>%n Sendungen antworteten weder 202 noch 200 (erste: HTTP %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n Sendung antwortete weder 202 noch 200 (erste: HTTP %1)</numerusform>
+            <numerusform>%n Sendungen antworteten weder 202 noch 200 (erste: HTTP %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 sends were accepted (202) where at most %2 may be</source>

@@ -10,6 +10,8 @@ admin_url=${MCCIG_TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5441/postgr
 database_url=${admin_url%/*}/mccig_bench
 work=$(mktemp -d)
 server_pid=""
+# The backend and role of the server under test; backends.sh swaps in the embedded one.
+backend_args=(--role api --redis-url "redis://127.0.0.1:$redis_port/0" --database-url "$database_url")
 
 cleanup() {
   [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
@@ -34,8 +36,7 @@ start_server() {
   local launcher=()
   while [[ $# -gt 0 && $1 != -- ]]; do launcher+=("$1"); shift; done
   [[ $# -gt 0 ]] && shift
-  "${launcher[@]}" "$server_bin" --listen 127.0.0.1:0 --role api --redis-url "redis://127.0.0.1:$redis_port/0" \
-    --database-url "$database_url" \
+  "${launcher[@]}" "$server_bin" --listen 127.0.0.1:0 --shutdown-grace 0 "${backend_args[@]}" \
     --api-keys t1:bench-key-t1,t2:bench-key-t2,t3:bench-key-t3,t4:bench-key-t4 \
     --rate-limit 100000000:100000000 "$@" >"$work/server.out" 2>"$work/server.log" &
   server_pid=$!

@@ -36,7 +36,7 @@ psql "$MCCIG_TEST_DATABASE_URL" -qc "DROP DATABASE IF EXISTS mccig_bench" -c "CR
 redis-cli -p "$MCCIG_TEST_REDIS_PORT" flushall >/dev/null
 
 admin_key=bench-admin
-"$server" --listen 127.0.0.1:0 \
+"$server" --listen 127.0.0.1:0 --shutdown-grace 0 \
   --redis-url "$MCCIG_TEST_REDIS_URL/0" \
   --database-url "postgresql://postgres@127.0.0.1:$MCCIG_TEST_PG_PORT/mccig_bench" \
   --api-keys good:kg,replay:kr,noisy:kn,calm:kc \

@@ -44,9 +44,12 @@ ConnectionStatus::ConnectionStatus(QWidget* parent) : QWidget(parent), m_timer(n
     setSession(nullptr);
 }
 
-void ConnectionStatus::showState(QLabel* label, State state, const QString& text)
+// A transport error can be a sentence long: it goes in the tooltip, so the
+// status bar never makes the window wider than a small screen.
+void ConnectionStatus::showState(QLabel* label, State state, const QString& text, const QString& detail)
 {
     label->setText(dot(state) + text.toHtmlEscaped());
+    label->setToolTip(detail);
 }
 
 void ConnectionStatus::setSession(ConsoleSession* session)
@@ -78,7 +81,7 @@ void ConnectionStatus::setSession(ConsoleSession* session)
         });
         connect(session->liveSource(), &LiveSource::failed, this, [this](const QString& message) {
             m_redis = State::Bad;
-            showState(m_redisLabel, m_redis, tr("Redis: %1").arg(message));
+            showState(m_redisLabel, m_redis, tr("Redis: failing"), message);
             emit changed();
         });
     }
@@ -120,23 +123,29 @@ void ConnectionStatus::onAdmin(const ApiResponse& response)
         text = tr("Admin API disabled on the server (HTTP 404)");
     else
         text = tr("Admin API: HTTP %1").arg(response.status);
-    showState(m_adminLabel, m_admin, text);
-    m_adminLabel->setToolTip(m_admin == State::Bad ? tr("The DLQ, replay verification and the admin API's figures "
-                                                        "need an admin key the server accepts: fix it in "
-                                                        "File → Connections…")
-                                                   : QString());
+    showState(m_adminLabel, m_admin, text,
+              m_admin == State::Bad ? tr("The DLQ, replay verification and the admin API's figures "
+                                         "need an admin key the server accepts: fix it in "
+                                         "File → Connections…")
+                                    : QString());
     emit changed();
 }
 
 QString ConnectionStatus::adminText() const { return m_adminLabel->text(); }
 
+QString ConnectionStatus::serverText() const { return m_serverLabel->text(); }
+
+QString ConnectionStatus::serverDetail() const { return m_serverLabel->toolTip(); }
+
 void ConnectionStatus::onHealth(const ApiResponse& response)
 {
     m_reachable = response.status == 200 ? State::Good : State::Bad;
     showState(m_serverLabel, m_reachable,
-         response.status == 200 ? tr("Server: reachable (%1 ms)").arg(response.elapsedMs)
-         : response.status == 0 ? tr("Server: unreachable (%1)").arg(response.transportError)
-                                : tr("Server: HTTP %1").arg(response.status));
+         response.status == 200        ? tr("Server: reachable (%1 ms)").arg(response.elapsedMs)
+         : response.tlsHandshakeFailed ? tr("Server: TLS handshake failed")
+         : response.status == 0        ? tr("Server: unreachable")
+                                : tr("Server: HTTP %1").arg(response.status),
+         response.transportError);
     emit changed();
 }
 

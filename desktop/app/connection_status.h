@@ -34,6 +34,9 @@ public:
     State redis() const { return m_redis; }
     State admin() const { return m_admin; }
     QString adminText() const;
+    // The server's line, and the transport error behind it (its tooltip).
+    QString serverText() const;
+    QString serverDetail() const;
 
     static constexpr int kIntervalMs = 3000;
 
@@ -44,7 +47,7 @@ private:
     void onHealth(const ApiResponse& response);
     void onReady(const ApiResponse& response);
     void onAdmin(const ApiResponse& response);
-    void showState(QLabel* label, State state, const QString& text);
+    void showState(QLabel* label, State state, const QString& text, const QString& detail = {});
 
     QPointer<ConsoleSession> m_session;
     QTimer* m_timer = nullptr;

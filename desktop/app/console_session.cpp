@@ -1,14 +1,16 @@
 #include "app/console_session.h"
 
 #include "backend/http_backend.h"
+#include "backend/tls_configuration.h"
 #include "live/admin_live_source.h"
 #include "live/redis_live_source.h"
 
 namespace mccig::console {
 
-ConsoleSession::ConsoleSession(const ConnectionProfile& profile, QObject* parent) : QObject(parent), m_profile(profile)
+ConsoleSession::ConsoleSession(const ConnectionProfile& profile, const QSslConfiguration& tls, QObject* parent)
+    : QObject(parent), m_profile(profile)
 {
-    m_backend = new HttpBackend(profile.serverUrl, profile.adminKey, this);
+    m_backend = new HttpBackend(profile.serverUrl, profile.adminKey, tls, this);
     if (profile.hasRedis())
         m_liveSource = new RedisLiveSource(profile.redisUrl.trimmed(), this);
     else
@@ -21,7 +23,13 @@ std::expected<ConsoleSession*, QString> ConsoleSession::open(const ConnectionPro
         return std::unexpected(tr("The Local engine backend is not available yet: connect to a mccig-server."));
     if (!profile.serverUrl.isValid() || profile.serverUrl.scheme().isEmpty() || profile.serverUrl.host().isEmpty())
         return std::unexpected(tr("The profile has no valid server URL."));
-    return new ConsoleSession(profile, parent);
+    const QString scheme = profile.serverUrl.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return std::unexpected(tr("The server URL must start with http:// or https://."));
+    const auto tls = tlsConfigurationFor(profile);
+    if (!tls)
+        return std::unexpected(tls.error());
+    return new ConsoleSession(profile, *tls, parent);
 }
 
 } // namespace mccig::console

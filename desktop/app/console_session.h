@@ -3,6 +3,7 @@
 #include "connection/connection_profile.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <expected>
 
@@ -18,7 +19,8 @@ class ConsoleSession final : public QObject {
     Q_OBJECT
 public:
     // Fails with a user-readable reason for profiles that cannot be opened
-    // (the Local engine, a missing server URL).
+    // (the Local engine, a missing or non-HTTP(S) server URL, an unreadable
+    // CA certificate file).
     static std::expected<ConsoleSession*, QString> open(const ConnectionProfile& profile, QObject* parent = nullptr);
 
     const ConnectionProfile& profile() const { return m_profile; }
@@ -27,7 +29,7 @@ public:
     bool readsRedis() const { return m_profile.hasRedis(); }
 
 private:
-    ConsoleSession(const ConnectionProfile& profile, QObject* parent);
+    ConsoleSession(const ConnectionProfile& profile, const QSslConfiguration& tls, QObject* parent);
 
     ConnectionProfile m_profile;
     ConsoleBackend* m_backend = nullptr;

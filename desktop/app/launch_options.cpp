@@ -24,6 +24,9 @@ public:
     QCommandLineOption apiKeys = valueOption("api-keys", tr("Tenant keys for the --server profile."), "tenant:key,...");
     QCommandLineOption redisUrl =
         valueOption("redis-url", tr("Redis to read live figures from, for the --server profile."), "URL");
+    QCommandLineOption caCertificate = valueOption(
+        "ca-cert", tr("PEM file of the CA that signed an https:// --server's certificate, trusted beside the system's."),
+        "FILE");
     QCommandLineOption screenshots =
         valueOption("screenshots", tr("Save a screenshot of every screen into DIR and exit (needs --server)."), "DIR");
     QCommandLineOption language = valueOption("language", tr("Language of this run: system, en or de."), "CODE");
@@ -35,8 +38,8 @@ public:
     void addTo(QCommandLineParser& parser) const
     {
         parser.setApplicationDescription(tr("Operations console for the MCC-IG ingestion gateway."));
-        parser.addOptions({help, version, server, adminKey, apiKeys, redisUrl, screenshots, language, reportFirstPaint,
-                           quitAfterFirstPaint});
+        parser.addOptions({help, version, server, adminKey, apiKeys, redisUrl, caCertificate, screenshots, language,
+                           reportFirstPaint, quitAfterFirstPaint});
     }
 };
 
@@ -50,6 +53,7 @@ ConnectionProfile profileFrom(const QCommandLineParser& parser, const OptionSet&
     if (parser.isSet(set.apiKeys))
         profile.tenantKeys = parseTenantKeys(parser.value(set.apiKeys));
     profile.redisUrl = parser.value(set.redisUrl);
+    profile.caCertificateFile = parser.value(set.caCertificate);
     return profile;
 }
 

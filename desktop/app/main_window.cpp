@@ -142,7 +142,7 @@ void MainWindow::buildToolBar()
     m_profiles->setObjectName(QStringLiteral("profileCombo"));
     m_profiles->setMinimumContentsLength(18);
     m_profiles->setAccessibleName(tr("Connection profile"));
-    m_profiles->setToolTip(tr("Choosing a profile connects to it"));
+    connect(m_profiles, &QComboBox::currentTextChanged, this, &MainWindow::updateProfileToolTip);
     label->setBuddy(m_profiles);
     bar->addWidget(m_profiles);
     connect(m_profiles, &QComboBox::activated, this, &MainWindow::connectSelectedProfile);
@@ -234,7 +234,16 @@ void MainWindow::reloadProfiles()
     if (m_unsavedProfile)
         m_profiles->addItem(tr("%1 (not saved)").arg(m_unsavedProfile->name), m_unsavedProfile->id);
     m_profiles->setCurrentIndex(qMax(0, m_profiles->findData(current)));
+    updateProfileToolTip();
     updateBanner();
+}
+
+// A long profile name is cut in the combo: the tooltip has all of it.
+void MainWindow::updateProfileToolTip()
+{
+    m_profiles->setToolTip(m_profiles->currentText().isEmpty()
+                               ? tr("Choosing a profile connects to it")
+                               : tr("%1\nChoosing a profile connects to it").arg(m_profiles->currentText()));
 }
 
 void MainWindow::connectSelectedProfile()

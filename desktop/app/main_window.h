@@ -92,6 +92,7 @@ private:
     void buildToolBar();
     void buildMenus();
     void reloadProfiles();
+    void updateProfileToolTip();
     void updateSecretsWarning();
     void askWhereSecretsGo(const QString& error);
     void connectSelectedProfile();

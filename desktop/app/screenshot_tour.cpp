@@ -192,6 +192,12 @@ void ScreenshotTour::addSituationShots()
         m_window->showScreen(MainWindow::DashboardPage);
         done();
     }});
+    m_shots.append({QStringLiteral("13-connections"),
+                    [this](Done done) {
+                        m_dialog = m_window->openConnections();
+                        done();
+                    },
+                    [this]() -> QWidget* { return m_dialog; }});
 }
 
 int ScreenshotTour::expectedCount() const { return int(m_shots.size() * std::size(kSizes)); }
@@ -250,19 +256,25 @@ void ScreenshotTour::runShot(int size, int index)
     m_shots[index].prepare([this, size, index] {
         // A short pause lets charts and tables lay out after the last update.
         QTimer::singleShot(600, this, [this, size, index] {
-            grab(size, m_shots.at(index).name);
+            const Shot& shot = m_shots.at(index);
+            QWidget* subject = shot.subject ? shot.subject() : m_window.data();
+            grab(subject, size, shot.name);
+            if (subject != nullptr && subject != m_window.data())
+                subject->close();
             runShot(size, index + 1);
         });
     });
 }
 
-void ScreenshotTour::grab(int size, const QString& name)
+void ScreenshotTour::grab(QWidget* subject, int size, const QString& name)
 {
+    if (subject == nullptr)
+        return;
     const QString folder = QStringLiteral("%1x%2").arg(kSizes[size].width()).arg(kSizes[size].height());
     m_directory.mkpath(folder);
     // Eight-bit colour keeps the documentation's pictures small; a window of
     // flat widgets loses nothing visible.
-    const QImage image = m_window->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
+    const QImage image = subject->grab().toImage().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
     if (image.save(m_directory.filePath(folder + QLatin1Char('/') + name + QStringLiteral(".png")), "PNG", 0))
         ++m_written;
 }

@@ -39,6 +39,9 @@ struct ApiResponse {
     QByteArray body;
     qint64 elapsedMs = 0;
     QString transportError;
+    // No answer because the TLS handshake failed (an untrusted or mismatched
+    // certificate, or not TLS at all); transportError says why.
+    bool tlsHandshakeFailed = false;
 
     bool isSuccess() const { return status >= 200 && status < 300; }
     QByteArray header(const QByteArray& name) const;

@@ -15,7 +15,8 @@ namespace {
 
 constexpr int kMaxLanes = 64;
 
-QNetworkRequest buildRequest(const QUrl& base, const ApiRequest& request, const QString& adminKey)
+QNetworkRequest buildRequest(const QUrl& base, const ApiRequest& request, const QString& adminKey,
+                             const QSslConfiguration& tls)
 {
     QUrl url = base;
     url.setPath(request.path);
@@ -23,6 +24,8 @@ QNetworkRequest buildRequest(const QUrl& base, const ApiRequest& request, const 
     QNetworkRequest networkRequest(url);
     networkRequest.setTransferTimeout(HttpBackend::kTransferTimeoutMs);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == QLatin1String("https"))
+        networkRequest.setSslConfiguration(tls);
     if (!request.body.isEmpty())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QString key = request.auth == ApiAuth::Admin ? adminKey
@@ -40,15 +43,18 @@ ApiResponse responseFrom(QNetworkReply* reply, qint64 elapsedMs)
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
-    if (response.status == 0)
+    if (response.status == 0) {
         response.transportError = reply->errorString();
+        response.tlsHandshakeFailed = reply->error() == QNetworkReply::SslHandshakeFailedError;
+    }
     return response;
 }
 
 } // namespace
 
-HttpBackend::HttpBackend(const QUrl& baseUrl, const QString& adminKey, QObject* parent)
-    : ConsoleBackend(parent), m_baseUrl(baseUrl), m_adminKey(adminKey)
+HttpBackend::HttpBackend(const QUrl& baseUrl, const QString& adminKey, const QSslConfiguration& tls,
+                         QObject* parent)
+    : ConsoleBackend(parent), m_baseUrl(baseUrl), m_adminKey(adminKey), m_tls(tls)
 {
 }
 
@@ -65,7 +71,7 @@ PendingCall* HttpBackend::send(const ApiRequest& request)
 {
     auto* call = new PendingCall(this);
     QNetworkReply* reply = managerForLane(request.lane)
-                               ->sendCustomRequest(buildRequest(m_baseUrl, request, m_adminKey),
+                               ->sendCustomRequest(buildRequest(m_baseUrl, request, m_adminKey, m_tls),
                                                    request.method, request.body);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();

@@ -5,6 +5,8 @@
 #include "connection/profile_store.h"
 #include "connection/secret_store.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -51,6 +53,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* store, const std::optional<Conn
         accept();
     });
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(ui->caBrowseButton, &QPushButton::clicked, this, &ConnectionDialog::chooseCaCertificate);
     reloadList(m_unsaved ? m_unsaved->id : store->lastUsedProfileId());
 }
 
@@ -77,7 +80,8 @@ void ConnectionDialog::reloadList(const QString& selectId)
     const bool any = ui->profileList->count() > 0;
     for (QWidget* widget : {static_cast<QWidget*>(ui->nameEdit), static_cast<QWidget*>(ui->urlEdit),
                             static_cast<QWidget*>(ui->adminEdit), static_cast<QWidget*>(ui->keysEdit),
-                            static_cast<QWidget*>(ui->redisEdit), static_cast<QWidget*>(ui->saveButton),
+                            static_cast<QWidget*>(ui->redisEdit), static_cast<QWidget*>(ui->caEdit),
+                            static_cast<QWidget*>(ui->caBrowseButton), static_cast<QWidget*>(ui->saveButton),
                             static_cast<QWidget*>(ui->connectButton), static_cast<QWidget*>(ui->deleteButton)})
         widget->setEnabled(any);
     if (!any) {
@@ -104,6 +108,7 @@ void ConnectionDialog::showProfile(const QString& id)
         guard->ui->adminEdit->setText(profile.adminKey);
         guard->ui->keysEdit->setPlainText(formatTenantKeys(profile.tenantKeys).replace(QLatin1Char(','), QLatin1Char('\n')));
         guard->ui->redisEdit->setText(profile.redisUrl);
+        guard->ui->caEdit->setText(profile.caCertificateFile);
     };
     if (showingUnsaved())
         fill(*m_unsaved);
@@ -121,7 +126,18 @@ ConnectionProfile ConnectionDialog::editedProfile() const
     profile.adminKey = ui->adminEdit->text();
     profile.tenantKeys = parseTenantKeys(ui->keysEdit->toPlainText().replace(QLatin1Char('\n'), QLatin1Char(',')));
     profile.redisUrl = ui->redisEdit->text().trimmed();
+    profile.caCertificateFile = ui->caEdit->text().trimmed();
     return profile;
+}
+
+void ConnectionDialog::chooseCaCertificate()
+{
+    auto* chooser = new QFileDialog(this, tr("CA certificate"), QFileInfo(ui->caEdit->text()).absolutePath(),
+                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    connect(chooser, &QFileDialog::fileSelected, ui->caEdit, &QLineEdit::setText);
+    chooser->open();
 }
 
 void ConnectionDialog::save()

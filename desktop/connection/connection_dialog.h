@@ -36,6 +36,7 @@ private:
     void showProfile(const QString& id);
     ConnectionProfile editedProfile() const;
     void save();
+    void chooseCaCertificate();
     bool showingUnsaved() const;
 
     std::unique_ptr<Ui::ConnectionDialog> ui;

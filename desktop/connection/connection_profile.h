@@ -29,6 +29,9 @@ struct ConnectionProfile {
     QString adminKey;
     QList<TenantKey> tenantKeys;
     QString redisUrl;    // optional: live figures read directly from Redis
+    // Optional PEM file of the CA that signed an https:// server's
+    // certificate, trusted beside the system's CAs. Not a secret.
+    QString caCertificateFile;
 
     bool hasRedis() const { return !redisUrl.trimmed().isEmpty(); }
     QString keyForTenant(const QString& tenantId) const;

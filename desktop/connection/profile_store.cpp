@@ -1,12 +1,14 @@
 #include "connection/profile_store.h"
 
 #include "connection/secret_store.h"
+#include "connection/settings_secret_store.h"
 
 #include <QSettings>
 #include <QUuid>
 
 #include <iterator>
 #include <memory>
+#include <tuple>
 #include <utility>
 
 namespace mccig::console {
@@ -27,8 +29,9 @@ ConnectionProfile readProfile(const QSettings& settings)
                        ? ProfileKind::LocalEngine
                        : ProfileKind::Http;
     profile.serverUrl = QUrl(settings.value(QStringLiteral("serverUrl")).toString());
-    // Profiles saved before the Redis URL became a secret still have it here
-    // until they are saved again.
+    profile.caCertificateFile = settings.value(QStringLiteral("caCertificateFile")).toString();
+    // Profiles saved before the Redis URL became a secret have it here until
+    // migratePlainSecrets() moves it.
     profile.redisUrl = settings.value(QStringLiteral("redisUrl")).toString();
     return profile;
 }
@@ -40,6 +43,8 @@ void writeProfile(QSettings& settings, const ConnectionProfile& profile)
     settings.setValue(QStringLiteral("kind"),
                       profile.kind == ProfileKind::LocalEngine ? QStringLiteral("local") : QStringLiteral("http"));
     settings.setValue(QStringLiteral("serverUrl"), profile.serverUrl.toString());
+    if (!profile.caCertificateFile.isEmpty())
+        settings.setValue(QStringLiteral("caCertificateFile"), profile.caCertificateFile);
 }
 
 void writeAll(const QList<ConnectionProfile>& profiles)
@@ -54,9 +59,24 @@ void writeAll(const QList<ConnectionProfile>& profiles)
     settings.endArray();
 }
 
+void removeLegacyRedisUrl(const QString& id)
+{
+    QSettings settings;
+    const int count = settings.beginReadArray(QLatin1String(kProfilesArray));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        if (settings.value(QStringLiteral("id")).toString() == id)
+            settings.remove(QStringLiteral("redisUrl"));
+    }
+    settings.endArray();
+}
+
 } // namespace
 
-ProfileStore::ProfileStore(SecretStore* secrets, QObject* parent) : QObject(parent), m_secrets(secrets) {}
+ProfileStore::ProfileStore(SecretStore* secrets, QObject* parent) : QObject(parent), m_secrets(secrets)
+{
+    migratePlainSecrets();
+}
 
 void ProfileStore::setSecrets(SecretStore* secrets)
 {
@@ -64,7 +84,51 @@ void ProfileStore::setSecrets(SecretStore* secrets)
     const QHash<QString, QString> unwritten = std::exchange(m_unwritten, {});
     for (auto it = unwritten.cbegin(); it != unwritten.cend(); ++it)
         writeSecret(it.key(), it.value());
+    migratePlainSecrets();
     emit secretsChanged();
+}
+
+bool ProfileStore::storesInPlainText() const
+{
+    return qobject_cast<const SettingsSecretStore*>(m_secrets.data()) != nullptr;
+}
+
+// Earlier versions wrote secrets to plain text when the keychain failed, and
+// the Redis URL (which may hold a password) beside the profile's name.
+void ProfileStore::migratePlainSecrets()
+{
+    if (!m_secrets)
+        return;
+    QSettings settings;
+    for (const ConnectionProfile& profile : profilesWithoutSecrets()) {
+        if (!profile.redisUrl.isEmpty())
+            writeSecret(redisSecretName(profile.id), profile.redisUrl);
+        if (storesInPlainText())
+            continue;
+        for (const QString& name : {adminSecretName(profile.id), tenantSecretName(profile.id), redisSecretName(profile.id)}) {
+            const QVariant plain = settings.value(SettingsSecretStore::settingsKey(name));
+            if (plain.isValid())
+                writeSecret(name, plain.toString());
+        }
+    }
+}
+
+std::pair<bool, QString> ProfileStore::pendingSecret(const QString& name) const
+{
+    if (const auto unwritten = m_unwritten.constFind(name); unwritten != m_unwritten.cend())
+        return {true, unwritten.value()};
+    const QVariant plain = QSettings().value(SettingsSecretStore::settingsKey(name));
+    return {plain.isValid(), plain.toString()};
+}
+
+// A secret the chosen store holds must not stay behind in plain text.
+void ProfileStore::forgetPlainCopy(const QString& name)
+{
+    if (!storesInPlainText())
+        QSettings().remove(SettingsSecretStore::settingsKey(name));
+    const QString redisSuffix = redisSecretName(QString());
+    if (name.endsWith(redisSuffix))
+        removeLegacyRedisUrl(name.chopped(redisSuffix.size()));
 }
 
 void ProfileStore::writeSecret(const QString& name, const QString& secret)
@@ -75,8 +139,12 @@ void ProfileStore::writeSecret(const QString& name, const QString& secret)
     }
     QPointer<ProfileStore> guard(this);
     m_secrets->write(name, secret, [guard, name, secret](bool ok, const QString& error) {
-        if (ok || !guard)
+        if (!guard)
             return;
+        if (ok) {
+            guard->forgetPlainCopy(name);
+            return;
+        }
         guard->m_unwritten.insert(name, secret);
         emit guard->secretWriteFailed(error);
     });
@@ -119,7 +187,11 @@ void ProfileStore::readSecrets(std::shared_ptr<ConnectionProfile> profile,
         return;
     }
     QPointer<ProfileStore> guard(this);
-    m_secrets->read(names[step], [guard, profile, done, step](bool found, const QString& secret) {
+    const QString name = names[step];
+    m_secrets->read(name, [guard, profile, done, step, name](bool found, QString secret) {
+        // Not yet moved out of plain text (the keychain refused, or is still writing).
+        if (!found && guard)
+            std::tie(found, secret) = guard->pendingSecret(name);
         if (found && step == 0)
             profile->adminKey = secret;
         else if (found && step == 1)
@@ -159,6 +231,7 @@ void ProfileStore::removeProfile(const QString& id)
     writeAll(profiles);
     for (const QString& name : {adminSecretName(id), tenantSecretName(id), redisSecretName(id)}) {
         m_unwritten.remove(name);
+        QSettings().remove(SettingsSecretStore::settingsKey(name));
         if (m_secrets)
             m_secrets->remove(name);
     }

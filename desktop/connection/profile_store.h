@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace mccig::console {
 
@@ -17,8 +18,11 @@ class SecretStore;
 // secrets in a SecretStore under "<profile id>/admin", "<profile id>/tenants"
 // and "<profile id>/redis" (a Redis URL may carry a password). A secret the
 // store failed to write is kept in memory and written again when another
-// store is chosen. Loading is asynchronous because the secrets are. GUI
-// thread only.
+// store is chosen. Secrets that earlier versions left in plain text (under
+// "secrets/" and the Redis URL beside the profile) move into the chosen store
+// whenever one is set, and leave the settings file once it holds them; they
+// stay in plain text only when plain text is the chosen store. Loading is
+// asynchronous because the secrets are. GUI thread only.
 class ProfileStore final : public QObject {
     Q_OBJECT
 public:
@@ -49,6 +53,11 @@ signals:
 
 private:
     void writeSecret(const QString& name, const QString& secret);
+    void migratePlainSecrets();
+    void forgetPlainCopy(const QString& name);
+    // A secret not (yet) in the store: refused by it, or left in plain text.
+    std::pair<bool, QString> pendingSecret(const QString& name) const;
+    bool storesInPlainText() const;
     void readSecrets(std::shared_ptr<ConnectionProfile> profile, std::function<void(ConnectionProfile)> done,
                      int step);
 

@@ -3,11 +3,8 @@
 #include <QSettings>
 
 namespace mccig::console {
-namespace {
 
-QString settingsKey(const QString& name) { return QStringLiteral("secrets/") + name; }
-
-} // namespace
+QString SettingsSecretStore::settingsKey(const QString& name) { return QStringLiteral("secrets/") + name; }
 
 SettingsSecretStore::SettingsSecretStore(QObject* parent) : SecretStore(parent) {}
 

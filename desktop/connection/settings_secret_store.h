@@ -16,6 +16,9 @@ public:
     void remove(const QString& name) override;
     bool isSecure() const override { return false; }
     QString description() const override;
+
+    // Where the secret `name` is kept in the settings file.
+    static QString settingsKey(const QString& name);
 };
 
 } // namespace mccig::console

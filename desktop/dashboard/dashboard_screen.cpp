@@ -1,10 +1,12 @@
 #include "dashboard/dashboard_screen.h"
 
 #include "app/console_session.h"
+#include "live/depth_history.h"
 #include "live/live_source.h"
 #include "models/depth_series_model.h"
 #include "models/stats_series_model.h"
 #include "models/tenant_table_model.h"
+#include "widgets/elided_label.h"
 #include "widgets/live_chart.h"
 
 #include <QComboBox>
@@ -94,8 +96,11 @@ QWidget* DashboardScreen::buildHeader()
     m_queueTile = addTile(header, tr("Queue depth"));
     m_dlqTile = addTile(header, tr("DLQ depth"));
     layout->addStretch();
-    m_sourceLabel = new QLabel(header);
-    layout->addWidget(m_sourceLabel);
+    // The controls above the source line, beside the tiles: one row of both
+    // would not fit a 1024 px window in German.
+    auto* controls = new QGridLayout;
+    m_sourceLabel = new ElidedLabel(header);
+    m_sourceLabel->setAlignment(Qt::AlignRight);
     m_window = new QComboBox(header);
     for (int minutes : kWindowMinutes)
         m_window->addItem(tr("Last %n minute(s)", nullptr, minutes), minutes);
@@ -105,15 +110,17 @@ QWidget* DashboardScreen::buildHeader()
     m_pause->setCheckable(true);
     m_pause->setText(tr("Pause"));
     m_pause->setToolTip(tr("Pause or resume the live view (Ctrl+P)"));
-    layout->addWidget(m_window);
-    layout->addWidget(m_pause);
+    controls->addWidget(m_window, 0, 0);
+    controls->addWidget(m_pause, 0, 1);
+    controls->addWidget(m_sourceLabel, 1, 0, 1, 2);
+    layout->addLayout(controls, 1);
     connect(m_window, &QComboBox::currentIndexChanged, this,
             [this] { setWindowMinutes(m_window->currentData().toInt()); });
     connect(m_pause, &QToolButton::toggled, this, [this](bool paused) {
         m_pause->setText(paused ? tr("Resume") : tr("Pause"));
         if (paused)
-            m_sourceLabel->setText(m_lastSnapshotTime.isEmpty() ? tr("⏸ Paused")
-                                                                : tr("⏸ Paused · figures of %1").arg(m_lastSnapshotTime));
+            showSource(m_lastSnapshotTime.isEmpty() ? tr("⏸ Paused")
+                                                    : tr("⏸ Paused · figures of %1").arg(m_lastSnapshotTime));
     });
     return header;
 }
@@ -132,14 +139,14 @@ void DashboardScreen::setSession(ConsoleSession* session)
     for (QLabel* tile : {m_acceptedTile, m_persistedTile, m_queueTile, m_dlqTile})
         tile->setText(QStringLiteral("–"));
     if (session == nullptr) {
-        m_sourceLabel->setText(tr("Not connected"));
+        showSource(tr("Not connected"));
         return;
     }
     LiveSource* source = session->liveSource();
     source->setWindowSeconds(qMax(windowMinutes() * 60, kMinimumSourceWindowSeconds));
     connect(source, &LiveSource::snapshotReady, this, &DashboardScreen::applySnapshot);
     connect(source, &LiveSource::failed, this, [this](const QString& message) {
-        m_sourceLabel->setText(tr("<span style=\"color:#c62828\">Live data failed: %1</span>").arg(message.toHtmlEscaped()));
+        showSource(tr("Live data failed: %1").arg(message), SourceState::Failed);
     });
 }
 
@@ -156,6 +163,12 @@ bool DashboardScreen::isPaused() const { return m_pause->isChecked(); }
 int DashboardScreen::windowMinutes() const { return m_stats->windowSeconds() / 60; }
 
 QString DashboardScreen::sourceText() const { return m_sourceLabel->text(); }
+
+void DashboardScreen::showSource(const QString& text, SourceState state)
+{
+    m_sourceLabel->setText(text);
+    m_sourceLabel->setStyleSheet(state == SourceState::Failed ? QStringLiteral("color: #c62828") : QString());
+}
 
 void DashboardScreen::setWindowMinutes(int minutes)
 {
@@ -179,6 +192,9 @@ void DashboardScreen::applySnapshot(const LiveSnapshot& snapshot)
     const qsizetype keep = qMin<qsizetype>(snapshot.series.size(), m_stats->windowSeconds());
     m_stats->merge(snapshot.series.mid(snapshot.series.size() - keep));
     m_depth->addSample(snapshot.takenAtMs / 1000, snapshot.queueDepth, snapshot.dlqDepth);
+    // Before the first sample (at connect, or when the window grows) the
+    // chart shows the depths the server's counters lead back to.
+    m_depth->fillHistory(depthHistory(snapshot.series, snapshot.queueDepth, snapshot.dlqDepth));
     // The newest second is still filling up; the one before is complete.
     const StatsPoint last = snapshot.series.size() >= 2 ? snapshot.series.at(snapshot.series.size() - 2) : StatsPoint();
     m_tenants->update(snapshot.tenants, last.tenantAccepted);
@@ -195,9 +211,8 @@ void DashboardScreen::updateTiles(const LiveSnapshot& snapshot)
     m_dlqTile->setText(QString::number(snapshot.dlqDepth));
     m_dlqDepthShown = snapshot.dlqDepth;
     m_lastSnapshotTime = QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).toString(QStringLiteral("HH:mm:ss"));
-    m_sourceLabel->setText(snapshot.source == LiveSnapshot::Source::Redis
-                               ? tr("Live from Redis · %1").arg(m_lastSnapshotTime)
-                               : tr("Live from the admin API · %1").arg(m_lastSnapshotTime));
+    showSource(snapshot.source == LiveSnapshot::Source::Redis ? tr("Live from Redis · %1").arg(m_lastSnapshotTime)
+                                                              : tr("Live from the admin API · %1").arg(m_lastSnapshotTime));
 }
 
 } // namespace mccig::console

@@ -12,6 +12,7 @@ class QToolButton;
 namespace mccig::console {
 
 class DepthSeriesModel;
+class ElidedLabel;
 class LiveChart;
 class StatsSeriesModel;
 class TenantTableModel;
@@ -50,6 +51,11 @@ private:
     QWidget* buildHeader();
     QLabel* addTile(QWidget* parent, const QString& caption);
     void updateTiles(const LiveSnapshot& snapshot);
+    enum class SourceState {
+        Fine,
+        Failed,
+    };
+    void showSource(const QString& text, SourceState state = SourceState::Fine);
 
     QPointer<ConsoleSession> m_session;
     StatsSeriesModel* m_stats = nullptr;
@@ -62,7 +68,7 @@ private:
     QLabel* m_persistedTile = nullptr;
     QLabel* m_queueTile = nullptr;
     QLabel* m_dlqTile = nullptr;
-    QLabel* m_sourceLabel = nullptr;
+    ElidedLabel* m_sourceLabel = nullptr;
     QString m_lastSnapshotTime;
     qint64 m_dlqDepthShown = -1;
 };

@@ -6,6 +6,7 @@
 #include "dlq/dlq_batch_job.h"
 #include "live/live_source.h"
 #include "models/dlq_table_model.h"
+#include "widgets/elided_label.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -22,6 +22,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mccig::console {
@@ -92,37 +93,51 @@ QWidget* DlqScreen::buildFilterBar()
     return bar;
 }
 
+// Two rows, so that the German labels fit beside each other at 1024 px: the
+// page buttons and the actions, then what the list holds and the status of
+// the last load or job.
 QWidget* DlqScreen::buildActionBar()
 {
     auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_previous = new QPushButton(tr("◀ Previous"), bar);
-    m_next = new QPushButton(tr("Next ▶"), bar);
-    m_pageLabel = new QLabel(bar);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* actions = new QHBoxLayout;
+    m_previous = new QToolButton(bar);
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setToolTip(tr("Previous page (Page Up)"));
+    m_previous->setAccessibleName(tr("Previous page"));
+    m_next = new QToolButton(bar);
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setToolTip(tr("Next page (Page Down)"));
+    m_next->setAccessibleName(tr("Next page"));
+    m_pageLabel = new ElidedLabel(bar);
     auto* replay = new QPushButton(tr("Re&play selected…"), bar);
     replay->setToolTip(tr("Put the selected entries back on the queue (Ctrl+R)"));
     auto* replayAll = new QPushButton(tr("Replay &all…"), bar);
     replayAll->setToolTip(tr("Replay every entry that passes the filter (Ctrl+Shift+R)"));
     auto* remove = new QPushButton(tr("&Delete…"), bar);
     remove->setToolTip(tr("Delete the selected entries (Del)"));
+    actions->addWidget(m_previous);
+    actions->addWidget(m_next);
+    actions->addStretch();
+    actions->addWidget(replay);
+    actions->addWidget(replayAll);
+    actions->addWidget(remove);
+    auto* status = new QHBoxLayout;
+    m_status = new ElidedLabel(bar);
+    m_status->setAlignment(Qt::AlignRight);
     m_progress = new QProgressBar(bar);
     m_progress->setVisible(false);
     m_cancel = new QPushButton(tr("Cancel"), bar);
     m_cancel->setVisible(false);
-    m_status = new QLabel(bar);
-    layout->addWidget(m_previous);
-    layout->addWidget(m_pageLabel);
-    layout->addWidget(m_next);
-    layout->addStretch();
-    layout->addWidget(m_status);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_cancel);
-    layout->addWidget(replay);
-    layout->addWidget(replayAll);
-    layout->addWidget(remove);
-    connect(m_previous, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() + 1); });
+    status->addWidget(m_pageLabel);
+    status->addWidget(m_status, 1);
+    status->addWidget(m_progress);
+    status->addWidget(m_cancel);
+    rows->addLayout(actions);
+    rows->addLayout(status);
+    connect(m_previous, &QToolButton::clicked, this, [this] { m_model->setPage(m_model->page() - 1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { m_model->setPage(m_model->page() + 1); });
     connect(replay, &QPushButton::clicked, this, &DlqScreen::replaySelected);
     connect(replayAll, &QPushButton::clicked, this, &DlqScreen::replayAll);
     connect(remove, &QPushButton::clicked, this, &DlqScreen::deleteSelected);
@@ -147,9 +162,9 @@ void DlqScreen::installShortcuts()
         m_textFilter->selectAll();
     });
     action(tr("&Cancel the running job"), QKeySequence(Qt::Key_Escape), &DlqScreen::cancelJob);
-    connect(new QShortcut(QKeySequence::MoveToNextPage, m_table), &QShortcut::activated, m_next, &QPushButton::click);
+    connect(new QShortcut(QKeySequence::MoveToNextPage, m_table), &QShortcut::activated, m_next, &QToolButton::click);
     connect(new QShortcut(QKeySequence::MoveToPreviousPage, m_table), &QShortcut::activated, m_previous,
-            &QPushButton::click);
+            &QToolButton::click);
 }
 
 void DlqScreen::setSession(ConsoleSession* session)

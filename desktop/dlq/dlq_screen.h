@@ -7,17 +7,18 @@
 #include <functional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace mccig::console {
 
 class DlqBatchJob;
 class DlqTableModel;
+class ElidedLabel;
 struct ApiResponse;
 
 // DLQ & Failures: the dead-lettered messages, paged and filterable by tenant,
@@ -84,12 +85,12 @@ private:
     QComboBox* m_tenantFilter = nullptr;
     QComboBox* m_channelFilter = nullptr;
     QLineEdit* m_textFilter = nullptr;
-    QLabel* m_pageLabel = nullptr;
-    QPushButton* m_previous = nullptr;
-    QPushButton* m_next = nullptr;
+    ElidedLabel* m_pageLabel = nullptr;
+    QToolButton* m_previous = nullptr;
+    QToolButton* m_next = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
-    QLabel* m_status = nullptr;
+    ElidedLabel* m_status = nullptr;
     qint64 m_serverTotal = 0;
     qint64 m_liveDepth = -1;  // the live source's last DLQ depth, -1 unknown
     bool m_loading = false;

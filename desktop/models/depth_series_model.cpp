@@ -16,7 +16,7 @@ QVariant DepthSeriesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Sample& sample = m_samples.at(index.row());
+    const DepthSample& sample = m_samples.at(index.row());
     if (role == EpochSecondRole)
         return sample.epochSecond;
     if (role != Qt::DisplayRole)
@@ -63,6 +63,25 @@ void DepthSeriesModel::addSample(qint64 epochSecond, qint64 queueDepth, qint64 d
     m_samples.append({epochSecond, queueDepth, dlqDepth});
     endInsertRows();
     trim();
+}
+
+void DepthSeriesModel::fillHistory(const QList<DepthSample>& history)
+{
+    if (history.isEmpty())
+        return;
+    const qint64 newest = m_samples.isEmpty() ? history.last().epochSecond : m_samples.last().epochSecond;
+    const qint64 cutoff = newest - m_windowSeconds + 1;
+    const qint64 before = m_samples.isEmpty() ? newest + 1 : m_samples.first().epochSecond;
+    QList<DepthSample> older;
+    for (const DepthSample& sample : history) {
+        if (sample.epochSecond >= cutoff && sample.epochSecond < before)
+            older.append(sample);
+    }
+    if (older.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(older.size()) - 1);
+    m_samples = older + m_samples;
+    endInsertRows();
 }
 
 void DepthSeriesModel::clear()

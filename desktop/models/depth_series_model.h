@@ -1,12 +1,15 @@
 #pragma once
 
+#include "live/depth_history.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace mccig::console {
 
-// Queue and DLQ depth as sampled at each refresh (the server keeps no history
-// of depths), trimmed to the window. Backs the Dashboard's depth chart.
+// Queue and DLQ depth as sampled at each refresh, trimmed to the window; the
+// seconds before the first sample come from the history the server's counters
+// give (depthHistory()). Backs the Dashboard's depth chart.
 class DepthSeriesModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -29,18 +32,17 @@ public:
 
     // A sample at `epochSecond`; a second sample in the same second replaces the first.
     void addSample(qint64 epochSecond, qint64 queueDepth, qint64 dlqDepth);
+    // Puts the samples of `history` older than the oldest held (all of them
+    // when none is held) in front, as far as the window reaches. Measured
+    // samples are never replaced by reconstructed ones.
+    void fillHistory(const QList<DepthSample>& history);
     void setWindowSeconds(int seconds);
     void clear();
 
 private:
-    struct Sample {
-        qint64 epochSecond = 0;
-        qint64 queueDepth = 0;
-        qint64 dlqDepth = 0;
-    };
     void trim();
 
-    QList<Sample> m_samples;
+    QList<DepthSample> m_samples;
     int m_windowSeconds = 300;
 };
 

@@ -6,6 +6,7 @@
 #include "models/burst_series_model.h"
 #include "models/throttle_series_model.h"
 #include "ratelimit/burst_test.h"
+#include "widgets/elided_label.h"
 #include "widgets/fill_bar_delegate.h"
 #include "widgets/live_chart.h"
 
@@ -39,7 +40,7 @@ RateLimitScreen::RateLimitScreen(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Token buckets"));
-    m_sourceLabel = new QLabel(this);
+    m_sourceLabel = new ElidedLabel(this);
     auto* throttleChart = new LiveChart(tr("429s per tenant per second"), m_throttles,
                                         ThrottleSeriesModel::TimeColumn, {}, LiveChart::XAxis::Time, this);
     throttleChart->setWindowSeconds(kHistorySeconds);

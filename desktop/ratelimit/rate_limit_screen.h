@@ -16,6 +16,7 @@ namespace mccig::console {
 class BucketTableModel;
 class BurstSeriesModel;
 class BurstTest;
+class ElidedLabel;
 class LiveChart;
 class ThrottleSeriesModel;
 
@@ -62,7 +63,7 @@ private:
     QPushButton* m_startButton = nullptr;
     QPushButton* m_stopButton = nullptr;
     QLabel* m_burstTotals = nullptr;
-    QLabel* m_sourceLabel = nullptr;
+    ElidedLabel* m_sourceLabel = nullptr;
 };
 
 } // namespace mccig::console

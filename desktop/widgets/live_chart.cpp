@@ -35,11 +35,12 @@ qint64 niceStep(double maximum)
     }
 }
 
-// A tick interval for a time window that falls on whole seconds or minutes.
-qint64 timeStepSeconds(int windowSeconds)
+// A tick interval for a time window that falls on whole seconds or minutes,
+// in at most `maxIntervals` intervals.
+qint64 timeStepSeconds(int windowSeconds, int maxIntervals)
 {
     for (qint64 step : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800}) {
-        if (windowSeconds / step <= kMaxIntervals + 1)
+        if (windowSeconds / step <= maxIntervals)
             return step;
     }
     return 3600;
@@ -178,7 +179,7 @@ void LiveChart::rescale()
         // The axis ends on the next whole step, so every tick is a round time.
         const qint64 newest = rows > 0 ? d->model->index(rows - 1, d->xColumn).data().toDateTime().toSecsSinceEpoch()
                                        : QDateTime::currentSecsSinceEpoch();
-        const qint64 stepSeconds = timeStepSeconds(d->windowSeconds);
+        const qint64 stepSeconds = timeStepSeconds(d->windowSeconds, timeIntervalsThatFit());
         const qint64 end = (newest + stepSeconds - 1) / stepSeconds * stepSeconds;
         const qint64 intervals = qMax<qint64>(1, (d->windowSeconds + stepSeconds - 1) / stepSeconds);
         auto* axis = static_cast<QDateTimeAxis*>(d->xAxis);
@@ -193,6 +194,22 @@ void LiveChart::rescale()
         axis->setTickInterval(double(step));
         axis->setRange(0, double(step * ((last + step - 1) / step)));
     }
+}
+
+// As many time ticks as there is room for their labels: a narrow chart (a
+// small window) gets fewer instead of labels cut to "12:4…".
+int LiveChart::timeIntervalsThatFit() const
+{
+    const QRectF plot = d->chart->plotArea();
+    const double width = plot.width() > 0 ? plot.width() : double(d->view->width());
+    const int labelSpace = QFontMetrics(d->xAxis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00")) * 3 / 2;
+    return qBound(2, int(width / qMax(1, labelSpace)), kMaxIntervals + 1);
+}
+
+void LiveChart::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    scheduleRescale();
 }
 
 void LiveChart::applyTheme()

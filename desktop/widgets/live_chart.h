@@ -36,10 +36,12 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addSeries(int column);
     void scheduleRescale();
+    int timeIntervalsThatFit() const;
     void rescale();
     void applyTheme();
     void applyColor(QLineSeries* series, int column);

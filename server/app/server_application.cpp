@@ -76,6 +76,15 @@ int ServerApplication::serve(std::shared_ptr<Backend> backend)
     int received = 0;
     sigwait(&signals, &received);
     logInfo("shutting down", {{"signal", received == SIGTERM ? "SIGTERM" : "SIGINT"}});
+    // An orchestrator's SIGTERM: readiness fails first and serving goes on for
+    // the grace, so the load balancer stops sending before connections close.
+    // Ctrl-C, or a second signal, does not wait.
+    if (received == SIGTERM && m_config.shutdownGrace.count() > 0) {
+        runtime.failReadiness();
+        logInfo("unready; serving until the grace ends", {{"graceSeconds", m_config.shutdownGrace.count()}});
+        const timespec grace{static_cast<time_t>(m_config.shutdownGrace.count()), 0};
+        sigtimedwait(&signals, nullptr, &grace);
+    }
     runtime.shutDown();
     logInfo("stopped");
     return 0;

@@ -11,9 +11,10 @@ namespace {
 
 constexpr std::size_t kBlockingThreads = 4;
 constexpr std::size_t kBlockingQueue = 256;
-// Connections get this long to finish after SIGTERM; the rest of the 10 s
-// budget is for the worker's batch and tearing down.
-constexpr std::chrono::seconds kDrainDeadline{7};
+// Connections get this long to finish once the listener stops (after the
+// shutdown grace, when the load balancer has stopped sending); the rest of
+// the budget is for the worker's batch and tearing down.
+constexpr std::chrono::seconds kDrainDeadline{3};
 
 ConnectionSettings connectionSettings(const ServerConfig& config)
 {
@@ -61,6 +62,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend
     , m_operations{m_blockingPool,
                    m_backend,
                    readinessNeeds(config.role),
+                   m_draining,
                    m_metrics,
                    m_backendMonitor,
                    [this] { return workerCounters(); }}

@@ -17,6 +17,7 @@
 #include "operations/ingest_metrics.h"
 #include "operations/operations_routes.h"
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -41,6 +42,8 @@ public:
     Result<int> start();
     std::size_t ioThreads() const { return m_ioPool.size(); }
 
+    // /readyz answers 503 {"status":"draining"} from now on; everything else is served as before.
+    void failReadiness() { m_draining.store(true); }
     // Stops accepting, lets connections finish their request in hand (bounded),
     // stops the worker after its batch, then stops every thread.
     void shutDown();
@@ -53,6 +56,7 @@ private:
     void waitUntilDrained();
 
     const ServerConfig& m_config;
+    std::atomic<bool> m_draining{false};
     IoContextPool m_ioPool;
     BlockingPool m_blockingPool;
     std::shared_ptr<Backend> m_backend;

@@ -81,6 +81,7 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         {"retryBaseMs", config.retryBase.count()},
         {"claimIdleMs", config.claimIdle.count()},
         {"backendTimeoutMs", config.backendTimeout.count()},
+        {"shutdownGraceSeconds", config.shutdownGrace.count()},
         {"simulationMode", config.simulationMode},
         {"ioThreads", config.effectiveIoThreads()},
         {"logLevel", logLevelName(config.logLevel)},

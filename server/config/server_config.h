@@ -50,6 +50,9 @@ struct ServerConfig {
     std::chrono::milliseconds retryBase{500};
     std::chrono::milliseconds claimIdle{30000};
     std::chrono::milliseconds backendTimeout{2000};
+    // After SIGTERM: readiness fails at once, serving goes on this long (so a
+    // load balancer stops sending), then the process drains and stops.
+    std::chrono::seconds shutdownGrace{5};
     bool simulationMode = false;
     int ioThreads = 0; // 0: defaultIoThreads()
     int maxConnections = 0; // 0: defaultMaxConnections()

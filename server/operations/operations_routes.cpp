@@ -65,7 +65,10 @@ void registerOperationsRoutes(Router& router, const OperationsContext& context)
         respond(jsonResponse(200, nlohmann::json{{"status", "ok"}, {"version", MCCIG_VERSION}}));
     });
     auto readiness = std::make_shared<ReadinessProbe>(*context.backend, context.readinessNeeds, kReadinessMaxAge);
-    router.add("GET", "/readyz", [readiness](HttpRequest&&, const RouteParams&, Respond respond) {
+    router.add("GET", "/readyz", [readiness, &draining = context.draining](HttpRequest&&, const RouteParams&,
+                                                                            Respond respond) {
+        if (draining.load())
+            return respond(jsonResponse(503, {{"status", "draining"}}));
         readiness->answer(std::move(respond));
     });
     router.add("GET", "/openapi.json", [](HttpRequest&&, const RouteParams&, Respond respond) {

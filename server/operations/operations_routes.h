@@ -8,6 +8,7 @@
 #include "operations/ingest_metrics.h"
 #include "operations/readiness_probe.h"
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -19,7 +20,8 @@ namespace mccig::server {
 struct OperationsContext {
     BlockingPool& pool;
     std::shared_ptr<Backend> backend;
-    ReadinessNeeds readinessNeeds; // what the process's role needs to be ready
+    ReadinessNeeds readinessNeeds;     // what the process's role needs to be ready
+    const std::atomic<bool>& draining; // set on SIGTERM: /readyz answers 503 at once
     const IngestMetrics& metrics;
     const BackendMonitor& backends;
     // This process's worker totals; nothing when it runs no worker.

@@ -4,6 +4,7 @@
 #include "app/main_window.h"
 #include "connection/connection_dialog.h"
 #include "connection/connection_profile.h"
+#include "connection/memory_secret_store.h"
 #include "connection/profile_store.h"
 #include "connection/settings_secret_store.h"
 #include "live/redis_stats_reader.h"
@@ -51,6 +52,49 @@ qint64 redisNowSeconds(mccig::RedisSyncConnection& redis)
     return QByteArray::fromStdString(redis.command({"TIME"})->elements[0].text).toLongLong();
 }
 
+// The settings file as an earlier version left it: one profile with the Redis
+// URL beside its name and the keys in plain text under "secrets/" (written
+// there when the keychain failed).
+QString writeEarlierVersionProfile()
+{
+    const QString id = QStringLiteral("profile-of-an-earlier-version");
+    QSettings settings;
+    settings.clear();
+    settings.beginWriteArray(QStringLiteral("profiles"), 1);
+    settings.setArrayIndex(0);
+    settings.setValue(QStringLiteral("id"), id);
+    settings.setValue(QStringLiteral("name"), QStringLiteral("old"));
+    settings.setValue(QStringLiteral("kind"), QStringLiteral("http"));
+    settings.setValue(QStringLiteral("serverUrl"), QStringLiteral("http://127.0.0.1:8080"));
+    settings.setValue(QStringLiteral("redisUrl"), QStringLiteral("redis://:hunter2@127.0.0.1:6379/1"));
+    settings.endArray();
+    settings.setValue(QStringLiteral("secrets/%1/admin").arg(id), QStringLiteral("old-admin-key"));
+    settings.setValue(QStringLiteral("secrets/%1/tenants").arg(id), QStringLiteral("acme:old-key"));
+    return id;
+}
+
+// Every settings key whose value holds one of the earlier version's secrets.
+QStringList keysHoldingOldSecrets()
+{
+    QSettings settings;
+    QStringList keys;
+    for (const QString& key : settings.allKeys()) {
+        const QString value = settings.value(key).toString();
+        if (value.contains(QLatin1String("hunter2")) || value.contains(QLatin1String("old-admin-key")) ||
+            value.contains(QLatin1String("old-key")))
+            keys.append(key);
+    }
+    keys.sort();
+    return keys;
+}
+
+ConnectionProfile loadNow(ProfileStore& store, const QString& id)
+{
+    ConnectionProfile loaded;
+    store.loadProfile(id, [&loaded](const ConnectionProfile& p) { loaded = p; });
+    return loaded;
+}
+
 } // namespace
 
 class ConsoleLogicTest final : public QObject {
@@ -65,6 +109,8 @@ private slots:
     void tenantKeysParseAndDropBadEntries();
     void profilesRoundTripWithTheirSecrets();
     void removingAProfileForgetsItsSecrets();
+    void plainSecretsOfAnEarlierVersionMoveIntoTheChosenStore();
+    void plainSecretsStayPlainWhenPlainTextIsTheChoice();
     void launchOptionsBuildAOneOffProfile();
     void launchOptionsRejectBadArguments();
     void launchOptionsAnswerHelpAndVersion();
@@ -186,18 +232,62 @@ void ConsoleLogicTest::removingAProfileForgetsItsSecrets()
     QVERIFY(loaded.id.isEmpty());
 }
 
+void ConsoleLogicTest::plainSecretsOfAnEarlierVersionMoveIntoTheChosenStore()
+{
+    const QString id = writeEarlierVersionProfile();
+    // The memory store stands for the keychain: a secure store the test can read.
+    MemorySecretStore secrets;
+    ProfileStore store(&secrets);
+    QCOMPARE(keysHoldingOldSecrets(), QStringList());
+    const QStringList names{id + QStringLiteral("/admin"), id + QStringLiteral("/tenants"), id + QStringLiteral("/redis")};
+    QStringList held;
+    for (const QString& name : names)
+        secrets.read(name, [&held](bool found, const QString& secret) { held.append(found ? secret : QString()); });
+    QCOMPARE(held, (QStringList{QStringLiteral("old-admin-key"), QStringLiteral("acme:old-key"),
+                                QStringLiteral("redis://:hunter2@127.0.0.1:6379/1")}));
+    const ConnectionProfile loaded = loadNow(store, id);
+    QCOMPARE(loaded.name, QStringLiteral("old"));
+    QCOMPARE(loaded.adminKey, QStringLiteral("old-admin-key"));
+    QCOMPARE(loaded.redisUrl, QStringLiteral("redis://:hunter2@127.0.0.1:6379/1"));
+    QCOMPARE(store.profilesWithoutSecrets().size(), 1);
+    QVERIFY(store.profilesWithoutSecrets().at(0).redisUrl.isEmpty());
+}
+
+void ConsoleLogicTest::plainSecretsStayPlainWhenPlainTextIsTheChoice()
+{
+    const QString id = writeEarlierVersionProfile();
+    SettingsSecretStore secrets;
+    ProfileStore store(&secrets);
+    // The keys stay where the plain-text store keeps them; the Redis URL joins them.
+    QCOMPARE(keysHoldingOldSecrets(), (QStringList{QStringLiteral("secrets/%1/admin").arg(id),
+                                                   QStringLiteral("secrets/%1/redis").arg(id),
+                                                   QStringLiteral("secrets/%1/tenants").arg(id)}));
+    const ConnectionProfile loaded = loadNow(store, id);
+    QCOMPARE(loaded.adminKey, QStringLiteral("old-admin-key"));
+    QCOMPARE(loaded.tenantKeys, (QList<TenantKey>{{QStringLiteral("acme"), QStringLiteral("old-key")}}));
+    QCOMPARE(loaded.redisUrl, QStringLiteral("redis://:hunter2@127.0.0.1:6379/1"));
+    // Choosing a secure store later moves them out of the settings file.
+    MemorySecretStore secure;
+    store.setSecrets(&secure);
+    QCOMPARE(keysHoldingOldSecrets(), QStringList());
+    QCOMPARE(loadNow(store, id).adminKey, QStringLiteral("old-admin-key"));
+    store.removeProfile(id);
+}
+
 void ConsoleLogicTest::launchOptionsBuildAOneOffProfile()
 {
     const auto options = parseLaunchOptions({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9000"),
                                              QStringLiteral("--admin-key"), QStringLiteral("a"),
                                              QStringLiteral("--api-keys"), QStringLiteral("t1:k1,t2:k2"),
                                              QStringLiteral("--redis-url"), QStringLiteral("redis://127.0.0.1:6391/13"),
+                                             QStringLiteral("--ca-cert"), QStringLiteral("/etc/mccig/ca.pem"),
                                              QStringLiteral("--screenshots"), QStringLiteral("/tmp/shots")});
     QVERIFY(options.has_value());
     QVERIFY(options->profile.has_value());
     QCOMPARE(options->profile->serverUrl.port(), 9000);
     QCOMPARE(options->profile->tenantKeys.size(), 2);
     QCOMPARE(options->profile->redisUrl, QStringLiteral("redis://127.0.0.1:6391/13"));
+    QCOMPARE(options->profile->caCertificateFile, QStringLiteral("/etc/mccig/ca.pem"));
     QCOMPARE(options->screenshotDir, QStringLiteral("/tmp/shots"));
     const auto plain = parseLaunchOptions({QStringLiteral("--quit-after-first-paint")});
     QVERIFY(plain.has_value());

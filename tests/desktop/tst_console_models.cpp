@@ -1,6 +1,7 @@
 #include "backend/admin_json.h"
 #include "models/bucket_table_model.h"
 #include "models/burst_series_model.h"
+#include "live/depth_history.h"
 #include "models/depth_series_model.h"
 #include "models/dlq_table_model.h"
 #include "models/history_model.h"
@@ -8,6 +9,7 @@
 #include "models/stats_series_model.h"
 #include "models/tenant_table_model.h"
 #include "models/throttle_series_model.h"
+#include "widgets/elided_label.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -76,6 +78,8 @@ private slots:
     void statsModelTimeColumnIsADateTime();
     void throttleModelAddsOneColumnPerTenant();
     void depthModelReplacesASampleOfTheSameSecond();
+    void depthHistoryWalksBackThroughTheServersCounters();
+    void depthModelFillsOnlyTheSecondsBeforeItsFirstSample();
     void tenantModelInsertsRemovesAndUpdatesRows();
     void bucketModelFlagsATenantWithLessThanOneToken();
     void bucketModelShowsAnUnknownBucketAsFull();
@@ -91,6 +95,7 @@ private slots:
     void tenantsBodyParsesBuckets();
     void dlqBodyParsesEntriesAndTotal();
     void countBodyNeedsANumber();
+    void elidedLabelShrinksAndShowsTheFullTextAsTooltip();
 };
 
 void ConsoleModelsTest::statsModelAppendsAndTrimsToTheWindow()
@@ -183,6 +188,54 @@ void ConsoleModelsTest::depthModelReplacesASampleOfTheSameSecond()
         model.addSample(s, s, 0);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.data(model.index(0, 0), DepthSeriesModel::EpochSecondRole).toLongLong(), 103);
+}
+
+namespace {
+
+StatsPoint pointAt(qint64 second, qint64 accepted, qint64 persisted, qint64 deadLettered)
+{
+    StatsPoint point;
+    point.epochSecond = second;
+    point.values[std::size_t(Figure::Accepted)] = accepted;
+    point.values[std::size_t(Figure::Persisted)] = persisted;
+    point.values[std::size_t(Figure::DeadLettered)] = deadLettered;
+    point.values[std::size_t(Figure::Retried)] = 9; // a retry stays in the queue
+    point.values[std::size_t(Figure::Duplicate)] = 9; // a duplicate never joins it
+    return point;
+}
+
+} // namespace
+
+void ConsoleModelsTest::depthHistoryWalksBackThroughTheServersCounters()
+{
+    const QList<StatsPoint> series{pointAt(100, 5, 1, 0), pointAt(101, 0, 3, 2), pointAt(102, 4, 1, 1)};
+    // Now: 6 queued, 3 dead letters. Second 102 added 4 and took 2 from the
+    // queue, so it ended second 101 at 4; second 101 took 5, so 100 ended at 9.
+    QCOMPARE(depthHistory(series, 6, 3), (QList<DepthSample>{{100, 9, 0}, {101, 4, 2}, {102, 6, 3}}));
+    // DLQ replays are not counted: a history that would go below zero stops at zero.
+    QCOMPARE(depthHistory(series, 0, 1), (QList<DepthSample>{{100, 5, 0}, {101, 0, 0}, {102, 0, 1}}));
+    QCOMPARE(depthHistory({}, 4, 2), QList<DepthSample>());
+}
+
+void ConsoleModelsTest::depthModelFillsOnlyTheSecondsBeforeItsFirstSample()
+{
+    DepthSeriesModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setWindowSeconds(4);
+    model.addSample(110, 50, 5);
+    model.fillHistory({{105, 1, 1}, {106, 2, 2}, {107, 3, 3}, {108, 4, 4}, {109, 5, 5}, {110, 6, 6}});
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.data(model.index(0, 0), DepthSeriesModel::EpochSecondRole).toLongLong(), 107);
+    QCOMPARE(model.data(model.index(3, DepthSeriesModel::QueueDepthColumn)).toLongLong(), 50); // measured wins
+    model.fillHistory({{108, 9, 9}, {109, 9, 9}});
+    QCOMPARE(model.data(model.index(1, DepthSeriesModel::QueueDepthColumn)).toLongLong(), 4);
+    model.setWindowSeconds(10);
+    model.fillHistory({{100, 7, 7}, {101, 8, 8}, {106, 2, 2}, {110, 6, 6}});
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.data(model.index(0, 0), DepthSeriesModel::EpochSecondRole).toLongLong(), 101);
+    DepthSeriesModel empty;
+    empty.fillHistory({{100, 1, 0}, {101, 2, 0}});
+    QCOMPARE(empty.rowCount(), 2);
 }
 
 void ConsoleModelsTest::tenantModelInsertsRemovesAndUpdatesRows()
@@ -440,6 +493,29 @@ void ConsoleModelsTest::countBodyNeedsANumber()
     QCOMPARE(parseCountBody(R"({"count":1})"), std::optional<qint64>(1));
     QVERIFY(!parseCountBody(R"({"count":"1"})").has_value());
     QVERIFY(!parseCountBody("{}").has_value());
+}
+
+void ConsoleModelsTest::elidedLabelShrinksAndShowsTheFullTextAsTooltip()
+{
+    ElidedLabel label;
+    const QString text = QStringLiteral("✖ DLQ kann nicht geladen werden: der Admin-Schlüssel wurde abgelehnt (HTTP 401)");
+    label.setText(text);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    QVERIFY(label.sizeHint().width() >= label.fontMetrics().horizontalAdvance(text));
+    QVERIFY(label.minimumSizeHint().width() < label.sizeHint().width() / 4);
+    label.resize(label.sizeHint());
+    QVERIFY(!label.isElided());
+    QVERIFY(label.toolTip().isEmpty());
+    label.resize(label.sizeHint().width() / 2, label.sizeHint().height());
+    QVERIFY(label.isElided());
+    QCOMPARE(label.toolTip(), text);
+    QCOMPARE(label.text(), text);
+    QCOMPARE(label.accessibleName(), text);
+    label.setText(QStringLiteral("OK"));
+    QVERIFY(!label.isElided());
+    QVERIFY(label.toolTip().isEmpty());
+    QCOMPARE(label.minimumSizeHint().width(), label.sizeHint().width());
 }
 
 QTEST_MAIN(ConsoleModelsTest)

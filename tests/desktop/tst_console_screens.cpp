@@ -2,6 +2,7 @@
 #include "app/about_box.h"
 #include "app/connection_status.h"
 #include "app/console_session.h"
+#include "backend/admin_json.h"
 #include "backend/console_backend.h"
 #include "backend/pending_call.h"
 #include "dashboard/dashboard_screen.h"
@@ -9,6 +10,7 @@
 #include "live/live_source.h"
 #include "models/bucket_table_model.h"
 #include "models/burst_series_model.h"
+#include "models/depth_series_model.h"
 #include "models/dlq_table_model.h"
 #include "models/history_model.h"
 #include "models/replay_outcome_model.h"
@@ -117,6 +119,7 @@ private slots:
     void rateLimitViewShowsAThrottledTenant();
     void dashboardShowsLiveFiguresFromRedis();
     void dashboardFallsBackToTheAdminApiWithoutRedis();
+    void dashboardFillsTheDepthHistoryFromTheServerAtConnect();
     void apiDocsCopyCurlForTheCurrentServer();
     void aboutBoxShowsVersionsAndLicence();
 
@@ -664,6 +667,50 @@ void ConsoleScreensTest::dashboardFallsBackToTheAdminApiWithoutRedis()
     }));
     QVERIFY(screen.statsModel()->rowCount() > 0);
     QVERIFY(screen.statsModel()->rowCount() <= 300);
+}
+
+// Polish: the depth chart started empty at connect, though the server's
+// per-second counters lead back through the whole window.
+void ConsoleScreensTest::dashboardFillsTheDepthHistoryFromTheServerAtConnect()
+{
+    auto sender = openSession(false);
+    ApiRequest stats;
+    stats.path = QStringLiteral("/v1/admin/stats");
+    stats.query.addQueryItem(QStringLiteral("window"), QStringLiteral("1"));
+    stats.auth = ApiAuth::Admin;
+    const auto dlqDepth = [&] { return parseStatsBody(sendAndWait(sender->backend(), stats).body)->dlqDepth; };
+    const qint64 before = dlqDepth();
+    const qint64 sentAt = QDateTime::currentSecsSinceEpoch();
+    QTest::qWait(1100); // a second that surely precedes the failures
+    sendFailures(sender.get(), 2);
+    QVERIFY(QTest::qWaitFor([&] { return dlqDepth() >= before + 2; }, kLongWaitMs));
+    QTest::qWait(2000);
+
+    auto session = openSession(false); // the admin API: GET /v1/admin/stats
+    DashboardScreen screen;
+    screen.setSession(session.get());
+    screen.setWindowMinutes(5);
+    QSignalSpy applied(&screen, &DashboardScreen::snapshotApplied);
+    session->liveSource()->start();
+    QVERIFY(applied.wait(20000));
+    DepthSeriesModel* depth = screen.depthModel();
+    const auto dlqAt = [depth](int row) { return depth->data(depth->index(row, DepthSeriesModel::DlqDepthColumn)).toLongLong(); };
+    const auto secondAt = [depth](int row) { return depth->data(depth->index(row, 0), DepthSeriesModel::EpochSecondRole).toLongLong(); };
+    QVERIFY2(depth->rowCount() > 3, qPrintable(QString::number(depth->rowCount())));
+    QVERIFY(depth->rowCount() <= 300);
+    const int last = depth->rowCount() - 1;
+    QVERIFY(dlqAt(last) >= before + 2);
+    int beforeTheFailures = -1;
+    for (int row = 0; row < depth->rowCount(); ++row) {
+        if (secondAt(row) < sentAt)
+            beforeTheFailures = row;
+        QVERIFY(row == 0 || secondAt(row) > secondAt(row - 1));
+    }
+    QVERIFY(beforeTheFailures >= 0);
+    // Both failures were dead-lettered after that second, so the history
+    // shows the DLQ at least two lower then.
+    QVERIFY2(dlqAt(beforeTheFailures) <= dlqAt(last) - 2,
+             qPrintable(QStringLiteral("%1 then, %2 now").arg(dlqAt(beforeTheFailures)).arg(dlqAt(last))));
 }
 
 void ConsoleScreensTest::apiDocsCopyCurlForTheCurrentServer()

@@ -7,11 +7,13 @@
 #include "connection/profile_store.h"
 #include "connection/settings_secret_store.h"
 #include "dashboard/dashboard_screen.h"
+#include "dlq/dlq_screen.h"
 #include "models/tenant_table_model.h"
 #include "playground/payload_templates.h"
 #include "playground/playground_screen.h"
 #include "server_process.h"
 #include "test_services.h"
+#include "widgets/elided_label.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,11 +22,14 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QToolBar>
 #include <QtTest>
+
+#include <QTranslator>
 
 #include <memory>
 
@@ -113,6 +118,8 @@ private slots:
     void choosingAProfileSwitchesToItAndClearsTheOldFigures();
     void playgroundTabMovesTheFocusAndCtrlTabInsertsATab();
     void changingChannelKeepsEachDraftAndClearsTheResponse();
+    void everyScreenFitsTheSmallestWindow_data();
+    void everyScreenFitsTheSmallestWindow();
 
 private:
     ConnectionProfile commandLineProfile() const;
@@ -186,6 +193,8 @@ void ConsoleWindowTest::theCommandLineProfileCanBeSavedAndConnectedFromTheDialog
     QVERIFY(window.openProfile(commandLineProfile()).has_value());
     auto* combo = window.findChild<QComboBox*>(QStringLiteral("profileCombo"));
     QCOMPARE(combo->currentText(), QStringLiteral("command line (not saved)"));
+    // A name cut in the narrow combo is whole in its tooltip.
+    QVERIFY2(combo->toolTip().startsWith(QStringLiteral("command line (not saved)\n")), qPrintable(combo->toolTip()));
     auto* dialog = qobject_cast<ConnectionDialog*>(window.openConnections());
     QVERIFY(dialog != nullptr && dialog->isVisible());
     dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("support"));
@@ -207,6 +216,7 @@ void ConsoleWindowTest::theCommandLineProfileCanBeSavedAndConnectedFromTheDialog
     // The window now runs the saved profile, and Connect in the dialog works.
     QCOMPARE(window.session()->profile().id, saved.at(0).id);
     QCOMPARE(combo->currentText(), QStringLiteral("support"));
+    QVERIFY(combo->toolTip().startsWith(QStringLiteral("support\n")));
     dialog->findChild<QPushButton*>(QStringLiteral("connectButton"))->click();
     QCOMPARE(window.session()->profile().name, QStringLiteral("support"));
     QCOMPARE(window.session()->profile().adminKey, kAdminKey);
@@ -357,6 +367,62 @@ void ConsoleWindowTest::changingChannelKeepsEachDraftAndClearsTheResponse()
     QVERIFY(providerMessageIdOf(playground->payload()) != QStringLiteral("draft-1"));
     playground->setChannel(QStringLiteral("sms"));
     QCOMPARE(playground->payload(), edited);
+}
+
+void ConsoleWindowTest::everyScreenFitsTheSmallestWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("adminKey");
+    QTest::newRow("English") << QStringLiteral("en") << kAdminKey;
+    QTest::newRow("German") << QStringLiteral("de") << kAdminKey;
+    // A refused key fills the screens' status lines with their longest texts.
+    QTest::newRow("English, wrong admin key") << QStringLiteral("en") << QStringLiteral("wrong-admin-key");
+    QTest::newRow("German, wrong admin key") << QStringLiteral("de") << QStringLiteral("wrong-admin-key");
+}
+
+// Polish: at 1024×700 the window was 1190 px wide in English and 1543 px in
+// German, so part of every screen was cut off.
+void ConsoleWindowTest::everyScreenFitsTheSmallestWindow()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, adminKey);
+    const QSize smallest(1024, 700);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/mccig_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    MainWindow window(nullptr);
+    ConnectionProfile profile = commandLineProfile();
+    profile.adminKey = adminKey;
+    QVERIFY(window.openProfile(profile).has_value());
+    window.resize(smallest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitFor([&window] { return window.dashboard()->dlqDepthShown() >= 0; }, 20000));
+    if (adminKey != kAdminKey)
+        QVERIFY(QTest::qWaitFor([&window] { return window.dlq()->hasLoadError(); }, 20000));
+    QStringList tooLarge;
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showScreen(MainWindow::Screen(page));
+        QTest::qWait(300);
+        const QSize needed = window.minimumSizeHint();
+        if (needed.width() > smallest.width() || needed.height() > smallest.height() || window.size() != smallest) {
+            tooLarge.append(QStringLiteral("%1 needs %2×%3, the window is %4×%5")
+                                .arg(MainWindow::screenTitle(MainWindow::Screen(page)))
+                                .arg(needed.width())
+                                .arg(needed.height())
+                                .arg(window.width())
+                                .arg(window.height()));
+        }
+        // At this size even the longest status line of each screen fits.
+        for (ElidedLabel* label : window.screen(MainWindow::Screen(page))->findChildren<ElidedLabel*>()) {
+            if (label->isVisible() && label->isElided())
+                tooLarge.append(QStringLiteral("\"%1\" is cut to %2 px").arg(label->text()).arg(label->width()));
+        }
+    }
+    QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(ConsoleWindowTest)

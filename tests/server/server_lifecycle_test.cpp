@@ -10,6 +10,7 @@
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -19,6 +20,7 @@
 
 #include <QTest>
 
+#include <csignal>
 #include <thread>
 
 using namespace mccig;
@@ -197,6 +199,27 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return probe.state() == QProcess::NotRunning; }, 30000));
         QCOMPARE(probe.exitCode(), 1);
         QVERIFY(probe.readAllStandardError().contains("HTTP/1.1 503 Service Unavailable"));
+    }
+
+    // SIGTERM: /readyz fails at once, ingest goes on for the grace, then the process stops.
+    void sigtermFailsReadinessBeforeTheDrain()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(backends("mccig_server_grace")
+                             + QStringList{"--api-keys", "acme:key-acme", "--shutdown-grace", "3"}));
+        TestHttpClient client(server.port());
+        QCOMPARE(client.request("GET", "/readyz")->status, 200);
+        QElapsedTimer sinceSignal;
+        sinceSignal.start();
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QTRY_COMPARE_WITH_TIMEOUT(TestHttpClient(server.port()).request("GET", "/readyz")->status, 503, 1000);
+        const auto draining = TestHttpClient(server.port()).request("GET", "/readyz");
+        QCOMPARE_JSON(draining->json(), (nlohmann::json{{"status", "draining"}}));
+        // Still serving: a load balancer that has not noticed yet loses nothing.
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
+        QVERIFY2(sinceSignal.elapsed() < 3000, "the checks above should run inside the grace");
+        QCOMPARE(server.waitForExit(10000), 0);
+        QVERIFY2(sinceSignal.elapsed() >= 3000, "stopped before the grace ended");
     }
 
     void workerRoleServesOnlyOperations()

@@ -24,7 +24,8 @@ bool ServerProcess::start(const QStringList& args)
                                                          : QProcess::SeparateChannels);
     if (!m_logFile.isEmpty())
         m_process.setStandardErrorFile(m_logFile);
-    m_process.setArguments(QStringList{"--listen", "127.0.0.1:0"} + args);
+    // No shutdown grace unless a test asks for one (a later flag wins): stop() would wait it out.
+    m_process.setArguments(QStringList{"--listen", "127.0.0.1:0", "--shutdown-grace", "0"} + args);
     // A test that crashes must not leave its servers running (they would hold
     // ports, data dirs and the test's output pipe).
     m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
@@ -45,6 +46,13 @@ bool ServerProcess::start(const QStringList& args)
     }
     qWarning("server did not start (its log is above)");
     return false;
+}
+
+int ServerProcess::waitForExit(int timeoutMs)
+{
+    if (!m_process.waitForFinished(timeoutMs))
+        return -1;
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 int ServerProcess::stop()

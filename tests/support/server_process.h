@@ -9,7 +9,7 @@
 namespace mccig::test {
 
 // The built mccig-server binary, started with the given arguments and
-// --listen 127.0.0.1:0, running until stop() or destruction. start() waits for
+// --listen 127.0.0.1:0 --shutdown-grace 0, running until stop() or destruction. start() waits for
 // the "listening on" line and reads the port from it. The server's JSON log
 // goes to the test's stderr.
 class ServerProcess final {
@@ -24,6 +24,9 @@ public:
     void logTo(const QString& path) { m_logFile = path; }
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed or crashed).
     int stop();
+    // Waits for an exit the test caused itself (a signal it sent); -1 when the
+    // process is still running after `timeoutMs`, or crashed.
+    int waitForExit(int timeoutMs);
     // SIGKILL: the process dies without a chance to clean up, as in a crash.
     void kill();
     int port() const { return m_port; }
