@@ -25,7 +25,7 @@ redis_ready() { [[ $(redis-cli -p "$redis_port" ping 2>/dev/null) == PONG ]]; }
 start_redis() {
   mkdir -p "$dir/redis"
   if redis_ready; then return; fi
-  redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$dir/redis" --appendonly yes \
+  redis-server --port "$redis_port" --bind 127.0.0.1 --databases 32 --dir "$dir/redis" --appendonly yes \
     --appendfsync everysec --save "" --daemonize yes \
     --pidfile "$dir/redis/redis.pid" --logfile "$dir/redis/redis.log"
   for _ in $(seq 300); do redis_ready && return; sleep 0.1; done

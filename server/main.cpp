@@ -30,7 +30,7 @@ int main(int argc, char** argv)
         case ServerCommand::Keys:
             return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
         case ServerCommand::Healthcheck:
-            return runHealthcheckCommand(parsed->config.listen, std::cerr);
+            return runHealthcheckCommand(parsed->config.listen, parsed->config.tls.enabled(), std::cerr);
         case ServerCommand::Run:
             return ServerApplication(std::move(parsed->config)).run();
         }

@@ -3,11 +3,14 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/host_name_verification.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace mccig::sim {
 
@@ -23,12 +26,33 @@ std::string_view HttpReply::header(std::string_view lowercaseName) const
     return {};
 }
 
-// The socket and its io_context; recreated after any transport failure so a
-// half-read response never poisons the next request.
+// The socket (plain or TLS) and its io_context; recreated after any
+// transport failure so a half-read response never poisons the next request.
 class HttpClient::Connection {
 public:
+    explicit Connection(asio::ssl::context* tls)
+    {
+        if (tls)
+            secure.emplace(io, *tls);
+        else
+            plain.emplace(io);
+    }
+
+    beast::tcp_stream& tcp() { return secure ? beast::get_lowest_layer(*secure) : *plain; }
+
+    // Runs `use` on whichever stream this connection has.
+    template <typename Use>
+    void withStream(Use&& use)
+    {
+        if (secure)
+            use(*secure);
+        else
+            use(*plain);
+    }
+
     asio::io_context io;
-    beast::tcp_stream stream{io};
+    std::optional<beast::tcp_stream> plain;
+    std::optional<beast::ssl_stream<beast::tcp_stream>> secure;
     beast::flat_buffer buffer;
     bool used = false;
 };
@@ -73,25 +97,57 @@ Result<HttpReply> HttpClient::del(std::string_view target, std::string_view bear
     return request("DELETE", target, bearer, {});
 }
 
+Result<void> HttpClient::prepareTls()
+{
+    if (m_tls || !m_target.https)
+        return {};
+    auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_client);
+    beast::error_code code;
+    if (m_target.caFile.empty())
+        context->set_default_verify_paths(code);
+    else
+        context->load_verify_file(m_target.caFile, code);
+    if (code)
+        return failure(ErrorKind::Rejected, "--ca-file " + m_target.caFile + ": " + code.message());
+    context->set_verify_mode(asio::ssl::verify_peer);
+    m_tls = std::move(context);
+    return {};
+}
+
+Result<void> HttpClient::connect()
+{
+    if (auto prepared = prepareTls(); !prepared)
+        return prepared;
+    auto connection = std::make_unique<Connection>(m_tls.get());
+    beast::error_code code;
+    asio::ip::tcp::resolver resolver(connection->io);
+    const auto endpoints = resolver.resolve(m_target.host, std::to_string(m_target.port), code);
+    if (code)
+        return std::unexpected(transportError(code, "resolve"));
+    connection->tcp().expires_after(m_timeout);
+    connection->tcp().connect(endpoints, code);
+    if (code)
+        return std::unexpected(transportError(code, "connect"));
+    connection->tcp().socket().set_option(asio::ip::tcp::no_delay(true));
+    if (auto& tls = connection->secure) {
+        asio::ip::make_address(m_target.host, code);
+        if (code) // a name, not an address: say which, for servers with several certificates (SNI)
+            SSL_set_tlsext_host_name(tls->native_handle(), m_target.host.c_str());
+        tls->set_verify_callback(asio::ssl::host_name_verification(m_target.host));
+        tls->handshake(asio::ssl::stream_base::client, code);
+        if (code)
+            return std::unexpected(transportError(code, "TLS handshake with " + m_target.text()));
+    }
+    m_connection = std::move(connection);
+    return {};
+}
+
 Result<HttpReply> HttpClient::request(std::string_view method, std::string_view target, std::string_view bearer,
                                       std::string_view jsonBody)
 {
-    beast::error_code code;
     if (!m_connection) {
-        m_connection = std::make_unique<Connection>();
-        asio::ip::tcp::resolver resolver(m_connection->io);
-        const auto endpoints = resolver.resolve(m_target.host, std::to_string(m_target.port), code);
-        if (code) {
-            m_connection.reset();
-            return std::unexpected(transportError(code, "resolve"));
-        }
-        m_connection->stream.expires_after(m_timeout);
-        m_connection->stream.connect(endpoints, code);
-        if (code) {
-            m_connection.reset();
-            return std::unexpected(transportError(code, "connect"));
-        }
-        m_connection->stream.socket().set_option(asio::ip::tcp::no_delay(true));
+        if (auto connected = connect(); !connected)
+            return std::unexpected(connected.error());
     }
 
     const beast::string_view beastMethod(method.data(), method.size());
@@ -109,11 +165,14 @@ Result<HttpReply> HttpClient::request(std::string_view method, std::string_view 
     message.prepare_payload();
 
     Connection& connection = *m_connection;
-    connection.stream.expires_after(m_timeout);
-    http::write(connection.stream, message, code);
+    connection.tcp().expires_after(m_timeout);
+    beast::error_code code;
     http::response<http::string_body> response;
-    if (!code)
-        http::read(connection.stream, connection.buffer, response, code);
+    connection.withStream([&](auto& stream) {
+        http::write(stream, message, code);
+        if (!code)
+            http::read(stream, connection.buffer, response, code);
+    });
     if (code) {
         const bool reused = connection.used;
         m_connection.reset();

@@ -46,7 +46,7 @@ Manifest SendRun::run()
 {
     Manifest manifest;
     manifest.runId = m_runId;
-    manifest.target = "http://" + m_options.target.authority();
+    manifest.target = m_options.target.text();
     manifest.checks = m_options.checks;
     manifest.noisyTenant = m_options.checks.contains(CheckKind::Noisy) ? m_options.noisyTenant : std::string();
     if (m_options.checks.contains(CheckKind::Replay))

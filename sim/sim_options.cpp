@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
 #include <functional>
 #include <map>
 
@@ -72,7 +73,20 @@ Result<void> assign(T& field, Result<T> value)
 const std::map<std::string, Setter>& valueFlags()
 {
     static const std::map<std::string, Setter> flags{
-        {"--target", [](SimOptions& o, const std::string& v) { return assign(o.target, parseTargetUrl(v)); }},
+        {"--target", [](SimOptions& o, const std::string& v) -> Result<void> {
+             auto target = parseTargetUrl(v);
+             if (!target)
+                 return std::unexpected(target.error());
+             target->caFile = o.target.caFile; // --ca-file may come first
+             o.target = std::move(*target);
+             return {};
+         }},
+        {"--ca-file", [](SimOptions& o, const std::string& v) -> Result<void> {
+             if (!std::ifstream(v))
+                 return failure(ErrorKind::Rejected, "--ca-file: cannot read \"" + v + '"');
+             o.target.caFile = v;
+             return {};
+         }},
         {"--admin-key", [](SimOptions& o, const std::string& v) { return assign(o.adminKey, Result<std::string>(v)); }},
         {"--tenant", [](SimOptions& o, const std::string& v) -> Result<void> {
              auto tenant = parseTenant(v);
@@ -181,6 +195,8 @@ Result<void> checkConsistency(SimOptions& options, bool checksGiven)
 {
     if (options.target.host.empty())
         return failure(ErrorKind::Rejected, "--target URL is required");
+    if (!options.target.caFile.empty() && !options.target.https)
+        return failure(ErrorKind::Rejected, "--ca-file needs an https:// --target");
     if (options.adminKey.empty())
         return failure(ErrorKind::Rejected, "--admin-key is required (verification reads the admin API)");
     if (options.command != SimCommand::Run && options.manifestPath.empty())
@@ -234,7 +250,10 @@ commands:
   verify          verify a manifest written by an earlier send
 
 options:
-  --target URL              server, e.g. http://127.0.0.1:8080 (required)
+  --target URL              server, e.g. http://127.0.0.1:8080 or
+                            https://gateway.example (required)
+  --ca-file FILE            https: trust the server certificates this PEM CA
+                            signed (default: the system's trusted CAs)
   --admin-key KEY           admin API key (required)
   --tenant TENANT:KEY       a tenant and its API key; repeat for several
   --rate N                  mixed traffic, requests per second (default 50)

@@ -9,18 +9,29 @@ std::string TargetUrl::authority() const
     return host + ':' + std::to_string(port);
 }
 
+std::string TargetUrl::text() const
+{
+    return (https ? "https://" : "http://") + authority();
+}
+
 Result<TargetUrl> parseTargetUrl(std::string_view text)
 {
-    constexpr std::string_view kScheme = "http://";
-    if (!text.starts_with(kScheme))
-        return failure(ErrorKind::Rejected, "target must start with http:// (got \"" + std::string(text) + "\")");
-    text.remove_prefix(kScheme.size());
+    TargetUrl url;
+    if (text.starts_with("https://")) {
+        url.https = true;
+        url.port = 443;
+        text.remove_prefix(8);
+    } else if (text.starts_with("http://")) {
+        text.remove_prefix(7);
+    } else {
+        return failure(ErrorKind::Rejected,
+                       "target must start with http:// or https:// (got \"" + std::string(text) + "\")");
+    }
     if (text.ends_with('/'))
         text.remove_suffix(1);
     if (text.find('/') != std::string_view::npos)
         return failure(ErrorKind::Rejected, "target must not have a path");
     const auto colon = text.rfind(':');
-    TargetUrl url;
     url.host = std::string(text.substr(0, colon));
     if (colon != std::string_view::npos) {
         const std::string_view portText = text.substr(colon + 1);

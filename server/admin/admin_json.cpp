@@ -20,7 +20,9 @@ nlohmann::json deadLetterPageJson(const DeadLetterPage& page)
                          {"lastError", letter.lastError},
                          {"failedAt", letter.failedAt},
                          {"failures", letter.failures}});
-    return {{"items", std::move(items)}, {"total", page.total}};
+    return {{"items", std::move(items)},
+            {"total", page.total},
+            {"next", page.next ? nlohmann::json(*page.next) : nlohmann::json()}};
 }
 
 nlohmann::json tenantsJson(const std::vector<TenantOverview>& tenants)

@@ -10,8 +10,6 @@
 namespace mccig::server {
 namespace {
 
-constexpr int kDefaultDlqLimit = 50;
-constexpr int kMaxDlqLimit = 500;
 constexpr int kDefaultStatsWindow = 60;
 // A cursor is hex of "micros/uuid": far shorter than this.
 constexpr std::size_t kMaxCursorLength = 256;
@@ -117,11 +115,13 @@ std::variant<EventPageRequest, HttpResponse> eventPageQuery(const QueryMap& quer
     return checked(std::move(request), details);
 }
 
-std::variant<int, HttpResponse> dlqLimitQuery(const QueryMap& query)
+std::variant<DeadLetterPageRequest, HttpResponse> dlqPageQuery(const QueryMap& query)
 {
     Details details = Details::array();
-    const int limit = boundedInteger(query, "limit", 1, kMaxDlqLimit, kDefaultDlqLimit, details);
-    return checked(limit, details);
+    DeadLetterPageRequest request;
+    request.limit = boundedInteger(query, "limit", 1, kMaxDeadLetterPageSize, kDefaultDeadLetterPageSize, details);
+    request.before = cursorParameter(query, details);
+    return checked(std::move(request), details);
 }
 
 std::variant<int, HttpResponse> statsWindowQuery(const QueryMap& query)

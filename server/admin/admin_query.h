@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/http_message.h"
+#include "mccig/ports/dead_letter_queue.h"
 #include "mccig/ports/event_repository.h"
 
 #include <map>
@@ -17,7 +18,7 @@ using QueryMap = std::map<std::string, std::string>;
 // response that lists every bad parameter. An empty value means "not given".
 std::variant<EventPageRequest, HttpResponse> eventPageQuery(const QueryMap& query);
 std::variant<EventFilter, HttpResponse> eventFilterQuery(const QueryMap& query);
-std::variant<int, HttpResponse> dlqLimitQuery(const QueryMap& query);
+std::variant<DeadLetterPageRequest, HttpResponse> dlqPageQuery(const QueryMap& query);
 std::variant<int, HttpResponse> statsWindowQuery(const QueryMap& query);
 std::variant<std::optional<std::string>, HttpResponse> tenantQuery(const QueryMap& query);
 

@@ -113,10 +113,10 @@ void addEventRoutes(Router& router, const Context& context)
 void addDeadLetterRoutes(Router& router, const Context& context)
 {
     addAdminRoute(router, context, "GET", "/v1/admin/dlq", [](const RouteParams& params) {
-        return then(dlqLimitQuery(params.query), [](int limit) {
-            return [limit](const AdminContext& admin) {
-                auto page = deadLetters(admin).list(limit);
-                return page ? jsonResponse(200, deadLetterPageJson(*page)) : failureResponse(page.error());
+        return then(dlqPageQuery(params.query), [](DeadLetterPageRequest request) {
+            return [request](const AdminContext& admin) {
+                auto page = deadLetters(admin).list(request);
+                return page ? jsonResponse(200, deadLetterPageJson(*page)) : failureResponse(page.error(), "before");
             };
         });
     });

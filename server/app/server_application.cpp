@@ -3,21 +3,30 @@
 #include "app/backend_factory.h"
 #include "app/server_runtime.h"
 #include "config/config_summary.h"
+#include "http/server_tls_context.h"
 #include "log/json_log.h"
 
 #include <csignal>
 #include <iostream>
+#include <stdexcept>
 
 namespace mccig::server {
 namespace {
 
-sigset_t shutdownSignals()
+// SIGTERM and SIGINT stop the server; SIGHUP rereads the TLS files.
+sigset_t handledSignals()
 {
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGTERM);
     sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGHUP);
     return signals;
+}
+
+nlohmann::json describe(const TlsCertificateInfo& certificate)
+{
+    return {{"subject", certificate.subject}, {"serial", certificate.serial}, {"notAfter", certificate.notAfter}};
 }
 
 std::string displayAddress(const std::string& host, int port)
@@ -33,13 +42,16 @@ ServerApplication::ServerApplication(ServerConfig config)
 {
 }
 
+ServerApplication::~ServerApplication() = default;
+
 int ServerApplication::run()
 {
     // Blocked before any thread starts, so every thread inherits the mask and
     // only sigwait() in serve() ever sees the signals.
-    const sigset_t signals = shutdownSignals();
+    const sigset_t signals = handledSignals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     setLogThreshold(m_config.logLevel);
+    loadTls();
     logInfo("starting", {{"version", MCCIG_VERSION}, {"config", summarizeConfig(m_config)}});
     auto backend = openBackend(m_config, BackendUse::Serve);
     if (!backend) {
@@ -60,9 +72,32 @@ int ServerApplication::run()
     return serve(std::move(*backend));
 }
 
+void ServerApplication::loadTls()
+{
+    if (!m_config.tls.enabled())
+        return;
+    auto loaded = ServerTlsContext::load(m_config.tls);
+    if (!loaded) // a configuration error, like a malformed flag
+        throw std::runtime_error(loaded.error().message);
+    m_tls = std::move(*loaded);
+}
+
+void ServerApplication::reloadTls()
+{
+    if (!m_tls) {
+        logInfo("SIGHUP: nothing to reload, TLS is off");
+        return;
+    }
+    if (auto reloaded = m_tls->reload(); !reloaded) {
+        logError("TLS reload failed; the certificate in use stays", {{"error", reloaded.error().message}});
+        return;
+    }
+    logInfo("TLS certificate reloaded", {{"certificate", describe(m_tls->certificate())}});
+}
+
 int ServerApplication::serve(std::shared_ptr<Backend> backend)
 {
-    ServerRuntime runtime(m_config, std::move(backend));
+    ServerRuntime runtime(m_config, std::move(backend), m_tls.get());
     const auto port = runtime.start();
     if (!port) {
         logError("cannot listen", {{"error", port.error().message}});
@@ -70,11 +105,14 @@ int ServerApplication::serve(std::shared_ptr<Backend> backend)
     }
     const std::string address = displayAddress(m_config.listen.host, *port);
     std::cout << "listening on " << address << std::endl;
-    logInfo("listening", {{"address", address}, {"ioThreads", runtime.ioThreads()}});
+    logInfo("listening", {{"address", address},
+                          {"ioThreads", runtime.ioThreads()},
+                          {"tls", m_tls ? describe(m_tls->certificate()) : nlohmann::json("off")}});
 
-    const sigset_t signals = shutdownSignals();
+    const sigset_t signals = handledSignals();
     int received = 0;
-    sigwait(&signals, &received);
+    while (sigwait(&signals, &received) == 0 && received == SIGHUP)
+        reloadTls();
     logInfo("shutting down", {{"signal", received == SIGTERM ? "SIGTERM" : "SIGINT"}});
     // An orchestrator's SIGTERM: readiness fails first and serving goes on for
     // the grace, so the load balancer stops sending before connections close.

@@ -43,7 +43,8 @@ WorkerSettings workerSettings(const ServerConfig& config, WorkerFailureLog& fail
 
 } // namespace
 
-ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend)
+ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend,
+                             const ServerTlsContext* tls)
     : m_config(config)
     , m_ioPool(static_cast<std::size_t>(config.effectiveIoThreads()))
     , m_blockingPool(kBlockingThreads, kBlockingQueue)
@@ -71,7 +72,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend
               m_backend,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
               [this] { return knownTenants(); }}
-    , m_listener(m_ioPool, m_router, connectionSettings(config))
+    , m_listener(m_ioPool, m_router, connectionSettings(config), tls)
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)
         m_gates.push_back(m_backend->admissionGate(m_ioPool.context(i)));

@@ -32,7 +32,9 @@ namespace mccig::server {
 // outlive it. Everything reaches storage through `backend`.
 class ServerRuntime {
 public:
-    ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend);
+    // `tls`: serve HTTPS with it (it must outlive the runtime); null: plain HTTP.
+    ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend> backend,
+                  const ServerTlsContext* tls = nullptr);
     ~ServerRuntime();
     ServerRuntime(const ServerRuntime&) = delete;
     ServerRuntime& operator=(const ServerRuntime&) = delete;

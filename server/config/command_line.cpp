@@ -183,6 +183,28 @@ ParseResult setAdminKeyFile(ServerConfig& config, const std::string& value)
     return setAdminKey(config, *text);
 }
 
+// TLS files are only named here; ServerApplication reads and checks them at
+// start-up (and again on SIGHUP), where a bad one also means exit 2.
+ParseResult setTlsFile(std::string& target, std::string_view what, const std::string& value)
+{
+    if (value.empty())
+        return bad(std::string(what) + " file name must not be empty", value);
+    target = value;
+    return {};
+}
+
+ParseResult setTlsCertificate(ServerConfig& c, const std::string& v)
+{
+    return setTlsFile(c.tls.certificateFile, "TLS certificate", v);
+}
+
+ParseResult setTlsKey(ServerConfig& c, const std::string& v) { return setTlsFile(c.tls.keyFile, "TLS key", v); }
+
+ParseResult setTlsClientCa(ServerConfig& c, const std::string& v)
+{
+    return setTlsFile(c.tls.clientCaFile, "TLS client CA", v);
+}
+
 ParseResult setRateLimit(ServerConfig& config, const std::string& value)
 {
     const auto policy = parseRateLimitPolicy(value);
@@ -320,6 +342,9 @@ ParseResult setLogLevel(ServerConfig& config, const std::string& value)
 constexpr Option kOptions[] = {
     {"--listen", "MCCIG_LISTEN", true, setListen},
     {"--role", "MCCIG_ROLE", true, setRole},
+    {"--tls-cert", "MCCIG_TLS_CERT", true, setTlsCertificate},
+    {"--tls-key", "MCCIG_TLS_KEY", true, setTlsKey},
+    {"--tls-client-ca", "MCCIG_TLS_CLIENT_CA", true, setTlsClientCa},
     {"--redis-url", "MCCIG_REDIS_URL", true, setRedisUrl},
     {"--database-url", "MCCIG_DATABASE_URL", true, setDatabaseUrl},
     {"--data-dir", "MCCIG_DATA_DIR", true, setDataDir},
@@ -417,6 +442,15 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
     return scan;
 }
 
+ParseResult checkTlsFiles(const TlsFiles& tls)
+{
+    if (tls.certificateFile.empty() != tls.keyFile.empty())
+        return std::unexpected(std::string("--tls-cert and --tls-key must be set together (or neither)"));
+    if (!tls.clientCaFile.empty() && !tls.enabled())
+        return std::unexpected(std::string("--tls-client-ca needs --tls-cert and --tls-key"));
+    return {};
+}
+
 // With neither URL the embedded backend serves, in --data-dir or else the
 // user's data folder.
 ParseResult resolveDataDir(ServerConfig& config)
@@ -491,6 +525,8 @@ std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::
         if (auto applied = option->set(result.config, value); !applied)
             return std::unexpected(std::string(option->flag) + ": " + applied.error());
     }
+    if (auto tls = checkTlsFiles(result.config.tls); !tls)
+        return std::unexpected(tls.error());
     if (auto backend = checkBackendChoice(result.command, result.config); !backend)
         return std::unexpected(backend.error());
     return result;
@@ -520,6 +556,10 @@ Commands:
 Options:
   --listen HOST:PORT            MCCIG_LISTEN              HTTP listen address (127.0.0.1:8080; port 0 picks one)
   --role api|worker|all         MCCIG_ROLE                what this process runs (all)
+  --tls-cert FILE               MCCIG_TLS_CERT            serve HTTPS with this PEM certificate (chain);
+                                                          reread with the key on SIGHUP
+  --tls-key FILE                MCCIG_TLS_KEY             the certificate's PEM private key
+  --tls-client-ca FILE          MCCIG_TLS_CLIENT_CA       mutual TLS: clients need a certificate this CA signed
   --redis-url URL               MCCIG_REDIS_URL           redis://[[user]:password@]host:port[/db] (no rediss://)
   --database-url URL            MCCIG_DATABASE_URL        postgresql://user[:pw]@host:port/db
   --data-dir DIR                MCCIG_DATA_DIR            embedded backend's files, used when neither URL is set

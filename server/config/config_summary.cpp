@@ -53,6 +53,16 @@ std::string withoutPasswordParameter(std::string text)
     return text;
 }
 
+// The file names only: what is in them is for the log line of the loaded certificate.
+nlohmann::json tlsSummary(const TlsFiles& tls)
+{
+    if (!tls.enabled())
+        return "off";
+    return {{"certificate", tls.certificateFile},
+            {"key", tls.keyFile},
+            {"clientCa", tls.clientCaFile.empty() ? nlohmann::json(nullptr) : nlohmann::json(tls.clientCaFile)}};
+}
+
 } // namespace
 
 std::string redactUrl(std::string_view url) { return withoutPasswordParameter(withoutUserInfoPassword(std::string(url))); }
@@ -67,6 +77,7 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         overrides[tenant] = policyText(policy);
     return {
         {"listen", config.listen.host + ":" + std::to_string(config.listen.port)},
+        {"tls", tlsSummary(config.tls)},
         {"role", roleName(config.role)},
         {"redisUrl", redactUrl(config.redisUrl)},
         {"databaseUrl", redactUrl(config.databaseUrl)},

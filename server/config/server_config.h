@@ -24,6 +24,15 @@ struct ListenAddress {
     int port = 8080;
 };
 
+// The PEM files of an HTTPS listener (API.md §1). No certificate: plain HTTP.
+struct TlsFiles {
+    std::string certificateFile; // the server's certificate, then any intermediates
+    std::string keyFile;
+    std::string clientCaFile; // set: mutual TLS, clients need a certificate this CA signed
+
+    bool enabled() const { return !certificateFile.empty(); }
+};
+
 // One bootstrap API key, kept only as its digest (API.md §2).
 struct TenantKey {
     std::string tenantId;
@@ -34,6 +43,7 @@ struct TenantKey {
 // rest of the server reads it and never looks at flags or the environment.
 struct ServerConfig {
     ListenAddress listen;
+    TlsFiles tls;
     ServerRole role = ServerRole::All;
     std::string redisUrl;    // empty: unset
     std::string databaseUrl; // empty: unset

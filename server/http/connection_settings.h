@@ -13,6 +13,7 @@ inline constexpr std::size_t kMaxRequestBodyBytes = 64 * 1024;
 struct ConnectionSettings {
     std::size_t maxHeaderBytes = 16 * 1024;           // more: 431
     std::size_t maxBodyBytes = kMaxRequestBodyBytes; // more: 413
+    std::chrono::milliseconds handshakeTimeout{10000}; // TLS: from accept to a finished handshake
     std::chrono::milliseconds requestTimeout{10000};  // from a request's first byte to its last
     std::chrono::milliseconds idleTimeout{30000};     // keep-alive wait for the next request
     std::chrono::milliseconds writeTimeout{10000};    // a client that does not read its answer

@@ -65,11 +65,29 @@ bool isParseError(const beast::error_code& error)
     return error.category() == http::make_error_code(http::error::bad_method).category();
 }
 
+template <class Stream>
+Stream openStream(asio::ip::tcp::socket&& socket, asio::ssl::context* tls);
+
+template <>
+PlainStream openStream<PlainStream>(asio::ip::tcp::socket&& socket, asio::ssl::context*)
+{
+    return PlainStream(std::move(socket));
+}
+
+template <>
+TlsStream openStream<TlsStream>(asio::ip::tcp::socket&& socket, asio::ssl::context* tls)
+{
+    return TlsStream(std::move(socket), *tls);
+}
+
 } // namespace
 
-HttpConnection::HttpConnection(asio::ip::tcp::socket&& socket, const Router& router,
-                               const ConnectionSettings& settings, std::shared_ptr<ConnectionRegistry> registry)
-    : m_stream(std::move(socket))
+template <class Stream>
+BasicHttpConnection<Stream>::BasicHttpConnection(asio::ip::tcp::socket&& socket, std::shared_ptr<asio::ssl::context> tls,
+                                                 const Router& router, const ConnectionSettings& settings,
+                                                 std::shared_ptr<ConnectionRegistry> registry)
+    : m_tlsContext(std::move(tls))
+    , m_stream(openStream<Stream>(std::move(socket), m_tlsContext.get()))
     , m_buffer(settings.maxHeaderBytes + settings.maxBodyBytes + kBufferSlack)
     , m_router(router)
     , m_settings(settings)
@@ -78,24 +96,51 @@ HttpConnection::HttpConnection(asio::ip::tcp::socket&& socket, const Router& rou
 {
 }
 
-HttpConnection::~HttpConnection() { m_registry->remove(this); }
-
-void HttpConnection::start()
+template <class Stream>
+BasicHttpConnection<Stream>::~BasicHttpConnection()
 {
-    m_registry->add(shared_from_this());
+    m_registry->remove(this);
+}
+
+template <class Stream>
+void BasicHttpConnection<Stream>::start()
+{
+    m_registry->add(this->shared_from_this());
+    if constexpr (kTls) {
+        // A client that connects and says nothing gets the handshake deadline, not the idle one.
+        tcp().expires_after(m_settings.handshakeTimeout);
+        m_stream.async_handshake(asio::ssl::stream_base::server,
+                                 beast::bind_front_handler(&BasicHttpConnection::onHandshake, this->shared_from_this()));
+    } else {
+        waitForRequest();
+    }
+}
+
+template <class Stream>
+void BasicHttpConnection<Stream>::onHandshake(beast::error_code error)
+{
+    if (error) {
+        // Scanners and clients with old TLS versions end here; not worth more than a debug line.
+        logDebug("TLS handshake failed", {{"error", error.message()}});
+        close();
+        return;
+    }
     waitForRequest();
 }
 
-void HttpConnection::closeWhenIdle()
+template <class Stream>
+void BasicHttpConnection<Stream>::closeWhenIdle()
 {
-    asio::post(m_stream.get_executor(), [self = shared_from_this()] {
+    asio::post(m_stream.get_executor(), [self = this->shared_from_this()] {
         self->m_draining = true;
-        if (self->m_state == State::Idle)
+        // A client still shaking hands has no request in hand either: it must not delay the shutdown.
+        if (self->m_state == State::Idle || self->m_state == State::Handshaking)
             self->close();
     });
 }
 
-void HttpConnection::waitForRequest()
+template <class Stream>
+void BasicHttpConnection<Stream>::waitForRequest()
 {
     m_state = State::Idle;
     if (m_draining) {
@@ -108,12 +153,13 @@ void HttpConnection::waitForRequest()
     }
     // Waiting for a keep-alive client's next request gets the long idle
     // deadline; once its first byte arrives the whole request must follow quickly.
-    m_stream.expires_after(m_settings.idleTimeout);
+    tcp().expires_after(m_settings.idleTimeout);
     m_stream.async_read_some(m_buffer.prepare(4096),
-                             beast::bind_front_handler(&HttpConnection::onFirstBytes, shared_from_this()));
+                             beast::bind_front_handler(&BasicHttpConnection::onFirstBytes, this->shared_from_this()));
 }
 
-void HttpConnection::onFirstBytes(beast::error_code error, std::size_t bytes)
+template <class Stream>
+void BasicHttpConnection<Stream>::onFirstBytes(beast::error_code error, std::size_t bytes)
 {
     if (error || m_state == State::Closed) {
         close();
@@ -123,7 +169,8 @@ void HttpConnection::onFirstBytes(beast::error_code error, std::size_t bytes)
     readHeader();
 }
 
-void HttpConnection::readHeader()
+template <class Stream>
+void BasicHttpConnection<Stream>::readHeader()
 {
     m_state = State::Reading;
     m_parser.emplace();
@@ -133,12 +180,13 @@ void HttpConnection::readHeader()
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
     m_chunkExtensionBytes = 0;
     m_parser->on_chunk_header(m_onChunkHeader);
-    m_stream.expires_after(m_settings.requestTimeout);
+    tcp().expires_after(m_settings.requestTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
-                            beast::bind_front_handler(&HttpConnection::onHeader, shared_from_this()));
+                            beast::bind_front_handler(&BasicHttpConnection::onHeader, this->shared_from_this()));
 }
 
-void HttpConnection::onHeader(beast::error_code error, std::size_t)
+template <class Stream>
+void BasicHttpConnection<Stream>::onHeader(beast::error_code error, std::size_t)
 {
     if (error) {
         failRequest(error);
@@ -171,7 +219,8 @@ void HttpConnection::onHeader(beast::error_code error, std::size_t)
     readBody();
 }
 
-bool HttpConnection::runHeadChecks(const Router::Match& match, HttpRequest& head)
+template <class Stream>
+bool BasicHttpConnection<Stream>::runHeadChecks(const Router::Match& match, HttpRequest& head)
 {
     try {
         if (match.headCheck) {
@@ -189,30 +238,33 @@ bool HttpConnection::runHeadChecks(const Router::Match& match, HttpRequest& head
     }
 }
 
-void HttpConnection::readBody()
+template <class Stream>
+void BasicHttpConnection<Stream>::readBody()
 {
     m_state = State::Reading;
     m_parser->body_limit(m_settings.maxBodyBytes);
     if (m_bodyUnread && lowercase(m_head.header("expect")) == "100-continue") {
         asio::async_write(m_stream, asio::buffer(kContinue.data(), kContinue.size()),
-                          beast::bind_front_handler(&HttpConnection::onContinueSent, shared_from_this()));
+                          beast::bind_front_handler(&BasicHttpConnection::onContinueSent, this->shared_from_this()));
         return;
     }
     http::async_read(m_stream, m_buffer, *m_parser,
-                     beast::bind_front_handler(&HttpConnection::onBody, shared_from_this()));
+                     beast::bind_front_handler(&BasicHttpConnection::onBody, this->shared_from_this()));
 }
 
-void HttpConnection::onContinueSent(beast::error_code error, std::size_t)
+template <class Stream>
+void BasicHttpConnection<Stream>::onContinueSent(beast::error_code error, std::size_t)
 {
     if (error) {
         close();
         return;
     }
     http::async_read(m_stream, m_buffer, *m_parser,
-                     beast::bind_front_handler(&HttpConnection::onBody, shared_from_this()));
+                     beast::bind_front_handler(&BasicHttpConnection::onBody, this->shared_from_this()));
 }
 
-void HttpConnection::onBody(beast::error_code error, std::size_t)
+template <class Stream>
+void BasicHttpConnection<Stream>::onBody(beast::error_code error, std::size_t)
 {
     if (error) {
         failRequest(error);
@@ -226,7 +278,7 @@ void HttpConnection::onBody(beast::error_code error, std::size_t)
         writeResponse(std::move(refusal));
         return;
     }
-    m_stream.expires_never(); // the handler's backend calls carry their own deadlines
+    tcp().expires_never(); // the handler's backend calls carry their own deadlines
     HttpRequest request = std::move(m_head);
     request.body = std::move(m_parser->get().body());
     try {
@@ -236,14 +288,16 @@ void HttpConnection::onBody(beast::error_code error, std::size_t)
     }
 }
 
-void HttpConnection::onChunkHeader(std::uint64_t, beast::string_view extensions, beast::error_code& error)
+template <class Stream>
+void BasicHttpConnection<Stream>::onChunkHeader(std::uint64_t, beast::string_view extensions, beast::error_code& error)
 {
     m_chunkExtensionBytes += extensions.size();
     if (m_chunkExtensionBytes > kMaxChunkExtensionBytes)
         error = http::error::bad_chunk_extension;
 }
 
-void HttpConnection::answerInternalError(const std::exception& error)
+template <class Stream>
+void BasicHttpConnection<Stream>::answerInternalError(const std::exception& error)
 {
     // A handler that throws has a bug; the process and its other clients go on.
     logError("request handler failed", {{"error", error.what()}});
@@ -252,7 +306,8 @@ void HttpConnection::answerInternalError(const std::exception& error)
     writeResponse(std::move(response));
 }
 
-void HttpConnection::failRequest(beast::error_code error)
+template <class Stream>
+void BasicHttpConnection<Stream>::failRequest(beast::error_code error)
 {
     // A client that went away or stalled gets no answer; bytes that are not
     // acceptable HTTP get one, then the connection closes.
@@ -270,9 +325,10 @@ void HttpConnection::failRequest(beast::error_code error)
     }
 }
 
-Respond HttpConnection::makeRespond()
+template <class Stream>
+Respond BasicHttpConnection<Stream>::makeRespond()
 {
-    return [self = shared_from_this()](HttpResponse response) mutable {
+    return [self = this->shared_from_this()](HttpResponse response) mutable {
         if (!self) // answered already: the contract is once, a second answer is dropped
             return;
         auto executor = self->m_stream.get_executor();
@@ -284,7 +340,8 @@ Respond HttpConnection::makeRespond()
     };
 }
 
-void HttpConnection::writeResponse(HttpResponse response)
+template <class Stream>
+void BasicHttpConnection<Stream>::writeResponse(HttpResponse response)
 {
     if (m_state == State::Closed || m_state == State::Writing)
         return;
@@ -296,12 +353,13 @@ void HttpConnection::writeResponse(HttpResponse response)
                            && !m_draining && m_requestsAnswered < m_settings.maxRequestsPerConnection
                            && std::chrono::steady_clock::now() - m_openedAt < m_settings.maxConnectionAge;
     m_responseText = responseText(response, keepAlive);
-    m_stream.expires_after(m_settings.writeTimeout);
+    tcp().expires_after(m_settings.writeTimeout);
     asio::async_write(m_stream, asio::buffer(m_responseText),
-                      beast::bind_front_handler(&HttpConnection::onWrite, shared_from_this(), keepAlive));
+                      beast::bind_front_handler(&BasicHttpConnection::onWrite, this->shared_from_this(), keepAlive));
 }
 
-void HttpConnection::onWrite(bool keepAlive, beast::error_code error, std::size_t)
+template <class Stream>
+void BasicHttpConnection<Stream>::onWrite(bool keepAlive, beast::error_code error, std::size_t)
 {
     m_responseText.clear();
     if (error) {
@@ -315,37 +373,64 @@ void HttpConnection::onWrite(bool keepAlive, beast::error_code error, std::size_
     waitForRequest();
 }
 
-void HttpConnection::lingerAndClose()
+template <class Stream>
+void BasicHttpConnection<Stream>::lingerAndClose()
+{
+    m_state = State::Closed;
+    if constexpr (kTls) {
+        // close_notify first: it tells the client the answer is complete and
+        // was not cut short. Bounded by the linger time like the rest.
+        tcp().expires_after(kLingerTime);
+        m_stream.async_shutdown(
+            beast::bind_front_handler(&BasicHttpConnection::onTlsShutdown, this->shared_from_this()));
+    } else {
+        lingerOnTcp();
+    }
+}
+
+template <class Stream>
+void BasicHttpConnection<Stream>::onTlsShutdown(beast::error_code)
+{
+    // Whether or not the client answered with its own close_notify, the TCP side ends as for plain HTTP.
+    lingerOnTcp();
+}
+
+template <class Stream>
+void BasicHttpConnection<Stream>::lingerOnTcp()
 {
     // Closing with unread bytes in the socket makes the kernel send a reset,
     // which can destroy the answer before the client reads it. So: stop
     // sending, swallow what the client still sends (bounded), then close.
     beast::error_code ignored;
-    m_stream.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
-    m_state = State::Closed;
-    m_stream.expires_after(kLingerTime);
-    m_stream.async_read_some(asio::buffer(m_scratch),
-                             beast::bind_front_handler(&HttpConnection::onLinger, shared_from_this()));
+    tcp().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
+    tcp().expires_after(kLingerTime);
+    tcp().async_read_some(asio::buffer(m_scratch),
+                          beast::bind_front_handler(&BasicHttpConnection::onLinger, this->shared_from_this()));
 }
 
-void HttpConnection::onLinger(beast::error_code error, std::size_t bytes)
+template <class Stream>
+void BasicHttpConnection<Stream>::onLinger(beast::error_code error, std::size_t bytes)
 {
     m_lingered += bytes;
     if (error || m_lingered > kLingerBytes) {
         beast::error_code ignored;
-        m_stream.socket().close(ignored);
+        tcp().socket().close(ignored);
         return;
     }
-    m_stream.async_read_some(asio::buffer(m_scratch),
-                             beast::bind_front_handler(&HttpConnection::onLinger, shared_from_this()));
+    tcp().async_read_some(asio::buffer(m_scratch),
+                          beast::bind_front_handler(&BasicHttpConnection::onLinger, this->shared_from_this()));
 }
 
-void HttpConnection::close()
+template <class Stream>
+void BasicHttpConnection<Stream>::close()
 {
     m_state = State::Closed;
     beast::error_code ignored;
-    m_stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
-    m_stream.socket().close(ignored);
+    tcp().socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+    tcp().socket().close(ignored);
 }
+
+template class BasicHttpConnection<PlainStream>;
+template class BasicHttpConnection<TlsStream>;
 
 } // namespace mccig::server

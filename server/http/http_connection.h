@@ -6,12 +6,14 @@
 #include "http/router.h"
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
 
 #include <array>
 #include <chrono>
@@ -20,8 +22,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 namespace mccig::server {
+
+using PlainStream = boost::beast::tcp_stream;
+using TlsStream = boost::beast::ssl_stream<boost::beast::tcp_stream>;
 
 // One HTTP/1.1 client connection (keep-alive, pipelining answered in order:
 // one request at a time). The header is read first and the route's checks run
@@ -33,29 +39,43 @@ namespace mccig::server {
 // (request_framing.h), get a 400 and the connection is closed. A handler
 // that throws gets a 500; the other connections go on.
 //
+// Over TLS (Stream = TlsStream) the same code runs on the decrypted bytes,
+// with every limit and deadline; the handshake comes first, with its own
+// deadline, and the connection ends with a close_notify before the TCP close.
+//
 // Lives on one io_context and is touched only by that context's thread;
 // the Respond it hands to handlers may be called from any thread (it posts
 // back). Owned by shared_ptrs held by its pending operations.
-class HttpConnection final : public DrainableConnection, public std::enable_shared_from_this<HttpConnection> {
+template <class Stream>
+class BasicHttpConnection final : public DrainableConnection,
+                                  public std::enable_shared_from_this<BasicHttpConnection<Stream>> {
 public:
-    HttpConnection(boost::asio::ip::tcp::socket&& socket, const Router& router, const ConnectionSettings& settings,
-                   std::shared_ptr<ConnectionRegistry> registry);
-    ~HttpConnection() override;
+    // `tls`: the context of a TLS connection (kept as long as the connection
+    // lives); null for a plain one.
+    BasicHttpConnection(boost::asio::ip::tcp::socket&& socket, std::shared_ptr<boost::asio::ssl::context> tls,
+                        const Router& router, const ConnectionSettings& settings,
+                        std::shared_ptr<ConnectionRegistry> registry);
+    ~BasicHttpConnection() override;
 
-    // Registers with the registry and starts reading. Call on the socket's context.
+    // Registers with the registry, shakes hands (TLS) and starts reading. Call on the socket's context.
     void start();
     void closeWhenIdle() override;
 
 private:
+    static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
+
     enum class State {
-        Idle,     // waiting for the first byte of the next request
-        Reading,  // inside a request's header or body
-        Handling, // a handler or head check owes the answer
+        Handshaking, // TLS only: before the first request can be read
+        Idle,        // waiting for the first byte of the next request
+        Reading,     // inside a request's header or body
+        Handling,    // a handler or head check owes the answer
         Writing,
         Closed,
     };
     using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
 
+    boost::beast::tcp_stream& tcp() { return boost::beast::get_lowest_layer(m_stream); }
+    void onHandshake(boost::beast::error_code error);
     void waitForRequest();
     void onFirstBytes(boost::beast::error_code error, std::size_t bytes);
     void readHeader();
@@ -71,10 +91,13 @@ private:
     void writeResponse(HttpResponse response);
     void onWrite(bool keepAlive, boost::beast::error_code error, std::size_t bytes);
     void lingerAndClose();
+    void onTlsShutdown(boost::beast::error_code error);
+    void lingerOnTcp();
     void onLinger(boost::beast::error_code error, std::size_t bytes);
     void close();
 
-    boost::beast::tcp_stream m_stream;
+    const std::shared_ptr<boost::asio::ssl::context> m_tlsContext; // outlives m_stream, which uses it
+    Stream m_stream;
     boost::beast::flat_buffer m_buffer;
     std::optional<Parser> m_parser;
     std::string m_responseText; // kept alive while it is written
@@ -82,7 +105,7 @@ private:
     const ConnectionSettings& m_settings;
     // Shared: a connection may outlive its listener while the io_context is torn down.
     std::shared_ptr<ConnectionRegistry> m_registry;
-    State m_state = State::Idle;
+    State m_state = kTls ? State::Handshaking : State::Idle;
     const RouteHandler* m_handler = nullptr;
     RouteParams m_params;
     HttpRequest m_head;
@@ -101,5 +124,10 @@ private:
             onChunkHeader(size, extensions, error);
         };
 };
+
+extern template class BasicHttpConnection<PlainStream>;
+extern template class BasicHttpConnection<TlsStream>;
+using HttpConnection = BasicHttpConnection<PlainStream>;
+using HttpsConnection = BasicHttpConnection<TlsStream>;
 
 } // namespace mccig::server

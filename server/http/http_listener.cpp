@@ -2,6 +2,7 @@
 
 #include "http/http_connection.h"
 #include "http/response_text.h"
+#include "http/server_tls_context.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
@@ -19,8 +20,14 @@ constexpr std::chrono::milliseconds kAcceptRetryDelay{50};
 
 // Answers a connection over the limit with 503 and closes it, without a
 // request being read: the established connections keep their capacity.
-void refuseConnection(tcp::socket socket)
+// A TLS client is not worth a handshake at that moment: it is just closed.
+void refuseConnection(tcp::socket socket, bool tls)
 {
+    if (tls) {
+        boost::system::error_code ignored;
+        socket.close(ignored);
+        return;
+    }
     static const std::string kRefusal = responseText(errorResponse(503, "unavailable"), false);
     auto shared = std::make_shared<tcp::socket>(std::move(socket));
     asio::async_write(*shared, asio::buffer(kRefusal), [shared](boost::system::error_code, std::size_t) {
@@ -30,12 +37,24 @@ void refuseConnection(tcp::socket socket)
     });
 }
 
+template <class Connection>
+void startConnection(tcp::socket socket, std::shared_ptr<asio::ssl::context> tls, const Router& router,
+                     const ConnectionSettings& settings, std::shared_ptr<ConnectionRegistry> registry)
+{
+    auto executor = socket.get_executor();
+    auto connection =
+        std::make_shared<Connection>(std::move(socket), std::move(tls), router, settings, std::move(registry));
+    asio::post(executor, [connection] { connection->start(); });
+}
+
 } // namespace
 
-HttpListener::HttpListener(IoContextPool& pool, const Router& router, ConnectionSettings settings)
+HttpListener::HttpListener(IoContextPool& pool, const Router& router, ConnectionSettings settings,
+                           const ServerTlsContext* tls)
     : m_pool(pool)
     , m_router(router)
     , m_settings(settings)
+    , m_tls(tls)
     , m_acceptor(pool.context(0))
     , m_retryTimer(pool.context(0))
 {
@@ -102,13 +121,14 @@ void HttpListener::onAccept(boost::system::error_code error, tcp::socket socket)
     boost::system::error_code ignored;
     socket.set_option(tcp::no_delay(true), ignored);
     if (!m_registry->tryReserve(m_settings.maxConnections)) {
-        refuseConnection(std::move(socket));
+        refuseConnection(std::move(socket), m_tls != nullptr);
         accept();
         return;
     }
-    auto executor = socket.get_executor();
-    auto connection = std::make_shared<HttpConnection>(std::move(socket), m_router, m_settings, m_registry);
-    asio::post(executor, [connection] { connection->start(); });
+    if (m_tls)
+        startConnection<HttpsConnection>(std::move(socket), m_tls->current(), m_router, m_settings, m_registry);
+    else
+        startConnection<HttpConnection>(std::move(socket), nullptr, m_router, m_settings, m_registry);
     accept();
 }
 

@@ -14,15 +14,20 @@
 
 namespace mccig::server {
 
+class ServerTlsContext;
+
 // Accepts TCP connections on one socket and hands them round-robin to the
-// pool's contexts, where each runs as an HttpConnection. The acceptor lives on
-// the pool's first context.
+// pool's contexts, where each runs as an HttpConnection, or as an
+// HttpsConnection with the TLS context current when it was accepted. The
+// acceptor lives on the pool's first context.
 //
 // listen(), stopAccepting() and drain() are called from the controlling
-// thread; the router and settings must outlive every connection.
+// thread; the router, settings and TLS context must outlive every connection.
 class HttpListener {
 public:
-    HttpListener(IoContextPool& pool, const Router& router, ConnectionSettings settings);
+    // `tls`: serve HTTPS with it; null: plain HTTP.
+    HttpListener(IoContextPool& pool, const Router& router, ConnectionSettings settings,
+                 const ServerTlsContext* tls = nullptr);
 
     // Binds and starts accepting; returns the bound port (the real one for port 0).
     Result<int> listen(const ListenAddress& address);
@@ -39,6 +44,7 @@ private:
     IoContextPool& m_pool;
     const Router& m_router;
     const ConnectionSettings m_settings;
+    const ServerTlsContext* m_tls;
     std::shared_ptr<ConnectionRegistry> m_registry = std::make_shared<ConnectionRegistry>();
     boost::asio::ip::tcp::acceptor m_acceptor;
     boost::asio::steady_timer m_retryTimer; // pause after a failed accept (out of descriptors)

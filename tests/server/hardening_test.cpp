@@ -30,7 +30,7 @@ using namespace mccig::test;
 
 namespace {
 
-constexpr int kRedisDb = 12;
+constexpr int kRedisDb = 17;
 const std::string kJson = "application/json";
 const QString kAdminKey = QStringLiteral("admin-key");
 

@@ -269,6 +269,10 @@ private slots:
         row("io threads too many", {"--io-threads", "257"}, "--io-threads");
         row("log level", {"--log-level", "verbose"}, "--log-level");
         row("access log value", {"--access-log=sometimes"}, "--access-log");
+        row("tls certificate without key", {"--tls-cert", "server.crt"}, "--tls-cert and --tls-key");
+        row("tls key without certificate", {"--tls-key", "server.key"}, "--tls-cert and --tls-key");
+        row("tls client CA alone", {"--tls-client-ca", "ca.crt"}, "--tls-client-ca needs");
+        row("tls certificate empty", {"--tls-cert=", "--tls-key", "server.key"}, "--tls-cert");
     }
 
     void badValuesAreRefused()
@@ -296,6 +300,30 @@ private slots:
         const auto parsed = parse(withBackends({"--api-keys", "supersecretvalue"}));
         QVERIFY(!parsed.has_value());
         QVERIFY(parsed.error().find("supersecretvalue") == std::string::npos);
+    }
+
+    void tlsFilesAreReadFromFlagsAndEnvironment()
+    {
+        auto parsed = parse(withBackends({"--tls-cert", "/etc/mccig/server.crt", "--tls-key", "/etc/mccig/server.key",
+                                          "--tls-client-ca", "/etc/mccig/clients.crt"}));
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QVERIFY(parsed->config.tls.enabled());
+        QCOMPARE(parsed->config.tls.certificateFile, std::string("/etc/mccig/server.crt"));
+        QCOMPARE(parsed->config.tls.keyFile, std::string("/etc/mccig/server.key"));
+        QCOMPARE(parsed->config.tls.clientCaFile, std::string("/etc/mccig/clients.crt"));
+        QCOMPARE(summarizeConfig(parsed->config).at("tls").at("clientCa").get<std::string>(),
+                 std::string("/etc/mccig/clients.crt"));
+        parsed = parse(kBackends, {{"MCCIG_TLS_CERT", "a.crt"}, {"MCCIG_TLS_KEY", "a.key"}});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.tls.certificateFile, std::string("a.crt"));
+        QCOMPARE(parsed->config.tls.keyFile, std::string("a.key"));
+        QVERIFY(parsed->config.tls.clientCaFile.empty());
+        // A flag and the other half from the environment make a pair too.
+        parsed = parse(withBackends({"--tls-cert", "b.crt"}), {{"MCCIG_TLS_KEY", "a.key"}});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.tls.certificateFile, std::string("b.crt"));
+        QVERIFY(!parse(kBackends)->config.tls.enabled());
+        QCOMPARE(summarizeConfig(parse(kBackends)->config).at("tls").get<std::string>(), std::string("off"));
     }
 
     void logSettingsAreRead()

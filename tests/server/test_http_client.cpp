@@ -5,6 +5,7 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -36,14 +37,29 @@ TestHttpClient::TestHttpClient(int port, std::chrono::milliseconds timeout)
     ::setsockopt(m_socket, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
+TestHttpClient::TestHttpClient(int port, const TlsClientOptions& tls, std::chrono::milliseconds timeout)
+    : TestHttpClient(port, timeout)
+{
+    if (m_socket < 0)
+        return;
+    // OpenSSL reads the socket itself, so the timeout lives on the socket.
+    timeval limit{static_cast<time_t>(timeout.count() / 1000), static_cast<suseconds_t>(timeout.count() % 1000 * 1000)};
+    ::setsockopt(m_socket, SOL_SOCKET, SO_RCVTIMEO, &limit, sizeof limit);
+    ::setsockopt(m_socket, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
+    m_tls = std::make_unique<TestTlsSession>(m_socket, tls);
+}
+
 TestHttpClient::~TestHttpClient()
 {
+    m_tls.reset(); // its close_notify goes out before the socket closes
     if (m_socket >= 0)
         ::close(m_socket);
 }
 
 bool TestHttpClient::sendRaw(const std::string& bytes)
 {
+    if (m_tls)
+        return m_tls->write(bytes.data(), bytes.size());
     std::size_t sent = 0;
     while (sent < bytes.size()) {
         const auto n = ::send(m_socket, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
@@ -54,13 +70,21 @@ bool TestHttpClient::sendRaw(const std::string& bytes)
     return true;
 }
 
-bool TestHttpClient::fill()
+long TestHttpClient::receive(char* data, std::size_t size)
 {
+    if (m_tls)
+        return m_tls->read(data, size);
     pollfd descriptor{m_socket, POLLIN, 0};
     if (::poll(&descriptor, 1, static_cast<int>(m_timeout.count())) <= 0)
-        return false;
+        return -1;
+    // Readable, then nothing or an error: EOF or a reset, the server closed it.
+    return std::max<long>(::recv(m_socket, data, size, 0), 0);
+}
+
+bool TestHttpClient::fill()
+{
     char chunk[16384];
-    const auto n = ::recv(m_socket, chunk, sizeof chunk, 0);
+    const long n = receive(chunk, sizeof chunk);
     if (n <= 0)
         return false;
     m_buffer.append(chunk, static_cast<std::size_t>(n));
@@ -124,11 +148,10 @@ bool TestHttpClient::closedByServer()
 {
     char chunk[4096];
     for (;;) {
-        pollfd descriptor{m_socket, POLLIN, 0};
-        if (::poll(&descriptor, 1, static_cast<int>(m_timeout.count())) <= 0)
+        const long n = receive(chunk, sizeof chunk);
+        if (n < 0)
             return false;
-        const auto n = ::recv(m_socket, chunk, sizeof chunk, 0);
-        if (n <= 0)
+        if (n == 0)
             return true; // EOF or a reset: either way the server closed it
     }
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "test_tls_session.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,15 +26,20 @@ struct HttpReply {
 
 // A small blocking HTTP/1.1 client over one loopback TCP connection, for
 // tests that need exact control over the bytes sent (garbage, partial
-// headers, pipelining). Every read waits at most `timeout`.
+// headers, pipelining), plain or over TLS. Every read waits at most `timeout`.
 class TestHttpClient {
 public:
     explicit TestHttpClient(int port, std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // Over TLS: connects and shakes hands at once (see connected() and tls()).
+    TestHttpClient(int port, const TlsClientOptions& tls, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     ~TestHttpClient();
     TestHttpClient(const TestHttpClient&) = delete;
     TestHttpClient& operator=(const TestHttpClient&) = delete;
 
-    bool connected() const { return m_socket >= 0; }
+    // Connected, and over TLS the handshake succeeded.
+    bool connected() const { return m_socket >= 0 && (!m_tls || m_tls->established()); }
+    // The TLS session (the server's certificate, the last error); null for plain HTTP.
+    const TestTlsSession* tls() const { return m_tls.get(); }
 
     // Sends one request (adds Host and Content-Length) and reads its answer.
     std::optional<HttpReply> request(const std::string& method, const std::string& target,
@@ -46,10 +54,13 @@ public:
 
 private:
     bool fill();
+    // Bytes read (> 0), 0 when the server closed, -1 on a timeout or an error.
+    long receive(char* data, std::size_t size);
 
     int m_socket = -1;
     std::chrono::milliseconds m_timeout;
     std::string m_buffer;
+    std::unique_ptr<TestTlsSession> m_tls;
 };
 
 // One POST with a JSON body on a fresh connection.

@@ -36,6 +36,7 @@ private slots:
     void badUsageIsRejectedWithAMessage();
     void targetUrlsParse();
     void primaryTenantSkipsTheNoisyOne();
+    void caFileGoesWithAnHttpsTargetInEitherOrder();
 };
 
 void SimOptionsTest::oneTenantSelectsEveryCheckButNoisy()
@@ -119,7 +120,9 @@ void SimOptionsTest::badUsageIsRejectedWithAMessage_data()
     QTest::newRow("missing value") << base + QStringList{"--tenant"} << "needs a value";
     QTest::newRow("unknown flag") << base + QStringList{"--tenant", "a:1", "--fast"} << "unknown option";
     QTest::newRow("unknown command") << QStringList{"launch"} << "unknown command";
-    QTest::newRow("https target") << QStringList{"--target", "https://h", "--admin-key", "k", "--tenant", "a:1"} << "http://";
+    QTest::newRow("ftp target") << QStringList{"--target", "ftp://h", "--admin-key", "k", "--tenant", "a:1"} << "https://";
+    QTest::newRow("ca file for http") << base + QStringList{"--tenant", "a:1", "--ca-file", "/dev/null"} << "--ca-file needs an https://";
+    QTest::newRow("unreadable ca file") << QStringList{"--target", "https://h", "--admin-key", "k", "--tenant", "a:1", "--ca-file", "/nonexistent/ca.crt"} << "cannot read";
     QTest::newRow("bad port") << QStringList{"--target", "http://h:99999", "--admin-key", "k", "--tenant", "a:1"} << "port";
 }
 
@@ -147,6 +150,13 @@ void SimOptionsTest::targetUrlsParse()
     const auto noPort = mccig::sim::parseTargetUrl("http://localhost");
     QVERIFY(noPort.has_value());
     QCOMPARE(noPort->port, 80);
+    QVERIFY(!plain->https);
+    const auto secure = mccig::sim::parseTargetUrl("https://gateway.example");
+    QVERIFY(secure.has_value());
+    QVERIFY(secure->https);
+    QCOMPARE(secure->port, 443);
+    QCOMPARE(secure->text(), std::string("https://gateway.example:443"));
+    QVERIFY(!mccig::sim::parseTargetUrl("https://h:1/v1").has_value());
     QVERIFY(!mccig::sim::parseTargetUrl("http://h:1/v1").has_value());
     QVERIFY(!mccig::sim::parseTargetUrl("http://:80").has_value());
 }
@@ -156,6 +166,20 @@ void SimOptionsTest::primaryTenantSkipsTheNoisyOne()
     const auto options = parseSimOptions(withBase({"--tenant", "n:1", "--tenant", "a:2", "--noisy-tenant", "n"}));
     QVERIFY(options.has_value());
     QCOMPARE(options->primaryTenant().tenant, std::string("a"));
+}
+
+void SimOptionsTest::caFileGoesWithAnHttpsTargetInEitherOrder()
+{
+    for (const auto& order : {std::vector<std::string>{"--ca-file", "/dev/null", "--target", "https://h:8443"},
+                              std::vector<std::string>{"--target", "https://h:8443", "--ca-file", "/dev/null"}}) {
+        auto arguments = order;
+        arguments.insert(arguments.end(), {"--admin-key", "k", "--tenant", "a:1"});
+        const auto options = parseSimOptions(arguments);
+        QVERIFY2(options.has_value(), options ? "" : options.error().message.c_str());
+        QVERIFY(options->target.https);
+        QCOMPARE(options->target.port, 8443);
+        QCOMPARE(options->target.caFile, std::string("/dev/null"));
+    }
 }
 
 QTEST_GUILESS_MAIN(SimOptionsTest)

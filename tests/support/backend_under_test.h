@@ -15,7 +15,7 @@ namespace mccig::test {
 // executable, and the way to point a server and the test's own reads at it.
 class BackendUnderTest final {
 public:
-    // `name` names the PostgreSQL database; `redisDb` the Redis database (0-15)
+    // `name` names the PostgreSQL database; `redisDb` the Redis database (0-31)
     // the Redis + PostgreSQL store uses. Both are emptied first.
     BackendUnderTest(const QString& name, int redisDb);
 

@@ -10,7 +10,7 @@ namespace mccig::test {
 QString redisUrl();
 QString databaseUrl();
 
-// The same Redis, database number `db` (0-15), so test executables running in
+// The same Redis, database number `db` (0-31: scripts/test-services.sh starts it with 32), so test executables running in
 // parallel do not see each other's keys.
 QString redisUrlForDatabase(int db);
 

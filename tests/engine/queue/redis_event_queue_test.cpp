@@ -241,7 +241,7 @@ void RedisEventQueueTest::deadLetterKeepsHistoryAndListsNewestFirst()
     QVERIFY(queue.deadLetter(failedOnce(failedOnce(batch[1], "a"), "b"), "b").value());
 
     RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
-    auto page = dlq.list(50).value();
+    auto page = dlq.list({50}).value();
     QCOMPARE(page.total, 2LL);
     QCOMPARE(page.items.size(), std::size_t(2));
     QCOMPARE(page.items[0].id, second.id);
@@ -251,7 +251,7 @@ void RedisEventQueueTest::deadLetterKeepsHistoryAndListsNewestFirst()
     QCOMPARE(page.items[0].event, toJson(second));
     QVERIFY(parseRfc3339(page.items[0].failedAt).has_value());
     QCOMPARE(page.items[1].id, first.id);
-    auto limited = dlq.list(1).value();
+    auto limited = dlq.list({1}).value();
     QCOMPARE(limited.items.size(), std::size_t(1));
     QCOMPARE(limited.total, 2LL);
 }
@@ -267,7 +267,7 @@ void RedisEventQueueTest::replayPutsEntryBackWithAttemptsReset()
     RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.replay(event.id).value(), true);
     QCOMPARE(dlq.replay(event.id).value(), false);
-    QCOMPARE(dlq.list(10)->total, 0LL);
+    QCOMPARE(dlq.list({10})->total, 0LL);
     QCOMPARE(m_redis->command({"ZCARD", "mccig:dlq:order"})->integer, 0LL);
     auto back = queue.read(10, 100ms).value();
     QCOMPARE(back.size(), std::size_t(1));
@@ -286,11 +286,11 @@ void RedisEventQueueTest::replayAllFiltersByTenant()
         QVERIFY(queue.deadLetter(failedOnce(message, "e"), "e").value());
     RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.replayAll(std::string("acme")).value(), 2LL);
-    QCOMPARE(dlq.list(10)->total, 1LL);
-    QCOMPARE(dlq.list(10)->items[0].event["tenantId"], "globex");
+    QCOMPARE(dlq.list({10})->total, 1LL);
+    QCOMPARE(dlq.list({10})->items[0].event["tenantId"], "globex");
     QCOMPARE(dlq.replayAll(std::string("nobody")).value(), 0LL);
     QCOMPARE(dlq.replayAll(std::nullopt).value(), 1LL);
-    QCOMPARE(dlq.list(10)->total, 0LL);
+    QCOMPARE(dlq.list({10})->total, 0LL);
     QCOMPARE(queue.read(10, 100ms)->size(), std::size_t(3));
 }
 
@@ -303,7 +303,7 @@ void RedisEventQueueTest::removeDeletesEntry()
     RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
     QCOMPARE(dlq.remove(event.id).value(), true);
     QCOMPARE(dlq.remove(event.id).value(), false);
-    QCOMPARE(dlq.list(10)->total, 0LL);
+    QCOMPARE(dlq.list({10})->total, 0LL);
     QCOMPARE(m_redis->command({"ZCARD", "mccig:dlq:order"})->integer, 0LL);
     QCOMPARE(m_redis->command({"XLEN", "mccig:events"})->integer, 0LL);
 }

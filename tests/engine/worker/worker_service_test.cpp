@@ -196,7 +196,7 @@ void WorkerServiceTest::failingEventIsRetriedMaxAttemptsThenDeadLettered()
     QCOMPARE(worker.counters().deadLettered, 1LL);
 
     RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
-    const auto page = dlq.list(10).value();
+    const auto page = dlq.list({10}).value();
     QCOMPARE(page.items.size(), std::size_t(1));
     const auto& letter = page.items[0];
     QCOMPARE(letter.id, failing.id);
@@ -262,7 +262,7 @@ void WorkerServiceTest::badRowIsIsolatedFromItsBatch()
     worker.stop();
     QCOMPARE(storedCount(), 20LL);
     RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
-    const auto letter = dlq.list(10).value().items.at(0);
+    const auto letter = dlq.list({10}).value().items.at(0);
     QCOMPARE(letter.id, bad.id);
     QCOMPARE(letter.attempts, 2);
     QVERIFY2(letter.lastError.starts_with("22P05"), letter.lastError.c_str());

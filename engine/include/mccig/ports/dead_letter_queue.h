@@ -20,9 +20,18 @@ struct DeadLetter {
     nlohmann::json failures = nlohmann::json::array(); // [{"at","error",...}...], oldest first
 };
 
+inline constexpr int kDefaultDeadLetterPageSize = 50;
+inline constexpr int kMaxDeadLetterPageSize = 500;
+
+struct DeadLetterPageRequest {
+    int limit = kDefaultDeadLetterPageSize; // 1..kMaxDeadLetterPageSize
+    std::optional<std::string> before{};    // an opaque cursor from a previous page's `next`
+};
+
 struct DeadLetterPage {
-    std::vector<DeadLetter> items; // newest failure first
-    long long total = 0;           // entries in the whole dead-letter queue
+    std::vector<DeadLetter> items;    // newest failure first (failure time, then id, descending)
+    long long total = 0;              // entries in the whole dead-letter queue
+    std::optional<std::string> next;  // cursor for the following page; empty on the last
 };
 
 // Port: the dead-letter queue as the admin API sees it. Replaying puts the
@@ -32,7 +41,9 @@ class DeadLetterQueue {
 public:
     virtual ~DeadLetterQueue() = default;
 
-    virtual Result<DeadLetterPage> list(int limit) = 0;
+    // One page; a malformed cursor is ErrorKind::Rejected. Paging goes on
+    // past entries replayed or removed meanwhile.
+    virtual Result<DeadLetterPage> list(const DeadLetterPageRequest& request) = 0;
     // false: no such entry.
     virtual Result<bool> replay(const std::string& id) = 0;
     // Every entry, or only the tenant's; returns how many were replayed.

@@ -13,12 +13,14 @@ class RedisDeadLetterQueue final : public DeadLetterQueue {
 public:
     RedisDeadLetterQueue(RedisEndpoint endpoint, std::chrono::milliseconds timeout);
 
-    Result<DeadLetterPage> list(int limit) override;
+    Result<DeadLetterPage> list(const DeadLetterPageRequest& request) override;
     Result<bool> replay(const std::string& id) override;
     Result<long long> replayAll(const std::optional<std::string>& tenantId) override;
     Result<bool> remove(const std::string& id) override;
 
 private:
+    // Where in mccig:dlq:order (newest first) the page after `before` starts.
+    Result<long long> pageStart(const std::optional<std::string>& before);
     Result<bool> replayEntry(const std::string& id, const std::string& entryText);
 
     RedisSyncConnection m_connection;

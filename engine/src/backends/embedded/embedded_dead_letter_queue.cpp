@@ -1,5 +1,7 @@
 #include "embedded_dead_letter_queue.h"
 
+#include "ports/page_cursor.h"
+
 namespace mccig::embedded {
 namespace {
 
@@ -26,18 +28,41 @@ EmbeddedDeadLetterQueue::EmbeddedDeadLetterQueue(SqliteConnection connection, Qu
 {
 }
 
-Result<DeadLetterPage> EmbeddedDeadLetterQueue::list(int limit)
+Result<DeadLetterPage> EmbeddedDeadLetterQueue::list(const DeadLetterPageRequest& request)
 {
-    auto query = m_connection.prepare("SELECT id, event, attempts, last_error, failed_at, failures FROM dead_letters "
-                                      "ORDER BY failed_ms DESC, id DESC LIMIT ?1");
+    std::optional<PageCursor> cursor;
+    if (request.before) {
+        cursor = decodePageCursor(*request.before);
+        if (!cursor)
+            return failure(ErrorKind::Rejected, "not a cursor of this dead-letter queue");
+    }
+    // One more than asked: whether it exists says whether there is a next page.
+    auto query = m_connection.prepare("SELECT id, event, attempts, last_error, failed_at, failures, failed_ms "
+                                      "FROM dead_letters WHERE ?1 IS NULL OR (failed_ms, id) < (?2, ?3) "
+                                      "ORDER BY failed_ms DESC, id DESC LIMIT ?4");
     auto total = m_connection.prepare("SELECT count(*) FROM dead_letters");
     if (!query || !total)
         return std::unexpected(!query ? query.error() : total.error());
+    if (cursor)
+        query->bind(1, std::int64_t{1}).bind(2, static_cast<std::int64_t>(cursor->position)).bind(3, cursor->id);
+    else
+        query->bindNull(1).bindNull(2).bindNull(3);
+    query->bind(4, static_cast<std::int64_t>(request.limit) + 1);
     DeadLetterPage page;
-    query->bind(1, static_cast<std::int64_t>(limit));
-    if (auto read = query->forEachRow([&](const SqliteStatement& row) { page.items.push_back(deadLetterFrom(row)); });
-        !read)
+    PageCursor last;
+    bool more = false;
+    auto read = query->forEachRow([&](const SqliteStatement& row) {
+        if (page.items.size() == static_cast<std::size_t>(request.limit)) {
+            more = true;
+            return;
+        }
+        page.items.push_back(deadLetterFrom(row));
+        last = PageCursor{row.integer(6), page.items.back().id};
+    });
+    if (!read)
         return std::unexpected(read.error());
+    if (more)
+        page.next = encodePageCursor(last);
     auto counted = total->step();
     if (!counted)
         return std::unexpected(counted.error());

@@ -14,7 +14,7 @@ class EmbeddedDeadLetterQueue final : public DeadLetterQueue {
 public:
     explicit EmbeddedDeadLetterQueue(SqliteConnection connection, QueueSignal* signal = nullptr);
 
-    Result<DeadLetterPage> list(int limit) override;
+    Result<DeadLetterPage> list(const DeadLetterPageRequest& request) override;
     Result<bool> replay(const std::string& id) override;
     Result<long long> replayAll(const std::optional<std::string>& tenantId) override;
     Result<bool> remove(const std::string& id) override;

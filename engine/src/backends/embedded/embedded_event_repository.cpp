@@ -1,6 +1,6 @@
 #include "embedded_event_repository.h"
 
-#include "ports/event_cursor.h"
+#include "ports/page_cursor.h"
 
 #include "mccig/core/time_format.h"
 
@@ -111,10 +111,10 @@ Result<EventPage> EmbeddedEventRepository::list(const EventPageRequest& request)
     std::vector<std::string> values;
     std::string sql = std::string("SELECT ") + kColumns + " FROM conversation_events" + whereClause(request.filter, values);
     if (request.before) {
-        const auto cursor = decodeEventCursor(*request.before);
+        const auto cursor = decodePageCursor(*request.before);
         if (!cursor)
             return failure(ErrorKind::Rejected, "malformed cursor");
-        values.push_back(formatUtc(std::chrono::system_clock::time_point(std::chrono::microseconds(cursor->createdAtMicros))));
+        values.push_back(formatUtc(std::chrono::system_clock::time_point(std::chrono::microseconds(cursor->position))));
         values.push_back(cursor->id);
         sql += " AND (created_at, id) < (?" + std::to_string(values.size() - 1) + ", ?" + std::to_string(values.size())
                + ")";
@@ -138,7 +138,7 @@ Result<EventPage> EmbeddedEventRepository::list(const EventPageRequest& request)
     if (page.items.size() > static_cast<std::size_t>(request.limit)) {
         page.items.pop_back();
         const auto& last = page.items.back();
-        page.next = encodeEventCursor(EventCursor{epochMicros(last.createdAt), last.id});
+        page.next = encodePageCursor(PageCursor{epochMicros(last.createdAt), last.id});
     }
     return page;
 }

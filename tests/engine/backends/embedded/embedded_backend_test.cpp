@@ -335,7 +335,7 @@ void EmbeddedBackendTest::deadLetterReplaysWithAttemptsReset()
     auto message = taken->front();
     message.attempts = 5;
     QCOMPARE(queue.deadLetter(message, "boom").value_or(false), true);
-    auto page = deadLetters.list(10);
+    auto page = deadLetters.list({10});
     QCOMPARE(page->total, 1LL);
     QCOMPARE(page->items.front().id, event.id);
     QCOMPARE(page->items.front().attempts, 5);
@@ -344,7 +344,7 @@ void EmbeddedBackendTest::deadLetterReplaysWithAttemptsReset()
     QCOMPARE(again->size(), std::size_t(1));
     QCOMPARE(again->front().attempts, 0);
     QCOMPARE(again->front().event()->id, event.id);
-    QCOMPARE(deadLetters.list(10)->total, 0LL);
+    QCOMPARE(deadLetters.list({10})->total, 0LL);
 }
 
 void EmbeddedBackendTest::liveFiguresCountWhatWasAdmitted()

@@ -91,7 +91,7 @@ void EmbeddedWorkerTest::failingEventIsRetriedThenDeadLettered()
     worker.stop();
     QCOMPARE(worker.counters().retried, 2LL);
     QCOMPARE(storedCount(*m_backend), 1LL);
-    auto dead = m_backend->deadLetterQueue()->list(10);
+    auto dead = m_backend->deadLetterQueue()->list({10});
     QVERIFY(dead);
     QCOMPARE(dead->total, 1LL);
     QCOMPARE(dead->items.front().id, poison.id);

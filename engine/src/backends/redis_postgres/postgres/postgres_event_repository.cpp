@@ -1,7 +1,7 @@
 #include "mccig/postgres/postgres_event_repository.h"
 
 #include "copy_text.h"
-#include "ports/event_cursor.h"
+#include "ports/page_cursor.h"
 #include "mccig/core/time_format.h"
 #include "pg_transaction.h"
 
@@ -167,10 +167,10 @@ Result<EventPage> PostgresEventRepository::list(const EventPageRequest& request)
     std::vector<PgParam> params;
     std::string sql = kSelectColumns + whereClause(request.filter, params);
     if (request.before) {
-        const auto cursor = decodeEventCursor(*request.before);
+        const auto cursor = decodePageCursor(*request.before);
         if (!cursor)
             return failure(ErrorKind::Rejected, "malformed cursor");
-        params.emplace_back(std::to_string(cursor->createdAtMicros));
+        params.emplace_back(std::to_string(cursor->position));
         params.emplace_back(cursor->id);
         const auto n = params.size();
         sql += " AND (created_at, id) < (timestamptz 'epoch' + $" + std::to_string(n - 1)
@@ -191,7 +191,7 @@ Result<EventPage> PostgresEventRepository::list(const EventPageRequest& request)
     }
     if (rows > request.limit) {
         const int last = request.limit - 1;
-        page.next = encodeEventCursor({integerAt(result->get(), last, 6), PQgetvalue(result->get(), last, 0)});
+        page.next = encodePageCursor({integerAt(result->get(), last, 6), PQgetvalue(result->get(), last, 0)});
     }
     return page;
 }

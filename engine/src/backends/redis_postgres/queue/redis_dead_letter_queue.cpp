@@ -2,8 +2,11 @@
 
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
+#include "ports/page_cursor.h"
 #include "redis_keys.h"
 #include "queue_scripts.h"
+
+#include <algorithm>
 
 namespace mccig {
 namespace {
@@ -58,28 +61,66 @@ RedisDeadLetterQueue::RedisDeadLetterQueue(RedisEndpoint endpoint, std::chrono::
 {
 }
 
-Result<DeadLetterPage> RedisDeadLetterQueue::list(int limit)
+Result<long long> RedisDeadLetterQueue::pageStart(const std::optional<std::string>& before)
 {
-    auto ids = m_connection.command({"ZREVRANGE", kOrder, "0", std::to_string(limit - 1)});
-    if (!ids)
-        return std::unexpected(ids.error());
+    if (!before)
+        return 0;
+    const auto cursor = decodePageCursor(*before);
+    if (!cursor)
+        return failure(ErrorKind::Rejected, "not a cursor of this dead-letter queue");
+    // Just after the cursor's entry. When that entry has gone (replayed,
+    // removed): after every entry ranked before it, those that failed later
+    // and those of the same millisecond with a greater id (ZREVRANGE's order).
+    const std::string position = std::to_string(cursor->position);
+    auto replies = m_connection.pipeline({{"ZREVRANK", kOrder, cursor->id},
+                                          {"ZCOUNT", kOrder, "(" + position, "+inf"},
+                                          {"ZRANGEBYSCORE", kOrder, position, position}});
+    if (!replies)
+        return std::unexpected(replies.error());
+    const auto& rank = (*replies)[0];
+    if (rank.isInteger())
+        return rank.integer + 1;
+    const auto& sameMillisecond = (*replies)[2].elements;
+    const auto after = std::count_if(sameMillisecond.begin(), sameMillisecond.end(),
+                                     [&](const RedisReply& member) { return member.text > cursor->id; });
+    return (*replies)[1].integer + after;
+}
+
+Result<DeadLetterPage> RedisDeadLetterQueue::list(const DeadLetterPageRequest& request)
+{
+    auto start = pageStart(request.before);
+    if (!start)
+        return std::unexpected(start.error());
+    // One more than asked: whether it exists says whether there is a next page.
+    auto ranked = m_connection.command({"ZREVRANGE", kOrder, std::to_string(*start),
+                                        std::to_string(*start + request.limit), "WITHSCORES"});
+    if (!ranked)
+        return std::unexpected(ranked.error());
+    std::vector<std::pair<std::string, long long>> ids; // id, failure time (ms)
+    for (std::size_t i = 0; i + 1 < ranked->elements.size(); i += 2)
+        ids.emplace_back(ranked->elements[i].text, std::stoll(ranked->elements[i + 1].text));
+    const bool more = ids.size() > static_cast<std::size_t>(request.limit);
+    if (more)
+        ids.pop_back();
     std::vector<std::string> fetch{"HMGET", kDlq};
-    for (const auto& id : ids->elements)
-        fetch.push_back(id.text);
+    for (const auto& [id, failedMs] : ids)
+        fetch.push_back(id);
     auto replies = m_connection.pipeline({{"HLEN", kDlq}, fetch});
     if (!replies)
         return std::unexpected(replies.error());
     DeadLetterPage page;
     page.total = (*replies)[0].integer;
-    if (ids->elements.empty())
+    if (ids.empty())
         return page;
     const auto& entries = (*replies)[1].elements;
-    for (std::size_t index = 0; index < entries.size() && index < ids->elements.size(); ++index) {
+    for (std::size_t index = 0; index < entries.size() && index < ids.size(); ++index) {
         const auto& entry = entries[index];
         if (!entry.isString())
             continue; // removed between the two reads
-        page.items.push_back(parseDeadLetter(ids->elements[index].text, entry.text));
+        page.items.push_back(parseDeadLetter(ids[index].first, entry.text));
     }
+    if (more)
+        page.next = encodePageCursor(PageCursor{ids.back().second, ids.back().first});
     return page;
 }
 

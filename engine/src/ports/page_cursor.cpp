@@ -1,4 +1,4 @@
-#include "ports/event_cursor.h"
+#include "ports/page_cursor.h"
 
 #include "mccig/core/uuid.h"
 
@@ -17,9 +17,9 @@ int hexValue(char c)
 
 } // namespace
 
-std::string encodeEventCursor(const EventCursor& cursor)
+std::string encodePageCursor(const PageCursor& cursor)
 {
-    const std::string plain = std::to_string(cursor.createdAtMicros) + "/" + cursor.id;
+    const std::string plain = std::to_string(cursor.position) + "/" + cursor.id;
     std::string hex;
     hex.reserve(plain.size() * 2);
     for (const unsigned char c : plain) {
@@ -29,7 +29,7 @@ std::string encodeEventCursor(const EventCursor& cursor)
     return hex;
 }
 
-std::optional<EventCursor> decodeEventCursor(std::string_view text)
+std::optional<PageCursor> decodePageCursor(std::string_view text)
 {
     if (text.empty() || text.size() % 2 != 0 || text.size() > 200)
         return std::nullopt;
@@ -44,8 +44,8 @@ std::optional<EventCursor> decodeEventCursor(std::string_view text)
     const auto slash = plain.find('/');
     if (slash == std::string::npos)
         return std::nullopt;
-    EventCursor cursor;
-    const auto [end, error] = std::from_chars(plain.data(), plain.data() + slash, cursor.createdAtMicros);
+    PageCursor cursor;
+    const auto [end, error] = std::from_chars(plain.data(), plain.data() + slash, cursor.position);
     if (error != std::errc() || end != plain.data() + slash)
         return std::nullopt;
     cursor.id = plain.substr(slash + 1);
