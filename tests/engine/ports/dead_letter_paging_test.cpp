@@ -79,7 +79,7 @@ private slots:
             QVERIFY(!batch->empty());
             for (auto& message : *batch) {
                 message.addFailure({{"at", "2026-11-28T00:00:00Z"}, {"error", "always fails"}});
-                QCOMPARE(queue->deadLetter(message, "always fails"), Result<bool>(true));
+                QCOMPARE(queue->deadLetter(message, "always fails").value_or(false), true);
                 ++deadLettered;
             }
         }
