@@ -1,7 +1,6 @@
-#include "mccig/redis/redis_sync_connection.h"
+#include "backend_under_test.h"
 #include "process_outcome.h"
 #include "server_process.h"
-#include "test_services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,12 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <libpq-fe.h>
-
 #include <memory>
 
-// mccig-sim against a real mccig-server on Redis + PostgreSQL: its verdicts,
-// including failures planted between a send and a verify, and its exit codes.
+// mccig-sim against a real mccig-server on the backend under test (Redis db 15
+// and its own PostgreSQL database, or an embedded data dir): every check
+// passes, failures planted between a send and a verify are found, and the
+// exit codes. A conformance test: it runs against both backends.
 namespace {
 
 constexpr int kRedisDb = 15;
@@ -35,17 +34,6 @@ struct SimRun {
         return {};
     }
 };
-
-using PgConnection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
-using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
-
-void flushRedisDatabase(int db)
-{
-    const auto endpoint = mccig::parseRedisUrl(mccig::test::redisUrlForDatabase(db).toStdString());
-    QVERIFY(endpoint.has_value());
-    mccig::RedisSyncConnection redis(*endpoint, std::chrono::seconds(5));
-    QVERIFY(redis.command({"FLUSHDB"}).has_value());
-}
 
 } // namespace
 
@@ -68,23 +56,24 @@ private:
     SimRun runSim(const QStringList& arguments) const;
     QStringList baseArguments() const;
     long long storedRows(const QString& tenant, const QString& providerMessageId) const;
-    void deleteRow(const QString& tenant, const QString& providerMessageId) const;
     void waitForRow(const QString& tenant, const QString& providerMessageId) const;
 
+    mccig::test::BackendUnderTest m_backend{QStringLiteral("mccig_sim_e2e"), kRedisDb};
+    std::shared_ptr<mccig::Backend> m_store; // the test's own reads; outlives m_events
+    std::unique_ptr<mccig::EventRepository> m_events;
     mccig::test::ServerProcess m_server;
-    QString m_databaseUrl;
     QString m_target;
     QTemporaryDir m_dir;
 };
 
 void SimEndToEndTest::initTestCase()
 {
-    flushRedisDatabase(kRedisDb);
-    m_databaseUrl = mccig::test::freshDatabaseUrl(QStringLiteral("mccig_sim_e2e"));
-    QVERIFY(m_server.start({"--redis-url", mccig::test::redisUrlForDatabase(kRedisDb), "--database-url",
-                            m_databaseUrl, "--api-keys", "a:ka,b:kb,noisy:kn", "--tenant-rate-limits", "noisy=5:1",
-                            "--admin-key", kAdminKey, "--simulation-mode", "--max-attempts", "2", "--retry-base-ms",
-                            "50"}));
+    m_store = m_backend.open();
+    m_events = m_store->eventRepository();
+    QVERIFY(m_server.start(m_backend.serverArgs()
+                           + QStringList{"--api-keys", "a:ka,b:kb,noisy:kn", "--tenant-rate-limits", "noisy=5:1",
+                                         "--admin-key", kAdminKey, "--simulation-mode", "--max-attempts", "2",
+                                         "--retry-base-ms", "50"}));
     m_target = m_server.baseUrl().toString();
 }
 
@@ -103,29 +92,8 @@ QStringList SimEndToEndTest::baseArguments() const
 
 long long SimEndToEndTest::storedRows(const QString& tenant, const QString& providerMessageId) const
 {
-    PgConnection connection(PQconnectdb(m_databaseUrl.toUtf8().constData()), &PQfinish);
-    const QByteArray t = tenant.toUtf8(), p = providerMessageId.toUtf8();
-    const char* values[] = {t.constData(), p.constData()};
-    PgResult result(PQexecParams(connection.get(),
-                                 "SELECT count(*) FROM conversation_events WHERE tenant_id = $1 "
-                                 "AND provider_message_id = $2",
-                                 2, nullptr, values, nullptr, nullptr, 0),
-                    &PQclear);
-    if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-        return -1;
-    return QByteArray(PQgetvalue(result.get(), 0, 0)).toLongLong();
-}
-
-void SimEndToEndTest::deleteRow(const QString& tenant, const QString& providerMessageId) const
-{
-    PgConnection connection(PQconnectdb(m_databaseUrl.toUtf8().constData()), &PQfinish);
-    const QByteArray t = tenant.toUtf8(), p = providerMessageId.toUtf8();
-    const char* values[] = {t.constData(), p.constData()};
-    PgResult result(PQexecParams(connection.get(),
-                                 "DELETE FROM conversation_events WHERE tenant_id = $1 AND provider_message_id = $2",
-                                 2, nullptr, values, nullptr, nullptr, 0),
-                    &PQclear);
-    QCOMPARE(QByteArray(PQcmdTuples(result.get())), QByteArray("1"));
+    const auto count = m_events->count({tenant.toStdString(), std::nullopt, providerMessageId.toStdString()});
+    return count ? *count : -1;
 }
 
 void SimEndToEndTest::waitForRow(const QString& tenant, const QString& providerMessageId) const
@@ -170,7 +138,7 @@ void SimEndToEndTest::verifyDetectsARowDeletedAfterSending()
     QCOMPARE(victim.value("status").toInt(), 202);
     const QString providerMessageId = victim.value("providerMessageId").toString();
     waitForRow(QStringLiteral("a"), providerMessageId);
-    deleteRow(QStringLiteral("a"), providerMessageId);
+    QCOMPARE(m_backend.deleteStoredEvent(QStringLiteral("a"), providerMessageId), 1LL);
 
     const SimRun verified = runSim(QStringList{"verify", "--manifest", manifestPath} + baseArguments());
     QCOMPARE(verified.exitCode, 1);

@@ -30,8 +30,21 @@ public:
     // The test's own Backend on the same store, for reading what the server
     // did. The embedded one is opened beside the server, without the lock.
     std::shared_ptr<Backend> open() const;
+    // The test's Backend as the only process on the store, when no server
+    // runs: the embedded one takes the data dir's lock and runs its admission
+    // writer, so its admission gate admits.
+    std::shared_ptr<Backend> openAlone() const;
+    // A Backend of the same kind whose store is gone: Redis and PostgreSQL on
+    // a closed port, or an embedded database removed after it was opened.
+    // Every call of its instances fails as an outage.
+    std::shared_ptr<Backend> openUnreachable() const;
+    // Deletes a stored event behind the backend's back, a loss planted for a
+    // test to detect (no port may do this). Returns the rows deleted, or -1.
+    long long deleteStoredEvent(const QString& tenantId, const QString& providerMessageId) const;
 
 private:
+    std::shared_ptr<Backend> open(bool exclusive) const;
+
     bool m_embedded;
     QTemporaryDir m_dataDir;
     QString m_redisUrl;

@@ -63,6 +63,12 @@ Result<std::shared_ptr<EmbeddedBackend>> EmbeddedBackend::open(const EmbeddedSet
     auto migrated = embedded::migrateSchema(*connection);
     if (!migrated)
         return std::unexpected(migrated.error());
+    // One process per data dir: a message the queue shows as taken was taken
+    // by a process that died, so it waits again now rather than after the
+    // claim idle time (30 s by default) once this process restarts.
+    if (settings.exclusive)
+        if (auto released = EmbeddedEventQueue::releaseAllTaken(*connection); !released)
+            return std::unexpected(released.error());
     auto parts = std::make_unique<Parts>(std::move(*dataDir), settings, *migrated, std::move(clock));
     return std::shared_ptr<EmbeddedBackend>(new EmbeddedBackend(std::move(parts)));
 }

@@ -36,6 +36,11 @@ QueuedMessage messageFrom(const SqliteStatement& row)
 
 } // namespace
 
+Result<void> EmbeddedEventQueue::releaseAllTaken(SqliteConnection& connection)
+{
+    return connection.exec("UPDATE queue SET owner = NULL, taken_ms = NULL WHERE owner IS NOT NULL");
+}
+
 EmbeddedEventQueue::EmbeddedEventQueue(SqliteConnection connection, std::string consumerName, const Clock& clock,
                                        QueueSignal* signal)
     : m_connection(std::move(connection))

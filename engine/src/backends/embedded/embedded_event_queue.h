@@ -22,6 +22,10 @@ public:
     EmbeddedEventQueue(SqliteConnection connection, std::string consumerName, const Clock& clock,
                        QueueSignal* signal = nullptr);
 
+    // Puts every taken message back in line. Only for the one process that
+    // holds the data dir, as it opens it: whoever took them has died.
+    static Result<void> releaseAllTaken(SqliteConnection& connection);
+
     Result<void> ensureReady() override;
     Result<std::vector<std::string>> enqueue(const std::vector<ConversationEvent>& events) override;
     Result<std::vector<QueuedMessage>> read(std::size_t maxCount, std::chrono::milliseconds block) override;

@@ -7,6 +7,7 @@
 #include "embedded_schema.h"
 #include "sqlite_connection.h"
 
+#include "mccig/backends/embedded_backend.h"
 #include "mccig/core/uuid.h"
 
 #include <QTemporaryDir>
@@ -81,6 +82,7 @@ private slots:
     void unwritableDataDirIsRefused();
     void newerSchemaIsRefused();
     void settleAfterAnotherConsumerClaimedDoesNothing();
+    void messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened();
     void deadLetterReplaysWithAttemptsReset();
     void liveFiguresCountWhatWasAdmitted();
 
@@ -295,6 +297,32 @@ void EmbeddedBackendTest::settleAfterAnotherConsumerClaimedDoesNothing()
     auto check = connect();
     QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(0));
     QCOMPARE(scalar(check, "SELECT count(*) FROM dead_letters"), std::int64_t(0));
+}
+
+void EmbeddedBackendTest::messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened()
+{
+    QTemporaryDir folder; // the fixture's own data dir is locked by the fixture
+    EmbeddedSettings settings;
+    settings.dataDir = folder.path().toStdString();
+    auto holder = EmbeddedBackend::open(settings, std::make_shared<SystemClock>()).value();
+    const auto event = eventFor("acme", "held");
+    {
+        auto queue = holder->eventQueue("died-holding-it");
+        QVERIFY(queue->enqueue({event}));
+        QCOMPARE(queue->read(10, 0ms)->size(), std::size_t(1));
+    }
+    // A tool beside the holder releases nothing: the holder may still settle it.
+    EmbeddedSettings beside = settings;
+    beside.exclusive = false;
+    auto tool = EmbeddedBackend::open(beside, std::make_shared<SystemClock>()).value();
+    QCOMPARE(tool->eventQueue("tool")->read(10, 0ms)->size(), std::size_t(0));
+    tool.reset();
+    holder.reset(); // as after a kill -9: the row still names its owner, the lock is gone
+
+    auto restarted = EmbeddedBackend::open(settings, std::make_shared<SystemClock>()).value();
+    const auto again = restarted->eventQueue("restarted")->read(10, 0ms);
+    QCOMPARE(again->size(), std::size_t(1));
+    QCOMPARE(again->front().event()->id, event.id);
 }
 
 void EmbeddedBackendTest::deadLetterReplaysWithAttemptsReset()
