@@ -1,5 +1,6 @@
 #include "embedded_event_repository.h"
 
+#include "ports/filter_columns.h"
 #include "ports/page_cursor.h"
 
 #include "mccig/core/time_format.h"
@@ -16,16 +17,10 @@ constexpr const char* kColumns = "id, tenant_id, provider_message_id, channel, c
 std::string whereClause(const EventFilter& filter, std::vector<std::string>& values)
 {
     std::string where = " WHERE 1";
-    const auto add = [&](const char* column, std::string value) {
+    for (auto& [column, value] : filterColumns(filter)) {
         values.push_back(std::move(value));
         where += std::string(" AND ") + column + " = ?" + std::to_string(values.size());
-    };
-    if (filter.tenantId)
-        add("tenant_id", *filter.tenantId);
-    if (filter.channel)
-        add("channel", std::string(channelName(*filter.channel)));
-    if (filter.providerMessageId)
-        add("provider_message_id", *filter.providerMessageId);
+    }
     return where;
 }
 

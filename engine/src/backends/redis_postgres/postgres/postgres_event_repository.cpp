@@ -1,6 +1,7 @@
 #include "mccig/postgres/postgres_event_repository.h"
 
 #include "copy_text.h"
+#include "ports/filter_columns.h"
 #include "ports/page_cursor.h"
 #include "mccig/core/time_format.h"
 #include "pg_transaction.h"
@@ -52,16 +53,10 @@ std::string copyRows(const std::vector<ConversationEvent>& events)
 std::string whereClause(const EventFilter& filter, std::vector<PgParam>& params)
 {
     std::string where = " WHERE true";
-    auto add = [&](const char* column, std::string value) {
+    for (auto& [column, value] : filterColumns(filter)) {
         params.emplace_back(std::move(value));
         where += std::string(" AND ") + column + " = $" + std::to_string(params.size());
-    };
-    if (filter.tenantId)
-        add("tenant_id", *filter.tenantId);
-    if (filter.channel)
-        add("channel", std::string(channelName(*filter.channel)));
-    if (filter.providerMessageId)
-        add("provider_message_id", *filter.providerMessageId);
+    }
     return where;
 }
 
