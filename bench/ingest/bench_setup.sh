@@ -24,6 +24,12 @@ trap cleanup EXIT
 
 # start_redis [redis-server flags...]
 start_redis() {
+  # Never a Redis that is already there (the tests' own, say): the bench
+  # flushes and shuts down the one it runs against.
+  if redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
+    echo "port $redis_port already answers; set BENCH_REDIS_PORT to a free one" >&2
+    exit 1
+  fi
   redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$work" --save "" "$@" \
     --daemonize yes --pidfile "$work/redis.pid" --logfile "$work/redis.log"
   for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done

@@ -3,6 +3,7 @@
 #include "ingest/api_key_registry.h"
 #include "keys/api_key_generator.h"
 #include "keys/api_key_id.h"
+#include "numbered_id.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -113,7 +114,7 @@ private slots:
         }
         // Until the readers have looked up plenty, however the threads get scheduled.
         for (int i = 0; i < 2000 || lookups.load() < 3000; ++i)
-            registry.replaceStoredKeys({keyOf("initech", "x" + std::to_string(i)), keyOf("globex", "stored")});
+            registry.replaceStoredKeys({keyOf("initech", test::numberedId("x", i)), keyOf("globex", "stored")});
         done = true;
         for (auto& reader : readers)
             reader.join();

@@ -56,8 +56,6 @@ private:
     {
         std::string text;
         for (const auto& frame : m_frames) {
-            // Appended piece by piece: GCC 12 at -O3 takes `"[" + std::string`
-            // for an overlapping copy (a -Wrestrict false positive).
             if (frame.array) {
                 text += '[';
                 text += std::to_string(frame.index);

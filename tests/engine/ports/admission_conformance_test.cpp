@@ -4,6 +4,7 @@
 // own files.
 #include "backend_under_test.h"
 #include "io_wait.h"
+#include "numbered_id.h"
 
 #include "mccig/core/uuid.h"
 
@@ -167,7 +168,7 @@ void AdmissionConformanceTest::tenantsHaveSeparateBuckets()
     const RateLimitPolicy policy{3, 0.001};
     int accepted = 0;
     for (int i = 0; i < 10; ++i)
-        accepted += verdictOf(request("noisy", "m" + std::to_string(i), policy)) == AdmissionVerdict::Accepted;
+        accepted += verdictOf(request("noisy", test::numberedId("m", i), policy)) == AdmissionVerdict::Accepted;
     QCOMPARE(accepted, 3);
     const auto quiet = admit(*m_gate, request("quiet", "m0", policy));
     QVERIFY(quiet);

@@ -5,6 +5,7 @@
 #include "mccig/queue/redis_dead_letter_queue.h"
 #include "mccig/queue/redis_event_queue.h"
 #include "mccig/redis/event_stream.h"
+#include "numbered_id.h"
 #include "test_services.h"
 
 #include <QtTest>
@@ -395,7 +396,7 @@ void RedisEventQueueTest::depthNeverExceedsWhatTheStreamHolds()
     auto queue = makeQueue("c1");
     std::vector<ConversationEvent> events;
     for (int i = 0; i < 10; ++i)
-        events.push_back(sampleEvent("acme", "m" + std::to_string(i)));
+        events.push_back(sampleEvent("acme", test::numberedId("m", i)));
     QVERIFY(queue.enqueue(events).has_value());
     const auto batch = queue.read(4, 100ms).value();
     QCOMPARE(batch.size(), std::size_t(4));
