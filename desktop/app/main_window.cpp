@@ -12,6 +12,7 @@
 #include "dashboard/dashboard_screen.h"
 #include "dlq/dlq_screen.h"
 #include "live/live_source.h"
+#include "local/local_gateway_action.h"
 #include "local/local_gateway_status.h"
 #include "local/local_profile.h"
 #include "playground/playground_screen.h"
@@ -149,15 +150,13 @@ void MainWindow::buildToolBar()
         if (auto* current = screen(currentScreen()))
             current->refresh();
     });
-    m_localGatewayAction = new QAction(this);
-    m_localGatewayAction->setObjectName(QStringLiteral("localGatewayAction"));
+    m_localGatewayAction = new LocalGatewayAction(m_localGateway, this);
     connect(m_localGatewayAction, &QAction::triggered, this, [this] {
         if (m_localGateway->isActive())
             stopLocalGateway();
         else
             startLocalGateway();
     });
-    updateLocalGatewayAction();
     QToolBar* bar = addToolBar(tr("Connection"));
     bar->setObjectName(QStringLiteral("connectionToolBar"));
     bar->setMovable(false);
@@ -351,15 +350,16 @@ std::expected<void, QString> MainWindow::openLocalProfile(const ConnectionProfil
     const ConnectionProfile local = LocalProfile::withKeys(profile);
     if (local != profile && isSaved(local.id))
         m_store->saveProfile(local);
-    const bool runningWithTheseKeys = m_localGateway->state() == LocalGateway::State::Running &&
-                                      m_localGateway->startedWith(local.adminKey, local.tenantKeys);
-    if (runningWithTheseKeys) {
+    const bool theseKeys = m_localGateway->startedWith(local.adminKey, local.tenantKeys);
+    if (m_localGateway->state() == LocalGateway::State::Running && theseKeys) {
         ConnectionProfile connected = local;
         connected.serverUrl = m_localGateway->url();
         return openSession(connected);
     }
     closeSession();
-    if (m_localGateway->isActive())
+    // Another local profile's keys (or keys edited since): the server takes
+    // its keys only at start. One still stopping is waited for.
+    if ((m_localGateway->isActive() && !theseKeys) || m_localGateway->state() == LocalGateway::State::Stopping)
         m_localGateway->stopAndWait();
     m_pendingLocal = local;
     m_localGateway->start(local.adminKey, local.tenantKeys);
@@ -387,7 +387,6 @@ void MainWindow::stopLocalGateway()
 
 void MainWindow::onLocalGatewayState(LocalGateway::State state)
 {
-    updateLocalGatewayAction();
     if (state == LocalGateway::State::Running && m_pendingLocal) {
         ConnectionProfile profile = *std::exchange(m_pendingLocal, std::nullopt);
         profile.serverUrl = m_localGateway->url();
@@ -402,21 +401,6 @@ void MainWindow::onLocalGatewayState(LocalGateway::State state)
     if ((state == LocalGateway::State::Failed || state == LocalGateway::State::Stopped) && localSession)
         closeSession();
     updateBanner();
-}
-
-void MainWindow::updateLocalGatewayAction()
-{
-    using State = LocalGateway::State;
-    const State state = m_localGateway->state();
-    m_localGatewayAction->setEnabled(state != State::Stopping);
-    if (m_localGateway->isActive()) {
-        m_localGatewayAction->setText(tr("Stop &Local Gateway"));
-        m_localGatewayAction->setToolTip(tr("Stop the mccig-server this console runs on this computer"));
-        return;
-    }
-    m_localGatewayAction->setText(state == State::Failed ? tr("Restart &Local Gateway") : tr("Start &Local Gateway"));
-    m_localGatewayAction->setToolTip(tr("Run mccig-server on this computer, on its embedded backend (no other "
-                                        "software needed), and connect to it"));
 }
 
 ConsoleSession* MainWindow::session() const { return m_session; }

@@ -105,7 +105,6 @@ private:
     std::expected<void, QString> openSession(const ConnectionProfile& profile);
     std::expected<void, QString> openLocalProfile(const ConnectionProfile& profile);
     void onLocalGatewayState(LocalGateway::State state);
-    void updateLocalGatewayAction();
     bool isSaved(const QString& profileId) const;
     void reloadProfiles();
     void updateProfileToolTip();

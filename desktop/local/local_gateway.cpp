@@ -236,6 +236,7 @@ void LocalGateway::onStartTimeout()
 
 void LocalGateway::fail(const QString& reason)
 {
+    m_startTimer->stop();
     m_failure = reason;
     setState(State::Failed);
 }

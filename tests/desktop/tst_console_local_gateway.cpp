@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include <csignal>
@@ -130,6 +131,8 @@ private slots:
     void aMissingServerBinaryIsAClearError();
     void aServerThatExitsAtStartIsReportedWithItsMessage();
     void killingTheConsoleStopsItsServer();
+    void theGatewayLineFitsTheSmallestWindow_data();
+    void theGatewayLineFitsTheSmallestWindow();
 
 private:
     // A window whose gateway runs the built server on a fresh data dir.
@@ -331,6 +334,39 @@ void LocalGatewayTest::killingTheConsoleStopsItsServer()
     console.kill();
     QVERIFY(console.waitForFinished(10000));
     QTRY_COMPARE_WITH_TIMEOUT(serversOn(dataDir), QList<qint64>(), kWaitMs);
+}
+
+void LocalGatewayTest::theGatewayLineFitsTheSmallestWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+// The status bar gains the gateway's line beside the connection's: together
+// they still fit the 1024×700 window every screen is made for.
+void LocalGatewayTest::theGatewayLineFitsTheSmallestWindow()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/mccig_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const QSize smallest(1024, 700);
+    MainWindow window(nullptr);
+    useBuiltServer(window);
+    window.resize(smallest);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startLocalGateway();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionStatus()->admin(), ConnectionStatus::State::Good, kWaitMs);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("localGatewayStatus"))->isVisible());
+    QVERIFY2(window.minimumSizeHint().width() <= smallest.width(),
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    QCOMPARE(window.size(), smallest);
 }
 
 QTEST_MAIN(LocalGatewayTest)
