@@ -2,6 +2,8 @@
 #include "config/command_line.h"
 #include "keys/keys_command.h"
 #include "operations/health_probe.h"
+#include "transfer/export_command.h"
+#include "transfer/import_command.h"
 
 #include <exception>
 #include <iostream>
@@ -29,6 +31,10 @@ int main(int argc, char** argv)
             return runMigrateCommand(parsed->config);
         case ServerCommand::Keys:
             return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
+        case ServerCommand::Export:
+            return runExportCommand(parsed->exportRequest, parsed->config, std::cout, std::cerr);
+        case ServerCommand::Import:
+            return runImportCommand(parsed->config, std::cin, std::cout, std::cerr);
         case ServerCommand::Healthcheck:
             return runHealthcheckCommand(parsed->config.listen, parsed->config.tls.enabled(), std::cerr);
         case ServerCommand::Run:

@@ -2,6 +2,7 @@
 
 #include "config/server_config.h"
 #include "keys/keys_request.h"
+#include "transfer/export_command.h"
 
 #include <expected>
 #include <functional>
@@ -15,6 +16,8 @@ enum class ServerCommand {
     Run,     // serve (the default)
     Migrate, // apply the database migrations and exit
     Keys,    // manage the API keys stored in Redis, then exit
+    Export,  // write the stored events (and dead letters) as NDJSON, then exit
+    Import,  // load an export into this backend, then exit
     Healthcheck, // ask the running server for /healthz; the exit code says healthy or not
     Help,
     Version,
@@ -24,6 +27,7 @@ struct CommandLine {
     ServerCommand command = ServerCommand::Run;
     ServerConfig config;
     KeysRequest keys; // ServerCommand::Keys
+    ExportRequest exportRequest; // ServerCommand::Export
 };
 
 // Reads an environment variable; nothing when unset. Injected so tests need

@@ -82,9 +82,9 @@ QString ServerProcess::binary()
     return qEnvironmentVariable("MCCIG_TEST_SERVER_BINARY", QStringLiteral(MCCIG_SERVER_BINARY));
 }
 
-ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)
+ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs, const QByteArray& input)
 {
-    return mccig::test::runToExit(binary(), args, timeoutMs);
+    return mccig::test::runToExit(binary(), args, timeoutMs, input);
 }
 
 } // namespace mccig::test

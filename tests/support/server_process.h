@@ -37,7 +37,7 @@ public:
     // The built mccig-server, or $MCCIG_TEST_SERVER_BINARY when set.
     static QString binary();
     // Runs the binary to completion (for flags that exit at once).
-    static ProcessOutcome runToExit(const QStringList& args, int timeoutMs = 30000);
+    static ProcessOutcome runToExit(const QStringList& args, int timeoutMs = 30000, const QByteArray& input = {});
 
 private:
     QProcess m_process;
