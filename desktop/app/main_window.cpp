@@ -428,11 +428,11 @@ void MainWindow::updateBanner()
     QString text;
     if (m_pendingLocal && m_localGateway->state() == LocalGateway::State::Starting)
         text = tr("Starting the local gateway…");
+    else if (!m_connectingTo.isEmpty())
+        text = tr("Connecting to %1…").arg(m_profiles->itemText(m_profiles->findData(m_connectingTo)).toHtmlEscaped());
     else if (m_localGateway->state() == LocalGateway::State::Failed)
         text = tr("The local gateway stopped: %1 <a href=\"%2\">Restart it</a>")
                    .arg(m_localGateway->failure().toHtmlEscaped(), QLatin1String(kRestartLocalGatewayLink));
-    else if (!m_connectingTo.isEmpty())
-        text = tr("Connecting to %1…").arg(m_profiles->itemText(m_profiles->findData(m_connectingTo)).toHtmlEscaped());
     else if (m_profiles->count() == 0)
         text = tr("Not connected. To start, add a server in <a href=\"connections\">File → Connections…</a> (Ctrl+K), "
                   "or start the console with <tt>--server URL --admin-key KEY</tt>.");
