@@ -143,9 +143,12 @@ void LocalGateway::start(const QString& adminKey, const QList<TenantKey>& tenant
         return;
     }
     m_process->setProgram(m_serverBinary);
-    // No shutdown grace: nothing balances load in front of it, so a stop is at once.
+    // No shutdown grace: nothing balances load in front of it, so a stop is
+    // at once. Simulation mode: it is a test bench, where a message with
+    // metadata.simulateFailure exercises the retries and the DLQ.
     m_process->setArguments({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
-                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--shutdown-grace"), QStringLiteral("0")});
+                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--shutdown-grace"), QStringLiteral("0"),
+                             QStringLiteral("--simulation-mode")});
     m_process->setProcessEnvironment(childEnvironment(adminKey, tenantKeys));
     setState(State::Starting);
     m_startTimer->start(kStartTimeoutMs);

@@ -13,7 +13,8 @@ namespace mccig::console {
 
 // The console's own mccig-server on the embedded backend, run as a child
 // process: it listens on 127.0.0.1 on a port the system picks (read from its
-// "listening on" line) and keeps its data in one folder. The keys reach it
+// "listening on" line), keeps its data in one folder and runs in simulation
+// mode (metadata.simulateFailure fails a message, for trying the DLQ). The keys reach it
 // through its environment, never its command line, and no MCCIG_* variable
 // of the console's environment leaks into it (a Redis URL there would switch
 // its backend). Owns the process; the process never outlives the console: it

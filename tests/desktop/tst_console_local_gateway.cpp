@@ -3,6 +3,8 @@
 #include "app/main_window.h"
 #include "backend/console_backend.h"
 #include "backend/pending_call.h"
+#include "dlq/dlq_screen.h"
+#include "models/dlq_table_model.h"
 #include "connection/profile_store.h"
 #include "connection/secret_store.h"
 #include "local/local_gateway.h"
@@ -127,6 +129,7 @@ private slots:
     void init();
     void aPlaygroundMessageIsStoredAndQuittingLeavesNoServer();
     void aKilledGatewayIsReportedAndRestartsWithItsData();
+    void aSimulatedFailureReachesTheDlqScreen();
     void stopEndsTheSessionAndTheServer();
     void aMissingServerBinaryIsAClearError();
     void aServerThatExitsAtStartIsReportedWithItsMessage();
@@ -227,6 +230,30 @@ void LocalGatewayTest::aKilledGatewayIsReportedAndRestartsWithItsData()
     QVERIFY(window.localGateway()->processId() != first);
     QCOMPARE(status->text(), QStringLiteral("Local gateway: running on %1").arg(window.localGateway()->url().authority()));
     QTRY_COMPARE_WITH_TIMEOUT(storedEvents(window.session()->backend(), id), 1, kWaitMs);
+}
+
+// The gateway runs in simulation mode, so the DLQ can be tried out locally.
+void LocalGatewayTest::aSimulatedFailureReachesTheDlqScreen()
+{
+    MainWindow window(nullptr);
+    useBuiltServer(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startLocalGateway();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, kWaitMs);
+    PlaygroundScreen* playground = window.playground();
+    playground->setChannel(QStringLiteral("sms"));
+    QVERIFY(playground->selectTenant(QString::fromLatin1(LocalProfile::kTenantId)));
+    QJsonObject failing = QJsonDocument::fromJson(playground->payload()).object();
+    failing.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("simulateFailure"), true}});
+    playground->setPayload(QJsonDocument(failing).toJson());
+    QSignalSpy shown(playground, &PlaygroundScreen::responseShown);
+    playground->send();
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.at(0).at(0).toInt(), 202);
+    window.showScreen(MainWindow::DlqPage);
+    QTRY_COMPARE_WITH_TIMEOUT(window.dlq()->model()->totalCount(), 1, kWaitMs);
+    QCOMPARE(storedEvents(window.session()->backend(), providerMessageIdOf(playground->payload())), 0);
 }
 
 void LocalGatewayTest::stopEndsTheSessionAndTheServer()
