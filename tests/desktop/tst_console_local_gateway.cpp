@@ -11,6 +11,7 @@
 #include "local/local_profile.h"
 #include "playground/payload_templates.h"
 #include "playground/playground_screen.h"
+#include "replay/replay_screen.h"
 #include "server_process.h"
 
 #include <QAction>
@@ -130,6 +131,7 @@ private slots:
     void aPlaygroundMessageIsStoredAndQuittingLeavesNoServer();
     void aKilledGatewayIsReportedAndRestartsWithItsData();
     void aSimulatedFailureReachesTheDlqScreen();
+    void replayVerificationPassesOnTheLocalGateway();
     void stopEndsTheSessionAndTheServer();
     void aMissingServerBinaryIsAClearError();
     void aServerThatExitsAtStartIsReportedWithItsMessage();
@@ -254,6 +256,27 @@ void LocalGatewayTest::aSimulatedFailureReachesTheDlqScreen()
     window.showScreen(MainWindow::DlqPage);
     QTRY_COMPARE_WITH_TIMEOUT(window.dlq()->model()->totalCount(), 1, kWaitMs);
     QCOMPARE(storedEvents(window.session()->backend(), providerMessageIdOf(playground->payload())), 0);
+}
+
+// 40 concurrent copies of one message on the embedded backend: one 202, 39
+// duplicates, one stored row.
+void LocalGatewayTest::replayVerificationPassesOnTheLocalGateway()
+{
+    MainWindow window(nullptr);
+    useBuiltServer(window);
+    window.startLocalGateway();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, kWaitMs);
+    ReplayScreen* replay = window.replay();
+    replay->setPlan(QStringLiteral("chat"), QString::fromLatin1(LocalProfile::kTenantId),
+                    payloadTemplate(QStringLiteral("chat")), 40, 8);
+    QSignalSpy verdicts(replay, &ReplayScreen::verdictReady);
+    replay->run();
+    QVERIFY(verdicts.wait(kWaitMs));
+    const ReplayVerdict verdict = replay->lastVerdict();
+    QVERIFY2(verdict.passed(), qPrintable(verdict.evidence));
+    QCOMPARE(verdict.accepted, 1);
+    QCOMPARE(verdict.duplicates, 39);
+    QCOMPARE(verdict.storedRows, std::optional<qint64>(1));
 }
 
 void LocalGatewayTest::stopEndsTheSessionAndTheServer()
