@@ -371,12 +371,17 @@ std::expected<void, QString> MainWindow::openLocalProfile(const ConnectionProfil
 
 void MainWindow::startLocalGateway()
 {
-    std::optional<ConnectionProfile> local = LocalProfile::findIn(m_store->profilesWithoutSecrets());
-    if (!local) {
-        local = LocalProfile::create();
-        m_store->saveProfile(*local);
+    if (const auto saved = LocalProfile::findIn(m_store->profilesWithoutSecrets())) {
+        switchToProfile(saved->id);
+        return;
     }
-    switchToProfile(local->id);
+    // A new profile opens as made: read back at once, its keys might still
+    // be on their way into the keychain.
+    const ConnectionProfile created = LocalProfile::create();
+    m_store->saveProfile(created);
+    closeSession();
+    if (openProfile(created))
+        m_store->setLastUsedProfileId(created.id);
 }
 
 void MainWindow::stopLocalGateway()
