@@ -1,12 +1,12 @@
 // `mccig-server export` and `import`, run as the built binary: moving an
 // embedded data dir to Redis + PostgreSQL and back loses nothing and stores
 // nothing twice; every bad input is refused with the line it is on.
+#include "sample_event.h"
 #include "server_process.h"
 #include "test_services.h"
 
 #include "mccig/backends/embedded_backend.h"
 #include "mccig/backends/redis_postgres_backend.h"
-#include "mccig/core/uuid.h"
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QTemporaryDir>
@@ -20,19 +20,6 @@ namespace {
 
 constexpr int kRedisDb = 24;
 constexpr long long kStoredEvents = 1203; // more than two pages of 500
-
-ConversationEvent sampleEvent(const std::string& providerMessageId)
-{
-    ConversationEvent event;
-    event.id = newUuidV7();
-    event.tenantId = "acme";
-    event.providerMessageId = providerMessageId;
-    event.channel = Channel::Chat;
-    event.content = "hello " + providerMessageId;
-    event.rawMetadata = {{"metadata", {{"n", providerMessageId}}}};
-    event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-    return event;
-}
 
 QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 

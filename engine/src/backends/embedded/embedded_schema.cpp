@@ -91,6 +91,13 @@ CREATE TABLE api_keys (
   created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 )",
+        R"(
+-- One row the health probe rewrites: a write, so a full disk fails readiness.
+CREATE TABLE probe (
+  id    INTEGER PRIMARY KEY CHECK (id = 1),
+  at_ms INTEGER NOT NULL
+);
+)",
     };
     return all;
 }
