@@ -75,14 +75,6 @@
         <translation>mccig-server über &amp;HTTP</translation>
     </message>
     <message>
-        <source>&amp;Local engine (inside the console)</source>
-        <translation>Lo&amp;kale Engine (in der Konsole)</translation>
-    </message>
-    <message>
-        <source>Not available yet: the embedded backend that would run the engine inside the console is still being built. Start a mccig-server and connect over HTTP.</source>
-        <translation>Noch nicht verfügbar: Das eingebettete Backend, das die Engine in der Konsole ausführt, wird noch gebaut. Starten Sie einen mccig-server und verbinden Sie sich über HTTP.</translation>
-    </message>
-    <message>
         <source>&amp;Server URL</source>
         <translation>&amp;Server-URL</translation>
     </message>
@@ -142,6 +134,14 @@
         <source>optional, for https://: the PEM file of the server&apos;s CA</source>
         <translation>optional, für https://: PEM-Datei der CA des Servers</translation>
     </message>
+    <message>
+        <source>&amp;Local gateway (a mccig-server the console starts)</source>
+        <translation>Lokales &amp;Gateway (ein mccig-server, den die Konsole startet)</translation>
+    </message>
+    <message>
+        <source>The console runs mccig-server on this computer, on its embedded backend (no Redis or PostgreSQL), keeps its data in the console&apos;s data folder and stops it on quit. The server URL is filled in when it runs.</source>
+        <translation>Die Konsole führt mccig-server auf diesem Computer mit seinem eingebetteten Backend aus (ohne Redis oder PostgreSQL), legt seine Daten im Datenordner der Konsole ab und beendet ihn beim Beenden. Die Server-URL wird eingetragen, sobald er läuft.</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -200,6 +200,13 @@
     <message>
         <source>PEM file of the CA that signed an https:// --server&apos;s certificate, trusted beside the system&apos;s.</source>
         <translation>PEM-Datei der CA, die das Zertifikat eines https://-Servers (--server) signiert hat; gilt neben den CAs des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalProfile</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
     </message>
 </context>
 <context>
@@ -649,10 +656,6 @@
 <context>
     <name>mccig::console::ConsoleSession</name>
     <message>
-        <source>The Local engine backend is not available yet: connect to a mccig-server.</source>
-        <translation>Das Backend „Lokale Engine“ ist noch nicht verfügbar: Verbinden Sie sich mit einem mccig-server.</translation>
-    </message>
-    <message>
         <source>The profile has no valid server URL.</source>
         <translation>Das Profil hat keine gültige Server-URL.</translation>
     </message>
@@ -1039,6 +1042,91 @@
     </message>
 </context>
 <context>
+    <name>mccig::console::LocalGateway</name>
+    <message>
+        <source>mccig-server did not start: %1</source>
+        <translation>mccig-server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The local gateway needs mccig-server, which is not at %1: reinstall the console, or connect to a server over HTTP.</source>
+        <translation>Das lokale Gateway braucht mccig-server, der nicht unter %1 liegt: Installieren Sie die Konsole neu oder verbinden Sie sich über HTTP mit einem Server.</translation>
+    </message>
+    <message>
+        <source>The local gateway&apos;s data folder %1 cannot be created.</source>
+        <translation>Der Datenordner %1 des lokalen Gateways kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>mccig-server was killed</source>
+        <translation>mccig-server wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>mccig-server exited with code %1</source>
+        <translation>mccig-server wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>mccig-server did not report its port within %1 seconds.</source>
+        <translation>mccig-server hat seinen Port nicht innerhalb von %1 Sekunden gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::LocalGatewayAction</name>
+    <message>
+        <source>Stop &amp;Local Gateway</source>
+        <translation>&amp;Lokales Gateway beenden</translation>
+    </message>
+    <message>
+        <source>Stop the mccig-server this console runs on this computer</source>
+        <translation>Den mccig-server beenden, den diese Konsole auf diesem Computer ausführt</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Local Gateway</source>
+        <translation>&amp;Lokales Gateway neu starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;Local Gateway</source>
+        <translation>&amp;Lokales Gateway starten</translation>
+    </message>
+    <message>
+        <source>Run mccig-server on this computer, on its embedded backend (no other software needed), and connect to it</source>
+        <translation>mccig-server auf diesem Computer mit seinem eingebetteten Backend ausführen (keine weitere Software nötig) und sich damit verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::LocalGatewayStatus</name>
+    <message>
+        <source>Local gateway</source>
+        <translation>Lokales Gateway</translation>
+    </message>
+    <message>
+        <source>Local gateway: starting…</source>
+        <translation>Lokales Gateway: startet…</translation>
+    </message>
+    <message>
+        <source>Local gateway: running on %1</source>
+        <translation>Lokales Gateway: läuft auf %1</translation>
+    </message>
+    <message>
+        <source>mccig-server on the embedded backend, data in %1</source>
+        <translation>mccig-server mit eingebettetem Backend, Daten in %1</translation>
+    </message>
+    <message>
+        <source>Local gateway: stopping…</source>
+        <translation>Lokales Gateway: wird beendet…</translation>
+    </message>
+    <message>
+        <source>Local gateway: stopped</source>
+        <translation>Lokales Gateway: beendet</translation>
+    </message>
+</context>
+<context>
     <name>mccig::console::MainWindow</name>
     <message>
         <source>MCC-IG Console</source>
@@ -1201,6 +1289,18 @@ Im Klartext in der Einstellungsdatei speichern, oder nichts speichern und die Sc
 Choosing a profile connects to it</source>
         <translation>%1
 Die Wahl eines Profils verbindet damit</translation>
+    </message>
+    <message>
+        <source>The local gateway stopped: %1</source>
+        <translation>Das lokale Gateway wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Starting the local gateway…</source>
+        <translation>Das lokale Gateway startet…</translation>
+    </message>
+    <message>
+        <source>The local gateway stopped: %1 &lt;a href=&quot;%2&quot;&gt;Restart it&lt;/a&gt;</source>
+        <translation>Das lokale Gateway wurde beendet: %1 &lt;a href=&quot;%2&quot;&gt;Neu starten&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Local engine (inside the console)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet: the embedded backend that would run the engine inside the console is still being built. Start a mccig-server and connect over HTTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Server URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +134,14 @@
         <source>optional, for https://: the PEM file of the server&apos;s CA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Local gateway (a mccig-server the console starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console runs mccig-server on this computer, on its embedded backend (no Redis or PostgreSQL), keeps its data in the console&apos;s data folder and stops it on quit. The server URL is filled in when it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>
@@ -199,6 +199,13 @@
     </message>
     <message>
         <source>PEM file of the CA that signed an https:// --server&apos;s certificate, trusted beside the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalProfile</name>
+    <message>
+        <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,10 +656,6 @@
 <context>
     <name>mccig::console::ConsoleSession</name>
     <message>
-        <source>The Local engine backend is not available yet: connect to a mccig-server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile has no valid server URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1042,91 @@
     </message>
 </context>
 <context>
+    <name>mccig::console::LocalGateway</name>
+    <message>
+        <source>mccig-server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local gateway needs mccig-server, which is not at %1: reinstall the console, or connect to a server over HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local gateway&apos;s data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mccig-server was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mccig-server exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mccig-server did not report its port within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::LocalGatewayAction</name>
+    <message>
+        <source>Stop &amp;Local Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the mccig-server this console runs on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;Local Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Local Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run mccig-server on this computer, on its embedded backend (no other software needed), and connect to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mccig::console::LocalGatewayStatus</name>
+    <message>
+        <source>Local gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local gateway: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local gateway: running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mccig-server on the embedded backend, data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local gateway: stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local gateway: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mccig::console::MainWindow</name>
     <message>
         <source>MCC-IG Console</source>
@@ -1197,6 +1285,18 @@ Store them in plain text in the settings file, or store nothing and enter the ke
     <message>
         <source>%1
 Choosing a profile connects to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local gateway stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local gateway stopped: %1 &lt;a href=&quot;%2&quot;&gt;Restart it&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,8 +19,6 @@ ConsoleSession::ConsoleSession(const ConnectionProfile& profile, const QSslConfi
 
 std::expected<ConsoleSession*, QString> ConsoleSession::open(const ConnectionProfile& profile, QObject* parent)
 {
-    if (profile.kind == ProfileKind::LocalEngine)
-        return std::unexpected(tr("The Local engine backend is not available yet: connect to a mccig-server."));
     if (!profile.serverUrl.isValid() || profile.serverUrl.scheme().isEmpty() || profile.serverUrl.host().isEmpty())
         return std::unexpected(tr("The profile has no valid server URL."));
     const QString scheme = profile.serverUrl.scheme();

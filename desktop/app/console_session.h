@@ -19,8 +19,8 @@ class ConsoleSession final : public QObject {
     Q_OBJECT
 public:
     // Fails with a user-readable reason for profiles that cannot be opened
-    // (the Local engine, a missing or non-HTTP(S) server URL, an unreadable
-    // CA certificate file).
+    // (a missing or non-HTTP(S) server URL, an unreadable CA certificate
+    // file). A local gateway profile opens once its URL is filled in.
     static std::expected<ConsoleSession*, QString> open(const ConnectionProfile& profile, QObject* parent = nullptr);
 
     const ConnectionProfile& profile() const { return m_profile; }

@@ -12,6 +12,9 @@
 #include "dashboard/dashboard_screen.h"
 #include "dlq/dlq_screen.h"
 #include "live/live_source.h"
+#include "local/local_gateway_action.h"
+#include "local/local_gateway_status.h"
+#include "local/local_profile.h"
 #include "playground/playground_screen.h"
 #include "ratelimit/rate_limit_screen.h"
 #include "replay/replay_screen.h"
@@ -37,6 +40,11 @@
 #include <algorithm>
 
 namespace mccig::console {
+namespace {
+
+constexpr auto kRestartLocalGatewayLink = "restart-local-gateway";
+
+} // namespace
 
 MainWindow::MainWindow(ProfileStore* store, QWidget* parent)
     : QMainWindow(parent), m_store(store != nullptr ? store : new ProfileStore(nullptr, this))
@@ -45,6 +53,8 @@ MainWindow::MainWindow(ProfileStore* store, QWidget* parent)
         m_store->setSecrets(new MemorySecretStore(m_store));
     setWindowTitle(tr("MCC-IG Console"));
     setWindowIcon(QIcon(QStringLiteral(":/desktop/mccig.svg")));
+    m_localGateway = new LocalGateway(this);
+    connect(m_localGateway, &LocalGateway::stateChanged, this, &MainWindow::onLocalGatewayState);
     buildScreens();
     buildToolBar();
     buildMenus();
@@ -53,6 +63,8 @@ MainWindow::MainWindow(ProfileStore* store, QWidget* parent)
     m_secretsWarning = new QLabel(this);
     m_secretsWarning->setVisible(false);
     statusBar()->addPermanentWidget(m_secretsWarning);
+    m_localGatewayStatus = new LocalGatewayStatus(m_localGateway, this);
+    statusBar()->addPermanentWidget(m_localGatewayStatus);
     connect(m_store, &ProfileStore::secretsChanged, this, &MainWindow::updateSecretsWarning);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_store, &ProfileStore::secretWriteFailed, this, &MainWindow::askWhereSecretsGo);
@@ -104,7 +116,12 @@ void MainWindow::buildScreens()
     m_banner->setMargin(8);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setTextFormat(Qt::RichText);
-    connect(m_banner, &QLabel::linkActivated, this, [this] { openConnections(); });
+    connect(m_banner, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String(kRestartLocalGatewayLink))
+            startLocalGateway();
+        else
+            openConnections();
+    });
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -133,6 +150,13 @@ void MainWindow::buildToolBar()
         if (auto* current = screen(currentScreen()))
             current->refresh();
     });
+    m_localGatewayAction = new LocalGatewayAction(m_localGateway, this);
+    connect(m_localGatewayAction, &QAction::triggered, this, [this] {
+        if (m_localGateway->isActive())
+            stopLocalGateway();
+        else
+            startLocalGateway();
+    });
     QToolBar* bar = addToolBar(tr("Connection"));
     bar->setObjectName(QStringLiteral("connectionToolBar"));
     bar->setMovable(false);
@@ -149,6 +173,7 @@ void MainWindow::buildToolBar()
     QAction* reconnect = bar->addAction(tr("Reconnect"), this, &MainWindow::connectSelectedProfile);
     reconnect->setToolTip(tr("Connect to the chosen profile again"));
     bar->addAction(m_connectionsAction);
+    bar->addAction(m_localGatewayAction);
     bar->addSeparator();
     bar->addAction(m_refreshAction);
 }
@@ -157,6 +182,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connectionsAction);
+    file->addAction(m_localGatewayAction);
     file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -259,6 +285,7 @@ void MainWindow::connectSelectedProfile()
 void MainWindow::switchToProfile(const QString& id)
 {
     closeSession();
+    m_pendingLocal.reset();
     m_connectingTo = id;
     updateBanner();
     if (m_unsavedProfile && m_unsavedProfile->id == id) {
@@ -280,6 +307,20 @@ void MainWindow::switchToProfile(const QString& id)
 std::expected<void, QString> MainWindow::openProfile(const ConnectionProfile& profile)
 {
     m_connectingTo.clear();
+    m_pendingLocal.reset();
+    if (profile.kind == ProfileKind::LocalGateway)
+        return openLocalProfile(profile);
+    return openSession(profile);
+}
+
+bool MainWindow::isSaved(const QString& profileId) const
+{
+    return std::ranges::any_of(m_store->profilesWithoutSecrets(),
+                               [&profileId](const ConnectionProfile& p) { return p.id == profileId; });
+}
+
+std::expected<void, QString> MainWindow::openSession(const ConnectionProfile& profile)
+{
     auto opened = ConsoleSession::open(profile, this);
     if (!opened) {
         statusBar()->showMessage(opened.error(), 10000);
@@ -288,9 +329,7 @@ std::expected<void, QString> MainWindow::openProfile(const ConnectionProfile& pr
     }
     closeSession();
     m_session = *opened;
-    const bool saved = std::ranges::any_of(m_store->profilesWithoutSecrets(),
-                                           [&profile](const ConnectionProfile& p) { return p.id == profile.id; });
-    if (!saved)
+    if (!isSaved(profile.id))
         m_unsavedProfile = profile;
     m_session->liveSource()->setIntervalMs(SettingsDialog::refreshIntervalMs());
     for (int i = 0; i < PageCount; ++i)
@@ -301,6 +340,72 @@ std::expected<void, QString> MainWindow::openProfile(const ConnectionProfile& pr
     setWindowTitle(tr("MCC-IG Console — %1").arg(profile.name));
     emit sessionChanged(m_session);
     return {};
+}
+
+// A local profile connects once the gateway runs with its keys: at once when
+// it already does, else when the gateway reports its port. Keys are made up
+// (and saved) the first time.
+std::expected<void, QString> MainWindow::openLocalProfile(const ConnectionProfile& profile)
+{
+    const ConnectionProfile local = LocalProfile::withKeys(profile);
+    if (local != profile && isSaved(local.id))
+        m_store->saveProfile(local);
+    const bool theseKeys = m_localGateway->startedWith(local.adminKey, local.tenantKeys);
+    if (m_localGateway->state() == LocalGateway::State::Running && theseKeys) {
+        ConnectionProfile connected = local;
+        connected.serverUrl = m_localGateway->url();
+        return openSession(connected);
+    }
+    closeSession();
+    // Another local profile's keys (or keys edited since): the server takes
+    // its keys only at start. One still stopping is waited for.
+    if ((m_localGateway->isActive() && !theseKeys) || m_localGateway->state() == LocalGateway::State::Stopping)
+        m_localGateway->stopAndWait();
+    m_pendingLocal = local;
+    m_localGateway->start(local.adminKey, local.tenantKeys);
+    if (m_localGateway->state() == LocalGateway::State::Failed)
+        return std::unexpected(m_localGateway->failure());
+    updateBanner();
+    return {};
+}
+
+void MainWindow::startLocalGateway()
+{
+    if (const auto saved = LocalProfile::findIn(m_store->profilesWithoutSecrets())) {
+        switchToProfile(saved->id);
+        return;
+    }
+    // A new profile opens as made: read back at once, its keys might still
+    // be on their way into the keychain.
+    const ConnectionProfile created = LocalProfile::create();
+    m_store->saveProfile(created);
+    closeSession();
+    if (openProfile(created))
+        m_store->setLastUsedProfileId(created.id);
+}
+
+void MainWindow::stopLocalGateway()
+{
+    m_pendingLocal.reset();
+    m_localGateway->stop();
+}
+
+void MainWindow::onLocalGatewayState(LocalGateway::State state)
+{
+    if (state == LocalGateway::State::Running && m_pendingLocal) {
+        ConnectionProfile profile = *std::exchange(m_pendingLocal, std::nullopt);
+        profile.serverUrl = m_localGateway->url();
+        (void)openSession(profile);
+        return;
+    }
+    const bool localSession = m_session != nullptr && m_session->profile().kind == ProfileKind::LocalGateway;
+    if (state == LocalGateway::State::Failed) {
+        m_pendingLocal.reset();
+        statusBar()->showMessage(tr("The local gateway stopped: %1").arg(m_localGateway->failure()), 10000);
+    }
+    if ((state == LocalGateway::State::Failed || state == LocalGateway::State::Stopped) && localSession)
+        closeSession();
+    updateBanner();
 }
 
 ConsoleSession* MainWindow::session() const { return m_session; }
@@ -326,8 +431,13 @@ void MainWindow::updateBanner()
         return;
     }
     QString text;
-    if (!m_connectingTo.isEmpty())
+    if (m_pendingLocal && m_localGateway->state() == LocalGateway::State::Starting)
+        text = tr("Starting the local gateway…");
+    else if (!m_connectingTo.isEmpty())
         text = tr("Connecting to %1…").arg(m_profiles->itemText(m_profiles->findData(m_connectingTo)).toHtmlEscaped());
+    else if (m_localGateway->state() == LocalGateway::State::Failed)
+        text = tr("The local gateway stopped: %1 <a href=\"%2\">Restart it</a>")
+                   .arg(m_localGateway->failure().toHtmlEscaped(), QLatin1String(kRestartLocalGatewayLink));
     else if (m_profiles->count() == 0)
         text = tr("Not connected. To start, add a server in <a href=\"connections\">File → Connections…</a> (Ctrl+K), "
                   "or start the console with <tt>--server URL --admin-key KEY</tt>.");
@@ -338,7 +448,7 @@ void MainWindow::updateBanner()
     m_banner->setVisible(true);
 }
 
-QString MainWindow::bannerText() const { return m_banner->isVisible() ? m_banner->text() : QString(); }
+QString MainWindow::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
 
 void MainWindow::showScreen(Screen screen) { m_nav->setCurrentRow(int(screen)); }
 
@@ -381,6 +491,8 @@ void MainWindow::openSettings()
             m_session->liveSource()->setIntervalMs(milliseconds);
     });
     connect(dialog, &SettingsDialog::restartRequested, this, [this] {
+        // The new console may start the local gateway on the same data dir.
+        m_localGateway->stopAndWait();
         if (QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1)))
             close();
     });
@@ -412,6 +524,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveState();
     closeSession();
+    m_localGateway->stopAndWait();
     QMainWindow::closeEvent(event);
 }
 

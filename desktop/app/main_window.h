@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/connection_profile.h"
+#include "local/local_gateway.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,6 +25,7 @@ class ConsoleScreen;
 class ConsoleSession;
 class DashboardScreen;
 class DlqScreen;
+class LocalGatewayStatus;
 class PlaygroundScreen;
 class ProfileStore;
 class RateLimitScreen;
@@ -34,6 +36,9 @@ class ReplayScreen;
 // hands it to every screen. Restores its geometry, layout and last screen.
 // Global actions live in the File and View menus; the Actions menu holds the
 // current screen's own actions, so a key sequence is only ever bound once.
+// Owns the local gateway: opening a local profile starts it and connects
+// once it runs; its death closes the session and offers a restart; quitting
+// stops it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -65,6 +70,12 @@ public:
     // Opens File → Connections…; the dialog returned is open (non-modal).
     QDialog* openConnections();
     QAction* connectionsAction() const { return m_connectionsAction; }
+    // Connects to the local profile (made the first time), which starts the
+    // local gateway; stopLocalGateway() ends it and its session.
+    void startLocalGateway();
+    void stopLocalGateway();
+    LocalGateway* localGateway() const { return m_localGateway; }
+    QAction* localGatewayAction() const { return m_localGatewayAction; }
     QMenu* screenActionsMenu() const { return m_screenMenu; }
     QString bannerText() const;
 
@@ -91,6 +102,10 @@ private:
     void buildScreens();
     void buildToolBar();
     void buildMenus();
+    std::expected<void, QString> openSession(const ConnectionProfile& profile);
+    std::expected<void, QString> openLocalProfile(const ConnectionProfile& profile);
+    void onLocalGatewayState(LocalGateway::State state);
+    bool isSaved(const QString& profileId) const;
     void reloadProfiles();
     void updateProfileToolTip();
     void updateSecretsWarning();
@@ -105,6 +120,9 @@ private:
     ProfileStore* m_store;
     QPointer<ConsoleSession> m_session;
     std::optional<ConnectionProfile> m_unsavedProfile;
+    LocalGateway* m_localGateway = nullptr;
+    // The local profile waiting for the gateway to report its port.
+    std::optional<ConnectionProfile> m_pendingLocal;
     QString m_connectingTo;
     bool m_askedWhereSecretsGo = false;
     QListWidget* m_nav = nullptr;
@@ -115,6 +133,8 @@ private:
     QLabel* m_banner = nullptr;
     QAction* m_connectionsAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_localGatewayAction = nullptr;
+    LocalGatewayStatus* m_localGatewayStatus = nullptr;
     QMenu* m_screenMenu = nullptr;
     DashboardScreen* m_dashboard = nullptr;
     PlaygroundScreen* m_playground = nullptr;

@@ -54,6 +54,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore* store, const std::optional<Conn
     });
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(ui->caBrowseButton, &QPushButton::clicked, this, &ConnectionDialog::chooseCaCertificate);
+    connect(ui->localRadio, &QRadioButton::toggled, this, &ConnectionDialog::enableServerFields);
     reloadList(m_unsaved ? m_unsaved->id : store->lastUsedProfileId());
 }
 
@@ -88,6 +89,7 @@ void ConnectionDialog::reloadList(const QString& selectId)
         m_currentId.clear();
         return;
     }
+    enableServerFields();
     ui->profileList->setCurrentRow(selectRow);
     showProfile(ui->profileList->item(selectRow)->data(Qt::UserRole).toString());
 }
@@ -103,12 +105,13 @@ void ConnectionDialog::showProfile(const QString& id)
         if (!guard || guard->m_currentId != id)
             return;
         guard->ui->nameEdit->setText(profile.name);
-        guard->ui->httpRadio->setChecked(true);
+        (profile.kind == ProfileKind::LocalGateway ? guard->ui->localRadio : guard->ui->httpRadio)->setChecked(true);
         guard->ui->urlEdit->setText(profile.serverUrl.toString());
         guard->ui->adminEdit->setText(profile.adminKey);
         guard->ui->keysEdit->setPlainText(formatTenantKeys(profile.tenantKeys).replace(QLatin1Char(','), QLatin1Char('\n')));
         guard->ui->redisEdit->setText(profile.redisUrl);
         guard->ui->caEdit->setText(profile.caCertificateFile);
+        guard->enableServerFields();
     };
     if (showingUnsaved())
         fill(*m_unsaved);
@@ -116,17 +119,30 @@ void ConnectionDialog::showProfile(const QString& id)
         m_store->loadProfile(id, fill);
 }
 
+// The local gateway's URL is wherever it runs, it reads no Redis and speaks
+// plain HTTP on loopback.
+void ConnectionDialog::enableServerFields()
+{
+    const bool server = ui->profileList->count() > 0 && !ui->localRadio->isChecked();
+    for (QWidget* widget : {static_cast<QWidget*>(ui->urlEdit), static_cast<QWidget*>(ui->redisEdit),
+                            static_cast<QWidget*>(ui->caEdit), static_cast<QWidget*>(ui->caBrowseButton)})
+        widget->setEnabled(server);
+}
+
 ConnectionProfile ConnectionDialog::editedProfile() const
 {
     ConnectionProfile profile;
     profile.id = m_currentId;
     profile.name = ui->nameEdit->text().trimmed();
-    profile.kind = ui->localRadio->isChecked() ? ProfileKind::LocalEngine : ProfileKind::Http;
-    profile.serverUrl = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
+    profile.kind = ui->localRadio->isChecked() ? ProfileKind::LocalGateway : ProfileKind::Http;
+    if (profile.kind == ProfileKind::Http)
+        profile.serverUrl = QUrl::fromUserInput(ui->urlEdit->text().trimmed());
     profile.adminKey = ui->adminEdit->text();
     profile.tenantKeys = parseTenantKeys(ui->keysEdit->toPlainText().replace(QLatin1Char('\n'), QLatin1Char(',')));
-    profile.redisUrl = ui->redisEdit->text().trimmed();
-    profile.caCertificateFile = ui->caEdit->text().trimmed();
+    if (profile.kind == ProfileKind::Http) {
+        profile.redisUrl = ui->redisEdit->text().trimmed();
+        profile.caCertificateFile = ui->caEdit->text().trimmed();
+    }
     return profile;
 }
 

@@ -15,8 +15,9 @@ namespace mccig::console {
 
 class ProfileStore;
 
-// Edits the saved connection profiles and picks the one to connect to. The
-// Local engine kind is shown but disabled, with the reason. Shows whether
+// Edits the saved connection profiles and picks the one to connect to. A
+// local gateway profile has no server URL, Redis URL or CA file to edit (the
+// console starts the server and knows where it is). Shows whether
 // secrets go to a keychain or, when there is none, to plain text. An unsaved
 // profile (from the command line) is listed too and can be saved.
 class ConnectionDialog final : public QDialog {
@@ -38,6 +39,7 @@ private:
     void save();
     void chooseCaCertificate();
     bool showingUnsaved() const;
+    void enableServerFields();
 
     std::unique_ptr<Ui::ConnectionDialog> ui;
     ProfileStore* m_store;

@@ -8,8 +8,8 @@ namespace mccig::console {
 
 // How a profile reaches an engine.
 enum class ProfileKind {
-    Http,        // a mccig-server over HTTP (and optionally its Redis)
-    LocalEngine, // the engine inside the console; not available yet
+    Http,         // a mccig-server over HTTP (and optionally its Redis)
+    LocalGateway, // the console's own mccig-server (desktop/local): URL filled in when it runs
 };
 
 struct TenantKey {

@@ -25,8 +25,10 @@ ConnectionProfile readProfile(const QSettings& settings)
     ConnectionProfile profile;
     profile.id = settings.value(QStringLiteral("id")).toString();
     profile.name = settings.value(QStringLiteral("name")).toString();
+    // "local" was the Local engine's kind in earlier versions, which never
+    // opened; such a profile now starts the local gateway.
     profile.kind = settings.value(QStringLiteral("kind")).toString() == QLatin1String("local")
-                       ? ProfileKind::LocalEngine
+                       ? ProfileKind::LocalGateway
                        : ProfileKind::Http;
     profile.serverUrl = QUrl(settings.value(QStringLiteral("serverUrl")).toString());
     profile.caCertificateFile = settings.value(QStringLiteral("caCertificateFile")).toString();
@@ -41,7 +43,7 @@ void writeProfile(QSettings& settings, const ConnectionProfile& profile)
     settings.setValue(QStringLiteral("id"), profile.id);
     settings.setValue(QStringLiteral("name"), profile.name);
     settings.setValue(QStringLiteral("kind"),
-                      profile.kind == ProfileKind::LocalEngine ? QStringLiteral("local") : QStringLiteral("http"));
+                      profile.kind == ProfileKind::LocalGateway ? QStringLiteral("local") : QStringLiteral("http"));
     settings.setValue(QStringLiteral("serverUrl"), profile.serverUrl.toString());
     if (!profile.caCertificateFile.isEmpty())
         settings.setValue(QStringLiteral("caCertificateFile"), profile.caCertificateFile);

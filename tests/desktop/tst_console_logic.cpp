@@ -119,8 +119,10 @@ private slots:
     void redisReaderFollowsTheDocumentedKeyLayout();
     void redisReaderReportsAnUnreachableRedis();
     void mainWindowSwitchesScreensByShortcutAndRestoresTheLastOne();
-    void mainWindowRefusesTheLocalEngineProfileWithAReason();
+    void mainWindowRefusesAProfileWithoutAServerUrl();
+    void aLocalProfileOfAnEarlierVersionLoadsAsTheLocalGateway();
     void connectionDialogCreatesAndSavesAProfileWithItsSecrets();
+    void connectionDialogMakesALocalGatewayProfileWithoutServerFields();
 };
 
 void ConsoleLogicTest::initTestCase()
@@ -469,19 +471,47 @@ void ConsoleLogicTest::mainWindowSwitchesScreensByShortcutAndRestoresTheLastOne(
     QCOMPARE(restored.size(), QSize(1111, 777));
 }
 
-void ConsoleLogicTest::mainWindowRefusesTheLocalEngineProfileWithAReason()
+void ConsoleLogicTest::mainWindowRefusesAProfileWithoutAServerUrl()
 {
     MainWindow window(nullptr);
-    ConnectionProfile local;
-    local.id = QStringLiteral("local");
-    local.kind = ProfileKind::LocalEngine;
-    const auto opened = window.openProfile(local);
-    QVERIFY(!opened.has_value());
-    QCOMPARE(opened.error(), QStringLiteral("The Local engine backend is not available yet: connect to a mccig-server."));
-    QVERIFY(window.session() == nullptr);
     ConnectionProfile noUrl;
     noUrl.id = QStringLiteral("no-url");
     QCOMPARE(window.openProfile(noUrl).error(), QStringLiteral("The profile has no valid server URL."));
+    QVERIFY(window.session() == nullptr);
+}
+
+// Earlier versions saved the never-available Local engine as kind "local";
+// such a profile is now the local gateway's, and stays "local" when saved.
+void ConsoleLogicTest::aLocalProfileOfAnEarlierVersionLoadsAsTheLocalGateway()
+{
+    QSettings settings;
+    settings.clear();
+    settings.beginWriteArray(QStringLiteral("profiles"), 2);
+    settings.setArrayIndex(0);
+    settings.setValue(QStringLiteral("id"), QStringLiteral("old-local"));
+    settings.setValue(QStringLiteral("name"), QStringLiteral("engine"));
+    settings.setValue(QStringLiteral("kind"), QStringLiteral("local"));
+    settings.setValue(QStringLiteral("serverUrl"), QString());
+    settings.setArrayIndex(1);
+    settings.setValue(QStringLiteral("id"), QStringLiteral("old-http"));
+    settings.setValue(QStringLiteral("name"), QStringLiteral("server"));
+    settings.setValue(QStringLiteral("kind"), QStringLiteral("http"));
+    settings.setValue(QStringLiteral("serverUrl"), QStringLiteral("http://127.0.0.1:8080"));
+    settings.endArray();
+    settings.sync();
+    SettingsSecretStore secrets;
+    ProfileStore store(&secrets);
+    const QList<ConnectionProfile> profiles = store.profilesWithoutSecrets();
+    QCOMPARE(profiles.size(), 2);
+    QCOMPARE(profiles.at(0).kind, ProfileKind::LocalGateway);
+    QCOMPARE(profiles.at(0).name, QStringLiteral("engine"));
+    QCOMPARE(profiles.at(1).kind, ProfileKind::Http);
+    store.saveProfile(profiles.at(0));
+    QCOMPARE(store.profilesWithoutSecrets().at(0).kind, ProfileKind::LocalGateway);
+    settings.beginReadArray(QStringLiteral("profiles"));
+    settings.setArrayIndex(0);
+    QCOMPARE(settings.value(QStringLiteral("kind")).toString(), QStringLiteral("local"));
+    settings.endArray();
 }
 
 void ConsoleLogicTest::connectionDialogCreatesAndSavesAProfileWithItsSecrets()
@@ -491,7 +521,7 @@ void ConsoleLogicTest::connectionDialogCreatesAndSavesAProfileWithItsSecrets()
     for (const ConnectionProfile& existing : store.profilesWithoutSecrets())
         store.removeProfile(existing.id);
     ConnectionDialog dialog(&store, std::nullopt);
-    QVERIFY(!dialog.findChild<QRadioButton*>(QStringLiteral("localRadio"))->isEnabled());
+    QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("localRadio"))->isEnabled());
     dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
     QCOMPARE(store.profilesWithoutSecrets().size(), 1);
     dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("qa"));
@@ -510,6 +540,32 @@ void ConsoleLogicTest::connectionDialogCreatesAndSavesAProfileWithItsSecrets()
     QCOMPARE(saved.tenantKeys.size(), 2);
     QCOMPARE(saved.kind, ProfileKind::Http);
     QVERIFY(!saved.hasRedis());
+}
+
+void ConsoleLogicTest::connectionDialogMakesALocalGatewayProfileWithoutServerFields()
+{
+    SettingsSecretStore secrets;
+    ProfileStore store(&secrets);
+    for (const ConnectionProfile& existing : store.profilesWithoutSecrets())
+        store.removeProfile(existing.id);
+    ConnectionDialog dialog(&store, std::nullopt);
+    dialog.findChild<QPushButton*>(QStringLiteral("newButton"))->click();
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    auto* redis = dialog.findChild<QLineEdit*>(QStringLiteral("redisEdit"));
+    QVERIFY(url->isEnabled());
+    redis->setText(QStringLiteral("redis://127.0.0.1:6379/0"));
+    dialog.findChild<QRadioButton*>(QStringLiteral("localRadio"))->setChecked(true);
+    QVERIFY(!url->isEnabled());
+    QVERIFY(!redis->isEnabled());
+    dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    const ConnectionProfile saved = loadNow(store, store.profilesWithoutSecrets().at(0).id);
+    QCOMPARE(saved.kind, ProfileKind::LocalGateway);
+    QVERIFY(saved.serverUrl.isEmpty());
+    QVERIFY(!saved.hasRedis());
+    // Shown again, the local profile keeps its server fields off.
+    ConnectionDialog again(&store, std::nullopt);
+    QVERIFY(again.findChild<QRadioButton*>(QStringLiteral("localRadio"))->isChecked());
+    QVERIFY(!again.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->isEnabled());
 }
 
 QTEST_MAIN(ConsoleLogicTest)

@@ -192,12 +192,6 @@ void ConsoleScreensTest::statusBarReportsReachableReadyAndRedis()
     QVERIFY(waitUntil(&status, &ConnectionStatus::changed, [&] {
         return status.reachability() == State::Good && status.readiness() == State::Good && status.redis() == State::Good;
     }));
-    // A local-engine profile cannot be opened yet, and says why.
-    ConnectionProfile local = profile(false);
-    local.kind = ProfileKind::LocalEngine;
-    const auto refused = ConsoleSession::open(local);
-    QVERIFY(!refused.has_value());
-    QVERIFY(refused.error().contains(QStringLiteral("Local engine")));
 }
 
 void ConsoleScreensTest::playgroundSendShowsAcceptedThenDuplicateThenInvalid()
