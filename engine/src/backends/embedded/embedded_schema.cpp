@@ -91,6 +91,16 @@ CREATE TABLE api_keys (
   created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 )",
+        R"(
+-- Provider webhook secrets, kept as given: a signature check needs the key.
+CREATE TABLE webhook_secrets (
+  id         TEXT PRIMARY KEY,
+  tenant_id  TEXT NOT NULL,
+  provider   TEXT NOT NULL,
+  secret     TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+)",
     };
     return all;
 }
