@@ -2,6 +2,7 @@
 #include "config/command_line.h"
 #include "keys/keys_command.h"
 #include "operations/health_probe.h"
+#include "webhooks/webhooks_command.h"
 
 #include <exception>
 #include <iostream>
@@ -29,6 +30,8 @@ int main(int argc, char** argv)
             return runMigrateCommand(parsed->config);
         case ServerCommand::Keys:
             return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
+        case ServerCommand::Webhooks:
+            return runWebhooksCommand(parsed->webhooks, parsed->config, std::cin, std::cout, std::cerr);
         case ServerCommand::Healthcheck:
             return runHealthcheckCommand(parsed->config.listen, parsed->config.tls.enabled(), std::cerr);
         case ServerCommand::Run:

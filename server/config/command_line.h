@@ -2,6 +2,7 @@
 
 #include "config/server_config.h"
 #include "keys/keys_request.h"
+#include "webhooks/webhooks_request.h"
 
 #include <expected>
 #include <functional>
@@ -15,6 +16,7 @@ enum class ServerCommand {
     Run,     // serve (the default)
     Migrate, // apply the database migrations and exit
     Keys,    // manage the API keys stored in Redis, then exit
+    Webhooks, // manage the stored provider webhook secrets, then exit
     Healthcheck, // ask the running server for /healthz; the exit code says healthy or not
     Help,
     Version,
@@ -24,6 +26,7 @@ struct CommandLine {
     ServerCommand command = ServerCommand::Run;
     ServerConfig config;
     KeysRequest keys; // ServerCommand::Keys
+    WebhooksRequest webhooks; // ServerCommand::Webhooks
 };
 
 // Reads an environment variable; nothing when unset. Injected so tests need
