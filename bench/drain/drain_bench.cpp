@@ -163,6 +163,9 @@ bool rewriteAppendOnlyFile(RedisSyncConnection& redis)
         return false;
     if (info->text.find("aof_enabled:1") == std::string::npos)
         return true;
+    // Filling the queue may have started one by itself; a second is refused meanwhile.
+    while (!appendOnlyFileSettled(redis))
+        std::this_thread::sleep_for(10ms);
     if (!redis.command({"BGREWRITEAOF"}))
         return false;
     while (!appendOnlyFileSettled(redis))

@@ -36,7 +36,10 @@ start_server() {
   local launcher=()
   while [[ $# -gt 0 && $1 != -- ]]; do launcher+=("$1"); shift; done
   [[ $# -gt 0 ]] && shift
-  "${launcher[@]}" "$server_bin" --listen 127.0.0.1:0 --shutdown-grace 0 "${backend_args[@]}" \
+  # No grace on SIGTERM; a baseline build for compare.sh may predate the flag.
+  local grace=()
+  "$server_bin" --help | grep -q -- --shutdown-grace && grace=(--shutdown-grace 0)
+  "${launcher[@]}" "$server_bin" --listen 127.0.0.1:0 "${grace[@]}" "${backend_args[@]}" \
     --api-keys t1:bench-key-t1,t2:bench-key-t2,t3:bench-key-t3,t4:bench-key-t4 \
     --rate-limit 100000000:100000000 "$@" >"$work/server.out" 2>"$work/server.log" &
   server_pid=$!

@@ -1,5 +1,4 @@
 #include "mccig/backends/redis_postgres_backend.h"
-#include "mccig/core/time_format.h"
 #include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/postgres/postgres_event_repository.h"
@@ -38,18 +37,17 @@ ConversationEvent sampleEvent(const std::string& providerMessageId, bool simulat
 
 } // namespace
 
+// The worker on Redis + PostgreSQL: what only this backend can show (trimming
+// the stream, a database down while Redis answers, the consumer group). The
+// guarantees every backend gives are in worker_conformance_test.cpp.
 class WorkerServiceTest final : public QObject {
     Q_OBJECT
 
 private slots:
     void initTestCase();
     void init();
-    void storesEveryEventExactlyOnceAndAcknowledges();
     void twoWorkersShareTheQueueAndEmptyTheStream();
-    void failingEventIsRetriedMaxAttemptsThenDeadLettered();
-    void replayedEventIsStoredOnceSimulationIsOff();
     void badRowIsIsolatedFromItsBatch();
-    void abandonedPendingEntriesAreClaimed();
     void vanishedGroupIsRecreatedWhileRunning();
     void databaseOutageSpendsNoAttempts();
     void redisOutageIsReportedAndStopReturns();
@@ -128,32 +126,6 @@ std::map<std::string, long long> WorkerServiceTest::consumersPending()
     return consumers;
 }
 
-void WorkerServiceTest::storesEveryEventExactlyOnceAndAcknowledges()
-{
-    std::vector<ConversationEvent> events;
-    for (int i = 0; i < 5200; ++i)
-        events.push_back(sampleEvent("m-" + std::to_string(i)));
-    events.push_back(sampleEvent("m-7")); // a second delivery of the same provider message
-    QVERIFY(m_producer->enqueue(events).has_value());
-    WorkerService worker(backend(), settings());
-    worker.start();
-    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
-    worker.stop();
-    QCOMPARE(storedCount(), 5200LL);
-    QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
-    const auto counters = worker.counters();
-    QCOMPARE(counters.persisted, 5201LL);
-    QCOMPARE(counters.batchSizeSum, 5201LL);
-    QVERIFY(counters.batches >= 2); // at most 5000 a batch
-    QCOMPARE(counters.deadLettered, 0LL);
-    const auto health = worker.health();
-    QVERIFY(health.queueOk);
-    QVERIFY(health.storeOk);
-    auto stored = m_repository->list({.filter = {.providerMessageId = "m-42"}}).value();
-    QCOMPARE(stored.items.size(), std::size_t(1));
-    QCOMPARE(toJson(stored.items[0]).dump(), toJson(events[42]).dump());
-}
-
 // Two workers settle batches in whatever order they finish and trim the
 // stream concurrently: every message is stored once, and the stream ends
 // empty with nothing pending.
@@ -179,72 +151,6 @@ void WorkerServiceTest::twoWorkersShareTheQueueAndEmptyTheStream()
     QCOMPARE(readQueueDepth(*m_redis)->queued(), 0LL);
 }
 
-void WorkerServiceTest::failingEventIsRetriedMaxAttemptsThenDeadLettered()
-{
-    auto config = settings();
-    config.simulationMode = true;
-    const auto failing = sampleEvent("fails", true);
-    QVERIFY(m_producer->enqueue({sampleEvent("ok-1"), failing, sampleEvent("ok-2")}).has_value());
-    WorkerService worker(backend(), config);
-    worker.start();
-    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
-    worker.stop();
-    QCOMPARE(storedCount(), 2LL);
-    QCOMPARE(redisInteger({"ZCARD", "mccig:retry"}), 0LL);
-    QCOMPARE(redisInteger({"XLEN", "mccig:events"}), 0LL);
-    QCOMPARE(worker.counters().retried, 3LL);
-    QCOMPARE(worker.counters().deadLettered, 1LL);
-
-    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
-    const auto page = dlq.list({10}).value();
-    QCOMPARE(page.items.size(), std::size_t(1));
-    const auto& letter = page.items[0];
-    QCOMPARE(letter.id, failing.id);
-    QCOMPARE(letter.attempts, 4);
-    QCOMPARE(letter.lastError, std::string("simulated failure"));
-    QCOMPARE(letter.event, toJson(failing));
-    QCOMPARE(letter.failures.size(), std::size_t(4));
-    // Each wait is at least as long as the one before, and each retry came no
-    // sooner than scheduled.
-    long long previousDelay = 0;
-    for (std::size_t i = 0; i + 1 < letter.failures.size(); ++i) {
-        const long long delay = letter.failures[i]["retryAfterMs"].get<long long>();
-        QVERIFY(delay >= previousDelay);
-        QVERIFY(delay >= 50 * (1LL << i) && delay <= 100 * (1LL << i));
-        const auto at = parseRfc3339(letter.failures[i]["at"].get<std::string>()).value();
-        const auto next = parseRfc3339(letter.failures[i + 1]["at"].get<std::string>()).value();
-        QVERIFY(std::chrono::duration_cast<std::chrono::milliseconds>(next - at).count() >= delay - 2);
-        QCOMPARE(letter.failures[i]["error"], "simulated failure");
-        previousDelay = delay;
-    }
-    QVERIFY(!letter.failures.back().contains("retryAfterMs"));
-}
-
-void WorkerServiceTest::replayedEventIsStoredOnceSimulationIsOff()
-{
-    auto config = settings();
-    config.simulationMode = true;
-    config.maxAttempts = 1;
-    const auto failing = sampleEvent("replay-me", true);
-    QVERIFY(m_producer->enqueue({failing}).has_value());
-    {
-        WorkerService failingWorker(backend(), config);
-        failingWorker.start();
-        QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"HLEN", "mccig:dlq"}), 1LL, kWait);
-    }
-    QCOMPARE(storedCount(), 0LL);
-    config.simulationMode = false;
-    WorkerService worker(backend(), config);
-    worker.start();
-    RedisDeadLetterQueue dlq(m_endpoint, kTimeout);
-    QCOMPARE(dlq.replay(failing.id).value(), true);
-    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 1LL, kWait);
-    worker.stop();
-    QCOMPARE(redisInteger({"HLEN", "mccig:dlq"}), 0LL);
-    auto stored = m_repository->list({}).value();
-    QCOMPARE(toJson(stored.items.at(0)).dump(), toJson(failing).dump());
-}
-
 void WorkerServiceTest::badRowIsIsolatedFromItsBatch()
 {
     auto config = settings();
@@ -267,24 +173,6 @@ void WorkerServiceTest::badRowIsIsolatedFromItsBatch()
     QCOMPARE(letter.attempts, 2);
     QVERIFY2(letter.lastError.starts_with("22P05"), letter.lastError.c_str());
     QCOMPARE(worker.counters().persisted, 20LL);
-}
-
-void WorkerServiceTest::abandonedPendingEntriesAreClaimed()
-{
-    std::vector<ConversationEvent> events;
-    for (int i = 0; i < 50; ++i)
-        events.push_back(sampleEvent("held-" + std::to_string(i)));
-    QVERIFY(m_producer->enqueue(events).has_value());
-    RedisEventQueue deadWorker(m_endpoint, kTimeout, "dead-worker");
-    QCOMPARE(deadWorker.read(500, 100ms)->size(), std::size_t(50)); // taken, never settled
-    auto config = settings();
-    config.claimIdle = 300ms;
-    WorkerService worker(backend(), config);
-    worker.start();
-    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), 50LL, kWait);
-    QTRY_COMPARE_WITH_TIMEOUT(redisInteger({"XLEN", "mccig:events"}), 0LL, kWait);
-    worker.stop();
-    QCOMPARE(m_redis->command({"XPENDING", "mccig:events", "workers"})->elements[0].integer, 0LL);
 }
 
 void WorkerServiceTest::vanishedGroupIsRecreatedWhileRunning()
