@@ -41,7 +41,9 @@ void handle(const WebhookContext& context, Channel channel, HttpRequest&& reques
     if (body.is_discarded() || !body.is_object())
         return answerWebhook(context, channel, IngestOutcome::InvalidJson, start, errorResponse(400, "invalid_json"),
                              respond);
-    if (body.contains("tenantId") && body["tenantId"] != tenant)
+    // As on /v1/ingest: a claim for another tenant is a question of authority
+    // (403); a tenantId that is no string is left to the validator (400).
+    if (body.contains("tenantId") && body["tenantId"].is_string() && body["tenantId"] != tenant)
         return answerWebhook(context, channel, IngestOutcome::Forbidden, start, errorResponse(403, "forbidden"),
                              respond);
     // The sender's message id is the dedupe key when the body names none.

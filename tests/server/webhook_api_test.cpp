@@ -458,6 +458,14 @@ private slots:
         QVERIFY(reply.has_value());
         QCOMPARE(reply->status, 400);
         QCOMPARE_JSON(reply->json()["error"], "validation_failed");
+        auto numericTenant = smsBody("a tenant that is no string");
+        numericTenant["tenantId"] = 7;
+        const auto claim = postStandard("/v1/webhooks/standard/acme/sms", "msg_" + unique("num"), numericTenant.dump());
+        QCOMPARE(claim->status, 400);
+        QCOMPARE_JSON(claim->json()["error"], "validation_failed");
+        auto otherTenant = smsBody("for globex");
+        otherTenant["tenantId"] = "globex";
+        QCOMPARE(postStandard("/v1/webhooks/standard/acme/sms", "msg_" + unique("oth"), otherTenant.dump())->status, 403);
         const auto unknownChannel = postStandard("/v1/webhooks/standard/acme/fax", "msg_1", "{}");
         QCOMPARE(unknownChannel->status, 404);
     }
