@@ -381,6 +381,10 @@ private slots:
         QCOMPARE(image->content, std::string("Scratch on the left side"));
         const std::string status = payload["entry"][0]["changes"][0]["value"]["statuses"][0]["id"];
         QCOMPARE(stored("acme", Channel::Chat, storedWamid(status)), 0LL);
+        const auto metrics = send(port(), "GET", "/metrics", {});
+        QVERIFY(metrics.has_value());
+        QVERIFY2(metrics->body.find("mccig_webhook_statuses_total{provider=\"whatsapp\"} 1\n") != std::string::npos,
+                 metrics->body.c_str());
     }
 
     void whatsappRefusesEveryBadSignatureAndQueuesNothing()
