@@ -3,7 +3,11 @@
 // the webhook tests check against the providers' own libraries), split over
 // two files (one per wrk thread), each request ended by a NUL byte:
 //   node make_requests.mjs ROUTE COUNT OUT-PREFIX
-// ROUTE: ingest | twilio | whatsapp | standard. The secrets and keys match run.sh.
+// ROUTE: ingest | twilio | whatsapp | standard, or ingest-as-twilio |
+// ingest-as-whatsapp: /v1/ingest with the very body the gateway maps that
+// provider's delivery to (the same fields and metadata), which separates what
+// verifying and mapping cost from what the larger event costs.
+// The secrets and keys match run.sh.
 import { createHmac, randomBytes } from 'node:crypto';
 import { openSync, writeSync, closeSync } from 'node:fs';
 
@@ -23,19 +27,35 @@ function request(path, headers, body) {
   return lines.join('\r\n') + '\r\n\r\n' + body;
 }
 
+const twilioFields = (n) => ({
+  ToCountry: 'US', ToState: 'CA', SmsMessageSid: `SM${run}${n}`, NumMedia: '0', ToCity: 'SAN FRANCISCO',
+  FromZip: '94105', SmsSid: `SM${run}${n}`, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
+  Body: text, FromCountry: 'US', To: '+14155550101', ToZip: '94105', NumSegments: '1', MessageSid: `SM${run}${n}`,
+  AccountSid: 'ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', From: '+14155550100', ApiVersion: '2010-04-01',
+});
+
 const make = {
+  'ingest-as-twilio'(n, tenant) {
+    const { MessageSid, From, To, Body, ...twilio } = twilioFields(n);
+    const body = JSON.stringify({ providerMessageId: MessageSid, from: From, to: To, metadata: { twilio }, body: Body });
+    return request('/v1/ingest/sms', { 'Content-Type': 'application/json', 'X-Api-Key': `bench-key-${tenant}` }, body);
+  },
+  'ingest-as-whatsapp'(n, tenant) {
+    const body = JSON.stringify({
+      providerMessageId: `wamid.${run}${n}:3D`, conversationId: '+14155550100',
+      sender: { id: '+14155550100', role: 'customer', name: 'Sheena Nelson' }, text,
+      metadata: { whatsapp: { wamid: `wamid.${run}${n}=`, type: 'text', phoneNumberId: '106540352242922', businessNumber: '+15550783881' } },
+      timestamp: '2025-06-08T20:59:43.000000Z',
+    });
+    return request('/v1/ingest/chat', { 'Content-Type': 'application/json', 'X-Api-Key': `bench-key-${tenant}` }, body);
+  },
   ingest(n, tenant) {
     const body = JSON.stringify({ providerMessageId: `SM${run}${n}`, from: '+14155550100', to: '+14155550101', body: text });
     return request('/v1/ingest/sms', { 'Content-Type': 'application/json', 'X-Api-Key': `bench-key-${tenant}` }, body);
   },
   twilio(n, tenant) {
     const path = `/v1/webhooks/twilio/${tenant}/sms`;
-    const fields = {
-      ToCountry: 'US', ToState: 'CA', SmsMessageSid: `SM${run}${n}`, NumMedia: '0', ToCity: 'SAN FRANCISCO',
-      FromZip: '94105', SmsSid: `SM${run}${n}`, FromState: 'CA', SmsStatus: 'received', FromCity: 'SAN FRANCISCO',
-      Body: text, FromCountry: 'US', To: '+14155550101', ToZip: '94105', NumSegments: '1', MessageSid: `SM${run}${n}`,
-      AccountSid: 'ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', From: '+14155550100', ApiVersion: '2010-04-01',
-    };
+    const fields = twilioFields(n);
     const data = Object.keys(fields).sort().reduce((all, name) => all + name + fields[name], publicUrl + path);
     const signature = createHmac('sha1', twilioToken).update(data).digest('base64');
     return request(path, { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature },
@@ -67,7 +87,7 @@ const make = {
 };
 
 if (!make[route] || !(count > 0)) {
-  process.stderr.write('usage: node make_requests.mjs ingest|twilio|whatsapp|standard COUNT OUT-PREFIX\n');
+  process.stderr.write('usage: node make_requests.mjs ROUTE COUNT OUT-PREFIX (ROUTE: ' + Object.keys(make).join('|') + ')\n');
   process.exit(2);
 }
 for (const thread of [1, 2]) {

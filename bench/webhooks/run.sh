@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Each provider webhook route against POST /v1/ingest/sms, in one invocation
 # so all see the same machine: for each of ROUNDS rounds (default 3) the
-# routes take turns (ingest, twilio, whatsapp, standard), each on a fresh
+# routes take turns (ingest, twilio, ingest-as-twilio, whatsapp,
+# ingest-as-whatsapp, standard: make_requests.mjs says what each is), each on a fresh
 # server (role api, private Redis) loaded by wrk for DURATION seconds
 # (default 5) on CONNECTIONS keep-alive connections (default 64).
 #
@@ -27,7 +28,7 @@ redis_port=${BENCH_REDIS_PORT:-6392}
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../ingest/bench_setup.sh"
 
-routes=(ingest twilio whatsapp standard)
+routes=(ingest twilio ingest-as-twilio whatsapp ingest-as-whatsapp standard)
 
 # The server's CPU time so far, in microseconds.
 server_cpu_us() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1e6 / t }' "/proc/$server_pid/stat"; }
@@ -77,9 +78,14 @@ echo "route round req/s p50_ms p99_ms non2xx requests admitted server_cpu_us/req
 cat "$results"
 # median_of COLUMN ROUTE
 median_of() { awk -v c="$1" -v r="$2" '$1 == r { print $c }' "$results" | median; }
+# The baseline of each route: /v1/ingest/sms, and for twilio and whatsapp
+# also /v1/ingest with the same body the delivery is mapped to.
 for route in "${routes[@]}"; do
-  awk -v r="$route" -v rps="$(median_of 3 "$route")" -v base="$(median_of 3 ingest)" -v p99="$(median_of 5 "$route")" \
-    -v cpu="$(median_of 9 "$route")" -v basecpu="$(median_of 9 ingest)" \
-    'BEGIN { printf "median %-8s %8.0f req/s  p99 %6.2f ms  %5.1f us CPU/req   vs /v1/ingest/sms: %.2fx throughput, %.2fx CPU\n",
-             r, rps, p99, cpu, rps / base, cpu / basecpu }'
+  for base in ingest "ingest-as-$route"; do
+    grep -q "^$base " "$results" || continue
+    awk -v r="$route" -v b="$base" -v rps="$(median_of 3 "$route")" -v baserps="$(median_of 3 "$base")" \
+      -v p99="$(median_of 5 "$route")" -v cpu="$(median_of 9 "$route")" -v basecpu="$(median_of 9 "$base")" \
+      'BEGIN { printf "median %-18s %7.0f req/s  p99 %6.2f ms  %5.1f us CPU/req   vs %-18s %.2fx throughput, %.2fx CPU\n",
+               r, rps, p99, cpu, b ":", rps / baserps, cpu / basecpu }'
+  done
 done
