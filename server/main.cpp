@@ -2,6 +2,8 @@
 #include "config/command_line.h"
 #include "keys/keys_command.h"
 #include "operations/health_probe.h"
+#include "transfer/export_command.h"
+#include "transfer/import_command.h"
 #include "webhooks/webhooks_command.h"
 
 #include <exception>
@@ -32,6 +34,10 @@ int main(int argc, char** argv)
             return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
         case ServerCommand::Webhooks:
             return runWebhooksCommand(parsed->webhooks, parsed->config, std::cin, std::cout, std::cerr);
+        case ServerCommand::Export:
+            return runExportCommand(parsed->exportRequest, parsed->config, std::cout, std::cerr);
+        case ServerCommand::Import:
+            return runImportCommand(parsed->config, std::cin, std::cout, std::cerr);
         case ServerCommand::Healthcheck:
             return runHealthcheckCommand(parsed->config.listen, parsed->config.tls.enabled(), std::cerr);
         case ServerCommand::Run:

@@ -11,6 +11,7 @@
 # worker's drain rate; each run's own drain/COPY ratio is printed beside it,
 # since the COPY ceiling moves with the machine's load as much as the drain.
 set -euo pipefail
+source "$(dirname "$0")/../compare_medians.sh"
 baseline=${1:?baseline build dir}
 candidate=${2:?candidate build dir}
 rounds=${ROUNDS:-3}
@@ -35,7 +36,4 @@ done
 echo
 echo "side round drain_events/s copy_rows/s drain/copy"
 cat "$results"
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-a=$(awk '$1 == "A" { print $3 }' "$results" | median)
-b=$(awk '$1 == "B" { print $3 }' "$results" | median)
-awk -v a="$a" -v b="$b" 'BEGIN { printf "median drain events/s: A %.0f, B %.0f, B/A %.3f\n", a, b, b / a }'
+print_medians "$results" "drain events/s"

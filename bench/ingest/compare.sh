@@ -11,6 +11,7 @@ baseline=${1:?baseline build dir}
 candidate=${2:?candidate build dir}
 rounds=${ROUNDS:-3}
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/../compare_medians.sh"
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 
@@ -31,7 +32,4 @@ done
 echo
 echo "side round req/s p50_ms p99_ms healthz_req/s ratio_to_ceiling load1"
 cat "$results"
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-a=$(awk '$1 == "A" { print $3 }' "$results" | median)
-b=$(awk '$1 == "B" { print $3 }' "$results" | median)
-awk -v a="$a" -v b="$b" 'BEGIN { printf "median req/s: A %.0f, B %.0f, B/A %.3f\n", a, b, b / a }'
+print_medians "$results" "req/s"

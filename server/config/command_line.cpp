@@ -414,6 +414,10 @@ std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
         return ServerCommand::Webhooks;
     if (word == "healthcheck")
         return ServerCommand::Healthcheck;
+    if (word == "export")
+        return ServerCommand::Export;
+    if (word == "import")
+        return ServerCommand::Import;
     return std::unexpected("unknown argument: '" + std::string(word) + "' (see --help)");
 }
 
@@ -421,6 +425,7 @@ struct FlagScan {
     std::optional<ServerCommand> command;
     std::vector<std::pair<const Option*, std::string>> values;
     std::vector<std::string> commandWords; // the words after "keys" or "webhooks"
+    bool withDeadLetters = false;          // export --with-dead-letters
 };
 
 std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string>& args)
@@ -429,9 +434,13 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--help" || arg == "-h")
-            return FlagScan{ServerCommand::Help, {}, {}};
+            return FlagScan{ServerCommand::Help, {}, {}, false};
         if (arg == "--version")
-            return FlagScan{ServerCommand::Version, {}, {}};
+            return FlagScan{ServerCommand::Version, {}, {}, false};
+        if (arg == "--with-dead-letters" && scan.command == ServerCommand::Export) {
+            scan.withDeadLetters = true;
+            continue;
+        }
         if (!arg.starts_with("--")) {
             if (scan.command == ServerCommand::Keys || scan.command == ServerCommand::Webhooks) {
                 scan.commandWords.push_back(arg);
@@ -494,6 +503,12 @@ ParseResult checkBackendChoice(ServerCommand command, ServerConfig& config)
             return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL)"));
         return {};
     }
+    if (command == ServerCommand::Export || command == ServerCommand::Import) {
+        if (config.redisUrl.empty() != config.databaseUrl.empty())
+            return std::unexpected(std::string("--redis-url and --database-url must be set together (or neither, "
+                                               "for the embedded backend's --data-dir)"));
+        return config.usesEmbeddedBackend() ? resolveDataDir(config) : ParseResult{};
+    }
     if (command == ServerCommand::Keys || command == ServerCommand::Webhooks) {
         // Keys and secrets live where ingest reads them: in Redis, or in the data dir.
         if (!config.databaseUrl.empty() && config.redisUrl.empty())
@@ -545,6 +560,7 @@ std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::
             return std::unexpected(webhooks.error());
         result.webhooks = *webhooks;
     }
+    result.exportRequest.withDeadLetters = scan->withDeadLetters;
     if (auto fromEnvironment = applyEnvironment(result.config, environment); !fromEnvironment)
         return std::unexpected(fromEnvironment.error());
     for (const auto& [option, value] : scan->values) {
@@ -565,6 +581,8 @@ std::string usageText()
        mccig-server healthcheck [--listen HOST:PORT]
        mccig-server keys add TENANT | keys list [TENANT] | keys revoke KEY-ID [options]
        mccig-server webhooks set TENANT PROVIDER | webhooks list [TENANT] | webhooks remove SECRET-ID [options]
+       mccig-server export [--with-dead-letters] [options] > FILE
+       mccig-server import [options] < FILE
 
 Multi-channel communication ingestion gateway: HTTP ingest API, admin API and worker.
 Every option may also be set by its environment variable; a flag wins.
@@ -582,6 +600,10 @@ Commands:
                                 (whsec_ secret); several per tenant and provider are valid at once
   webhooks list [TENANT]        print SECRET-ID, tenant, provider and creation time (never the secret)
   webhooks remove SECRET-ID     delete a stored secret; running servers refuse it within 2 s
+  export                        write the stored events as NDJSON on stdout, newest first, and exit;
+                                --with-dead-letters adds the dead-letter queue (runs beside a server)
+  import                        load an export from stdin, skipping events stored already; dead
+                                letters are queued for another attempt (docs/embedded-backend.md)
   healthcheck                   exit 0 if the server at --listen answers GET /healthz with 200, else 1
                                 (a wildcard address is asked on loopback; for container health checks)
 

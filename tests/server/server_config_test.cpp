@@ -191,6 +191,33 @@ private slots:
         QVERIFY(parse({"keys", "list", "--redis-url", "redis://127.0.0.1:6391"}).has_value());
     }
 
+    void exportAndImportTakeEitherBackend()
+    {
+        auto parsed = parse({"export", "--with-dead-letters", "--data-dir", "/tmp/export-here"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->command, ServerCommand::Export);
+        QVERIFY(parsed->exportRequest.withDeadLetters);
+        QCOMPARE(parsed->config.dataDir, std::string("/tmp/export-here"));
+        parsed = parse({"export", "--redis-url", "redis://127.0.0.1:6391", "--database-url",
+                        "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QVERIFY(!parsed->exportRequest.withDeadLetters);
+        QVERIFY(!parsed->config.usesEmbeddedBackend());
+        // Any role: a transfer command serves nothing.
+        parsed = parse({"import", "--data-dir", "/tmp/import-here"}, {{"MCCIG_ROLE", "worker"}});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->command, ServerCommand::Import);
+
+        parsed = parse({"import", "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("must be set together") != std::string::npos, parsed.error().c_str());
+        parsed = parse({"import", "--with-dead-letters", "--data-dir", "/tmp/import-here"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("--with-dead-letters") != std::string::npos, parsed.error().c_str());
+        parsed = parse({"--with-dead-letters"});
+        QVERIFY(!parsed.has_value());
+    }
+
     void healthcheckNeedsOnlyTheListenAddress()
     {
         auto parsed = parse({"healthcheck"}, {{"MCCIG_LISTEN", "0.0.0.0:9090"}});

@@ -4,10 +4,12 @@
 
 namespace mccig::test {
 
-ProcessOutcome runToExit(const QString& program, const QStringList& args, int timeoutMs)
+ProcessOutcome runToExit(const QString& program, const QStringList& args, int timeoutMs, const QByteArray& input)
 {
     QProcess process;
     process.start(program, args);
+    process.write(input);
+    process.closeWriteChannel();
     ProcessOutcome outcome;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -12,6 +12,8 @@ struct ProcessOutcome {
     QString err;
 };
 
-ProcessOutcome runToExit(const QString& program, const QStringList& args, int timeoutMs = 30000);
+// Runs `program` to its exit, with `input` as its standard input (then closed).
+ProcessOutcome runToExit(const QString& program, const QStringList& args, int timeoutMs = 30000,
+                         const QByteArray& input = {});
 
 } // namespace mccig::test

@@ -28,7 +28,11 @@ bool ServerProcess::start(const QStringList& args)
     m_process.setArguments(QStringList{"--listen", "127.0.0.1:0", "--shutdown-grace", "0"} + args);
     // A test that crashes must not leave its servers running (they would hold
     // ports, data dirs and the test's output pipe).
-    m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process.setChildProcessModifier([setup = m_childSetup] {
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (setup)
+            setup();
+    });
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;
@@ -82,9 +86,9 @@ QString ServerProcess::binary()
     return qEnvironmentVariable("MCCIG_TEST_SERVER_BINARY", QStringLiteral(MCCIG_SERVER_BINARY));
 }
 
-ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs)
+ProcessOutcome ServerProcess::runToExit(const QStringList& args, int timeoutMs, const QByteArray& input)
 {
-    return mccig::test::runToExit(binary(), args, timeoutMs);
+    return mccig::test::runToExit(binary(), args, timeoutMs, input);
 }
 
 } // namespace mccig::test

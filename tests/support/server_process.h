@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
+
 namespace mccig::test {
 
 // The built mccig-server binary, started with the given arguments and
@@ -22,6 +24,9 @@ public:
     bool start(const QStringList& args);
     // Before start(): the server's log goes to this file instead of the test's stderr.
     void logTo(const QString& path) { m_logFile = path; }
+    // Before start(): runs in the child between fork and exec (system calls
+    // only: the parent has threads), e.g. to give the server its own mounts.
+    void setUpChild(std::function<void()> setup) { m_childSetup = std::move(setup); }
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed or crashed).
     int stop();
     // Waits for an exit the test caused itself (a signal it sent); -1 when the
@@ -37,12 +42,13 @@ public:
     // The built mccig-server, or $MCCIG_TEST_SERVER_BINARY when set.
     static QString binary();
     // Runs the binary to completion (for flags that exit at once).
-    static ProcessOutcome runToExit(const QStringList& args, int timeoutMs = 30000);
+    static ProcessOutcome runToExit(const QStringList& args, int timeoutMs = 30000, const QByteArray& input = {});
 
 private:
     QProcess m_process;
     int m_port = 0;
     QString m_logFile;
+    std::function<void()> m_childSetup;
 };
 
 } // namespace mccig::test

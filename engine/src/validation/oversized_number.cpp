@@ -56,10 +56,17 @@ private:
     {
         std::string text;
         for (const auto& frame : m_frames) {
-            if (frame.array)
-                text += "[" + std::to_string(frame.index) + "]";
-            else
-                text += (text.empty() ? "" : ".") + frame.key;
+            // Appended piece by piece: GCC 12 at -O3 takes `"[" + std::string`
+            // for an overlapping copy (a -Wrestrict false positive).
+            if (frame.array) {
+                text += '[';
+                text += std::to_string(frame.index);
+                text += ']';
+            } else {
+                if (!text.empty())
+                    text += '.';
+                text += frame.key;
+            }
         }
         return text;
     }

@@ -5,35 +5,21 @@
 // What only one backend can show (a database down while Redis is up, a
 // vanished consumer group) stays in that backend's own worker test.
 #include "backend_under_test.h"
+#include "sample_event.h"
 
 #include "mccig/core/time_format.h"
-#include "mccig/core/uuid.h"
 #include "mccig/worker/worker_service.h"
 
 #include <QtTest>
 
 using namespace mccig;
+using mccig::test::sampleEvent;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int kRedisDb = 21;
 constexpr int kWait = 30000; // ms: generous bound for "eventually"
-
-ConversationEvent sampleEvent(const std::string& providerMessageId, bool simulateFailure = false)
-{
-    ConversationEvent event;
-    event.id = newUuidV7();
-    event.tenantId = "acme";
-    event.providerMessageId = providerMessageId;
-    event.channel = Channel::Sms;
-    event.content = "body " + providerMessageId;
-    event.rawMetadata = {{"from", "+15551234567"},
-                         {"to", "+15557654321"},
-                         {"metadata", {{"simulateFailure", simulateFailure}}}};
-    event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-    return event;
-}
 
 WorkerSettings quickSettings()
 {

@@ -1,15 +1,16 @@
-#include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/postgres/postgres_event_repository.h"
 #include "mccig/queue/redis_event_queue.h"
 #include "mccig/redis/event_stream.h"
 #include "private_postgres.h"
+#include "sample_event.h"
 #include "server_process.h"
 #include "test_services.h"
 
 #include <QtTest>
 
 using namespace mccig;
+using mccig::test::sampleEvent;
 using namespace std::chrono_literals;
 
 namespace {
@@ -17,19 +18,6 @@ namespace {
 constexpr auto kTimeout = 2000ms;
 constexpr int kPrivatePostgresPort = 5449;
 constexpr int kWait = 60000;
-
-ConversationEvent sampleEvent(const std::string& providerMessageId)
-{
-    ConversationEvent event;
-    event.id = newUuidV7();
-    event.tenantId = "acme";
-    event.providerMessageId = providerMessageId;
-    event.channel = Channel::Voice;
-    event.content = "[voice call completed 42s]";
-    event.rawMetadata = {{"from", "+15551234567"}, {"to", "+15557654321"}, {"direction", "inbound"}};
-    event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-    return event;
-}
 
 // A `mccig-server --role worker` process.
 QStringList workerArguments(const QStringList& args) { return QStringList{"--role", "worker"} + args; }

@@ -1,5 +1,4 @@
 #include "mccig/backends/redis_postgres_backend.h"
-#include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/postgres/postgres_event_repository.h"
 #include "mccig/queue/queue_depth.h"
@@ -7,6 +6,7 @@
 #include "mccig/queue/redis_event_queue.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/worker/worker_service.h"
+#include "sample_event.h"
 #include "test_services.h"
 #include "thread_names.h"
 
@@ -15,25 +15,13 @@
 #include <map>
 
 using namespace mccig;
+using mccig::test::sampleEvent;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr auto kTimeout = 2000ms;
 constexpr int kWait = 20000; // ms: generous bound for "eventually"
-
-ConversationEvent sampleEvent(const std::string& providerMessageId, bool simulateFailure = false)
-{
-    ConversationEvent event;
-    event.id = newUuidV7();
-    event.tenantId = "acme";
-    event.providerMessageId = providerMessageId;
-    event.channel = Channel::Sms;
-    event.content = "body " + providerMessageId;
-    event.rawMetadata = {{"from", "+15551234567"}, {"to", "+15557654321"}, {"metadata", {{"simulateFailure", simulateFailure}}}};
-    event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-    return event;
-}
 
 } // namespace
 

@@ -19,6 +19,8 @@ Result<AdmissionStore> AdmissionStore::prepare(SqliteConnection& connection)
         {&store.m_readKey,
          "SELECT event_id FROM idempotency WHERE tenant_id = ?1 AND channel = ?2 AND provider_message_id = ?3"},
         {&store.m_enqueue, "INSERT INTO queue (event) VALUES (?1)"},
+        {&store.m_touchProbe,
+         "INSERT INTO probe (id, at_ms) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms"},
         {&store.m_bumpSecond,
          "INSERT INTO stats (second, tenant_id, metric, total) VALUES (?1, ?2, ?3, ?4) "
          "ON CONFLICT (second, tenant_id, metric) DO UPDATE SET total = total + excluded.total"},
@@ -79,6 +81,8 @@ Result<std::optional<std::string>> AdmissionStore::claimIdempotencyKey(const std
 }
 
 Result<void> AdmissionStore::enqueue(const std::string& eventText) { return m_enqueue.bind(1, eventText).run(); }
+
+Result<void> AdmissionStore::touchProbe(std::int64_t nowMs) { return m_touchProbe.bind(1, nowMs).run(); }
 
 void AdmissionStore::count(const std::string& tenantId, const char* metric) { ++m_counts[{tenantId, metric}]; }
 

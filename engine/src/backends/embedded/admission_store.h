@@ -39,6 +39,8 @@ public:
                                                            const std::string& eventId, std::int64_t nowMs,
                                                            std::int64_t expiresMs);
     Result<void> enqueue(const std::string& eventText);
+    // Rewrites the probe row (the health probe's write).
+    Result<void> touchProbe(std::int64_t nowMs);
 
     // Adds one to a metric, globally and for the tenant, in this group's second.
     void count(const std::string& tenantId, const char* metric);
@@ -59,6 +61,7 @@ private:
     SqliteStatement m_claimKey;
     SqliteStatement m_readKey;
     SqliteStatement m_enqueue;
+    SqliteStatement m_touchProbe;
     SqliteStatement m_bumpSecond;
     SqliteStatement m_bumpTotal;
     std::unordered_map<std::string, Bucket> m_buckets;

@@ -115,7 +115,12 @@ private:
         return snapshotOf(refilledTokens(*stored, job.rateLimit, m_nowUs), job.rateLimit);
     }
 
-    Result<Outcome> run(const Ping&) { return std::monostate{}; }
+    Result<Outcome> run(const Ping&)
+    {
+        if (auto touched = m_store.touchProbe(nowMs()); !touched)
+            return std::unexpected(touched.error());
+        return std::monostate{};
+    }
 
     std::int64_t nowMs() const { return m_nowUs / 1000; }
 

@@ -53,7 +53,8 @@ public:
     void admit(AdmissionRequest request, DecisionDone done);
     // Counts a refused request of a known tenant and reads its bucket (no token taken).
     void recordRejected(std::string tenantId, RateLimitPolicy rateLimit, SnapshotDone done);
-    // Answers once the writer has run a statement: it is alive and the file is writable.
+    // Answers once the writer has rewritten the probe row: it is alive, and the
+    // file and its disk take writes (a full disk fails it).
     void ping(ReadyDone done);
 
     // Groups committed so far and the requests they held (for tests and benchmarks).

@@ -92,6 +92,13 @@ CREATE TABLE api_keys (
 ) WITHOUT ROWID;
 )",
         R"(
+-- One row the health probe rewrites: a write, so a full disk fails readiness.
+CREATE TABLE probe (
+  id    INTEGER PRIMARY KEY CHECK (id = 1),
+  at_ms INTEGER NOT NULL
+);
+)",
+        R"(
 -- Provider webhook secrets, kept as given: a signature check needs the key.
 CREATE TABLE webhook_secrets (
   id         TEXT PRIMARY KEY,

@@ -1,0 +1,222 @@
+// Conformance (both backends): the promises of the AdmissionGate port
+// (ports/admission_gate.h, API.md §3), seen only through the ports. How a
+// backend keeps them (Lua in Redis, one SQLite transaction) is tested in its
+// own files.
+#include "backend_under_test.h"
+#include "io_wait.h"
+
+#include "mccig/core/uuid.h"
+
+#include <QtTest>
+
+#include <thread>
+
+using namespace mccig;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kRedisDb = 25;
+
+AdmissionRequest request(const std::string& tenant, const std::string& providerMessageId, RateLimitPolicy rateLimit,
+                         Channel channel = Channel::Sms)
+{
+    AdmissionRequest request;
+    request.event.id = newUuidV7();
+    request.event.tenantId = tenant;
+    request.event.providerMessageId = providerMessageId;
+    request.event.channel = channel;
+    request.event.content = "hello";
+    request.event.rawMetadata = {{"from", "+15550001111"}, {"to", "+15550002222"}};
+    request.event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+    request.rateLimit = rateLimit;
+    request.idempotencyTtl = 600s;
+    return request;
+}
+
+const RateLimitPolicy kPlenty{1000, 1000};
+
+} // namespace
+
+class AdmissionConformanceTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void acceptedIsQueuedAndADuplicateAnswersTheFirstId();
+    void anotherChannelOrTenantIsANewMessage();
+    void throttledRequestLeavesNoIdempotencyRecord();
+    void bucketRefillsAtItsRate();
+    void tenantsHaveSeparateBuckets();
+    void concurrentAdmitsOfOneMessageAcceptExactlyOne();
+    void rejectedRequestTakesNoToken();
+
+private:
+    Result<AdmissionDecision> admit(AdmissionGate& gate, const AdmissionRequest& admission)
+    {
+        std::optional<Result<AdmissionDecision>> result;
+        gate.admit(admission, [&](Result<AdmissionDecision> decision) { result = std::move(decision); });
+        if (!test::runUntilSet(m_io, result))
+            return failure(ErrorKind::Internal, "no answer within 10 s");
+        return *result;
+    }
+    AdmissionVerdict verdictOf(const AdmissionRequest& admission)
+    {
+        const auto decision = admit(*m_gate, admission);
+        if (!decision)
+            qFatal("admission failed: %s", decision.error().message.c_str());
+        return decision->verdict;
+    }
+    // The ids of every queued event, in queue order.
+    std::vector<std::string> queuedIds();
+
+    boost::asio::io_context m_io;
+    std::unique_ptr<test::BackendUnderTest> m_store;
+    std::shared_ptr<Backend> m_backend;
+    std::unique_ptr<AdmissionGate> m_gate;
+};
+
+void AdmissionConformanceTest::init()
+{
+    m_store = std::make_unique<test::BackendUnderTest>("mccig_admission_conformance", kRedisDb);
+    m_backend = m_store->openAlone();
+    const auto prepared = m_backend->prepare();
+    QVERIFY2(prepared, prepared ? "" : prepared.error().message.c_str());
+    m_gate = m_backend->admissionGate(m_io);
+}
+
+void AdmissionConformanceTest::cleanup()
+{
+    m_gate.reset();
+    m_backend.reset();
+    m_store.reset();
+}
+
+std::vector<std::string> AdmissionConformanceTest::queuedIds()
+{
+    std::vector<std::string> ids;
+    auto reader = m_backend->eventQueue("check");
+    const auto messages = reader->read(1000, 50ms);
+    if (!messages)
+        qFatal("cannot read the queue: %s", messages.error().message.c_str());
+    for (const auto& message : *messages)
+        ids.push_back(message.event().value().id);
+    return ids;
+}
+
+void AdmissionConformanceTest::acceptedIsQueuedAndADuplicateAnswersTheFirstId()
+{
+    const auto first = request("acme", "msg-1", {10, 1});
+    const auto accepted = admit(*m_gate, first);
+    QVERIFY2(accepted, accepted ? "" : accepted.error().message.c_str());
+    QCOMPARE(accepted->verdict, AdmissionVerdict::Accepted);
+    QCOMPARE(accepted->eventId, first.event.id);
+    QCOMPARE(accepted->bucket.capacity, 10.0);
+    QCOMPARE(accepted->bucket.remaining, 9L);
+    QCOMPARE(accepted->bucket.resetIn, 1s);
+
+    const auto again = request("acme", "msg-1", {10, 1});
+    const auto duplicate = admit(*m_gate, again);
+    QVERIFY(duplicate);
+    QCOMPARE(duplicate->verdict, AdmissionVerdict::Duplicate);
+    QCOMPARE(duplicate->eventId, first.event.id);
+    QCOMPARE(queuedIds(), std::vector<std::string>{first.event.id});
+}
+
+void AdmissionConformanceTest::anotherChannelOrTenantIsANewMessage()
+{
+    QCOMPARE(verdictOf(request("acme", "m", kPlenty)), AdmissionVerdict::Accepted);
+    QCOMPARE(verdictOf(request("acme", "m", kPlenty, Channel::Chat)), AdmissionVerdict::Accepted);
+    QCOMPARE(verdictOf(request("globex", "m", kPlenty)), AdmissionVerdict::Accepted);
+    QCOMPARE(verdictOf(request("globex", "m", kPlenty)), AdmissionVerdict::Duplicate);
+    QCOMPARE(queuedIds().size(), std::size_t(3));
+}
+
+void AdmissionConformanceTest::throttledRequestLeavesNoIdempotencyRecord()
+{
+    const RateLimitPolicy policy{2, 0.5};
+    QCOMPARE(verdictOf(request("acme", "a", policy)), AdmissionVerdict::Accepted);
+    QCOMPARE(verdictOf(request("acme", "b", policy)), AdmissionVerdict::Accepted);
+    const auto limited = admit(*m_gate, request("acme", "c", policy));
+    QVERIFY(limited);
+    QCOMPARE(limited->verdict, AdmissionVerdict::RateLimited);
+    QVERIFY(limited->eventId.empty());
+    QCOMPARE(limited->bucket.remaining, 0L);
+    QCOMPARE(limited->bucket.resetIn, 4s); // two tokens at 0.5/s
+    QVERIFY2(limited->retryAfter > 1500ms && limited->retryAfter <= 2000ms,
+             std::to_string(limited->retryAfter.count()).c_str());
+    QCOMPARE(queuedIds().size(), std::size_t(2));
+    // With tokens again, the same message is new: the throttled try left no record.
+    std::this_thread::sleep_for(60ms); // 60 tokens at the plentiful rate below
+    QCOMPARE(verdictOf(request("acme", "c", kPlenty)), AdmissionVerdict::Accepted);
+}
+
+void AdmissionConformanceTest::bucketRefillsAtItsRate()
+{
+    const RateLimitPolicy policy{1, 20}; // one token every 50 ms
+    QCOMPARE(verdictOf(request("acme", "a", policy)), AdmissionVerdict::Accepted);
+    QCOMPARE(verdictOf(request("acme", "b", policy)), AdmissionVerdict::RateLimited);
+    std::this_thread::sleep_for(120ms);
+    QCOMPARE(verdictOf(request("acme", "b", policy)), AdmissionVerdict::Accepted);
+    QCOMPARE(verdictOf(request("acme", "c", policy)), AdmissionVerdict::RateLimited);
+}
+
+void AdmissionConformanceTest::tenantsHaveSeparateBuckets()
+{
+    const RateLimitPolicy policy{3, 0.001};
+    int accepted = 0;
+    for (int i = 0; i < 10; ++i)
+        accepted += verdictOf(request("noisy", "m" + std::to_string(i), policy)) == AdmissionVerdict::Accepted;
+    QCOMPARE(accepted, 3);
+    const auto quiet = admit(*m_gate, request("quiet", "m0", policy));
+    QVERIFY(quiet);
+    QCOMPARE(quiet->verdict, AdmissionVerdict::Accepted);
+    QCOMPARE(quiet->bucket.remaining, 2L);
+}
+
+void AdmissionConformanceTest::concurrentAdmitsOfOneMessageAcceptExactlyOne()
+{
+    // Two gates, as two I/O threads have: their requests interleave in the backend.
+    auto second = m_backend->admissionGate(m_io);
+    std::vector<Result<AdmissionDecision>> decisions;
+    for (int i = 0; i < 100; ++i) {
+        AdmissionGate& gate = i % 2 == 0 ? *m_gate : *second;
+        gate.admit(request("acme", "same", kPlenty),
+                   [&](Result<AdmissionDecision> decision) { decisions.push_back(std::move(decision)); });
+    }
+    QVERIFY(test::runUntil(m_io, [&] { return decisions.size() == 100; }));
+    int accepted = 0;
+    std::string acceptedId;
+    for (const auto& decision : decisions) {
+        QVERIFY(decision);
+        if (decision->verdict == AdmissionVerdict::Accepted) {
+            ++accepted;
+            acceptedId = decision->eventId;
+        } else {
+            QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
+        }
+    }
+    QCOMPARE(accepted, 1);
+    for (const auto& decision : decisions)
+        QCOMPARE(decision->eventId, acceptedId);
+    QCOMPARE(queuedIds(), std::vector<std::string>{acceptedId});
+}
+
+void AdmissionConformanceTest::rejectedRequestTakesNoToken()
+{
+    const RateLimitPolicy policy{5, 0.001};
+    std::optional<Result<BucketSnapshot>> untouched;
+    m_gate->recordRejected("acme", policy, [&](Result<BucketSnapshot> snapshot) { untouched = std::move(snapshot); });
+    QVERIFY(test::runUntilSet(m_io, untouched));
+    QVERIFY(*untouched);
+    QCOMPARE((*untouched)->remaining, 5L);
+    QCOMPARE((*untouched)->resetIn, 0s);
+    const auto admitted = admit(*m_gate, request("acme", "a", policy));
+    QVERIFY(admitted);
+    QCOMPARE(admitted->bucket.remaining, 4L);
+    QVERIFY(queuedIds().size() == 1);
+}
+
+QTEST_GUILESS_MAIN(AdmissionConformanceTest)
+#include "admission_conformance_test.moc"
