@@ -65,6 +65,12 @@ run_route() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# The private Redis must be ours: its cleanup shuts down whatever answers on the port.
+if redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
+  echo "a Redis already answers on port $redis_port; set BENCH_REDIS_PORT to a free one" >&2
+  trap - EXIT; rm -rf "$work"
+  exit 1
+fi
 start_redis --appendonly no
 results=$work/results.txt
 for round in $(seq "$rounds"); do
