@@ -4,6 +4,7 @@
 #include "operations/health_probe.h"
 #include "transfer/export_command.h"
 #include "transfer/import_command.h"
+#include "webhooks/webhooks_command.h"
 
 #include <exception>
 #include <iostream>
@@ -31,6 +32,8 @@ int main(int argc, char** argv)
             return runMigrateCommand(parsed->config);
         case ServerCommand::Keys:
             return runKeysCommand(parsed->keys, parsed->config, std::cout, std::cerr);
+        case ServerCommand::Webhooks:
+            return runWebhooksCommand(parsed->webhooks, parsed->config, std::cin, std::cout, std::cerr);
         case ServerCommand::Export:
             return runExportCommand(parsed->exportRequest, parsed->config, std::cout, std::cerr);
         case ServerCommand::Import:

@@ -2,6 +2,24 @@
 
 namespace mccig::server {
 
+nlohmann::json webhookSecretJson(const WebhookSecretEntry& entry)
+{
+    return {{"id", entry.id},
+            {"tenantId", entry.tenantId},
+            {"provider", webhookProviderName(entry.provider)},
+            {"createdAt", entry.createdAt}};
+}
+
+nlohmann::json webhookSecretsJson(const std::vector<WebhookSecretEntry>& entries, const std::optional<std::string>& tenant)
+{
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& entry : entries) {
+        if (!tenant || entry.tenantId == *tenant)
+            items.push_back(webhookSecretJson(entry));
+    }
+    return {{"items", std::move(items)}};
+}
+
 nlohmann::json eventPageJson(const EventPage& page)
 {
     nlohmann::json items = nlohmann::json::array();

@@ -3,6 +3,7 @@
 #include "mccig/domain/tenant_id.h"
 #include "mccig/ports/live_stats.h"
 #include "mccig/validation/message_validator.h"
+#include "webhooks/new_webhook_secret.h"
 
 #include <algorithm>
 #include <charconv>
@@ -129,6 +130,32 @@ std::variant<int, HttpResponse> statsWindowQuery(const QueryMap& query)
     Details details = Details::array();
     const int window = boundedInteger(query, "window", 1, kMaxStatsWindowSeconds, kDefaultStatsWindow, details);
     return checked(window, details);
+}
+
+std::variant<WebhookSecret, HttpResponse> webhookSecretBody(const std::string& body)
+{
+    const auto json = nlohmann::json::parse(body, nullptr, false);
+    if (json.is_discarded() || !json.is_object())
+        return errorResponse(400, "invalid_json");
+    const auto field = [&json](const char* name) {
+        return json.contains(name) && json[name].is_string() ? json[name].get<std::string>() : std::string();
+    };
+    Details details = Details::array();
+    const auto tenant = field("tenantId");
+    if (!isValidTenantId(tenant))
+        details.push_back({{"path", "tenantId"}, {"message", "must match ^[a-z0-9][a-z0-9_-]{0,63}$"}});
+    const auto provider = parseWebhookProvider(field("provider"));
+    if (!provider)
+        details.push_back({{"path", "provider"}, {"message", "must be one of twilio, whatsapp, whatsapp-verify, standard"}});
+    const auto secret = field("secret");
+    if (const auto problem = webhookSecretProblem(provider.value_or(WebhookProvider::Twilio), secret))
+        details.push_back({{"path", "secret"}, {"message", *problem}});
+    if (!details.empty())
+        return invalidParameters(details);
+    auto made = newWebhookSecret(tenant, *provider, secret);
+    if (!made)
+        return errorResponse(500, "internal");
+    return std::move(*made);
 }
 
 std::variant<std::optional<std::string>, HttpResponse> tenantQuery(const QueryMap& query)

@@ -31,6 +31,11 @@ DeadLetterQueue& deadLetters(const AdminContext& admin)
 
 LiveStats& liveStats(const AdminContext& admin) { return threadInstance(admin.backend, &Backend::liveStats); }
 
+WebhookSecretStore& webhookSecrets(const AdminContext& admin)
+{
+    return threadInstance(admin.backend, &Backend::webhookSecretStore);
+}
+
 // The one place where a backend failure becomes an HTTP status.
 HttpResponse failureResponse(const Error& error, const std::string& parameter = {})
 {
@@ -41,6 +46,13 @@ HttpResponse failureResponse(const Error& error, const std::string& parameter = 
     if (error.kind == ErrorKind::Rejected && !parameter.empty())
         return invalidParameter(parameter, error.message);
     return errorResponse(500, "internal");
+}
+
+HttpResponse noContent()
+{
+    HttpResponse response;
+    response.status = 204;
+    return response;
 }
 
 HeadCheck adminKeyCheck(const SecretDigest& key)
@@ -67,19 +79,30 @@ void onPool(const Context& context, Respond respond, Work work)
 
 // Registers an admin route whose request is parsed on the I/O thread into
 // either a Work for the pool or an immediate response (400).
+using ParseRequest = std::function<std::variant<Work, HttpResponse>(const HttpRequest&, const RouteParams&)>;
 using Parse = std::function<std::variant<Work, HttpResponse>(const RouteParams&)>;
 
-void addAdminRoute(Router& router, const Context& context, std::string method, std::string pattern, Parse parse)
+void addAdminRequestRoute(Router& router, const Context& context, std::string method, std::string pattern,
+                          ParseRequest parse)
 {
     router.add(
         std::move(method), std::move(pattern),
-        [context, parse = std::move(parse)](HttpRequest&&, const RouteParams& params, Respond respond) {
-            auto parsed = parse(params);
+        [context, parse = std::move(parse)](HttpRequest&& request, const RouteParams& params, Respond respond) {
+            auto parsed = parse(request, params);
             if (auto* immediate = std::get_if<HttpResponse>(&parsed))
                 return respond(std::move(*immediate));
             onPool(context, std::move(respond), std::move(std::get<Work>(parsed)));
         },
         adminKeyCheck(*context->adminKey));
+}
+
+// An admin route that reads only the path and the query.
+void addAdminRoute(Router& router, const Context& context, std::string method, std::string pattern, Parse parse)
+{
+    addAdminRequestRoute(router, context, std::move(method), std::move(pattern),
+                         [parse = std::move(parse)](const HttpRequest&, const RouteParams& params) {
+                             return parse(params);
+                         });
 }
 
 template <typename T, typename Make>
@@ -141,11 +164,7 @@ void addDeadLetterRoutes(Router& router, const Context& context)
             auto removed = deadLetters(admin).remove(id);
             if (!removed)
                 return failureResponse(removed.error());
-            if (!*removed)
-                return errorResponse(404, "not_found");
-            HttpResponse noContent;
-            noContent.status = 204;
-            return noContent;
+            return *removed ? noContent() : errorResponse(404, "not_found");
         });
     });
 }
@@ -172,6 +191,37 @@ void addLiveRoutes(Router& router, const Context& context)
     });
 }
 
+void addWebhookSecretRoutes(Router& router, const Context& context)
+{
+    addAdminRoute(router, context, "GET", "/v1/admin/webhooks", [](const RouteParams& params) {
+        return then(tenantQuery(params.query), [](std::optional<std::string> tenant) {
+            return [tenant](const AdminContext& admin) {
+                auto entries = webhookSecrets(admin).list();
+                return entries ? jsonResponse(200, webhookSecretsJson(*entries, tenant))
+                               : failureResponse(entries.error());
+            };
+        });
+    });
+    addAdminRequestRoute(router, context, "POST", "/v1/admin/webhooks",
+                         [](const HttpRequest& request, const RouteParams&) {
+                             return then(webhookSecretBody(request.body), [](WebhookSecret secret) {
+                                 return [secret](const AdminContext& admin) {
+                                     auto added = webhookSecrets(admin).add(secret);
+                                     return added ? jsonResponse(201, webhookSecretJson(secret.entry))
+                                                  : failureResponse(added.error());
+                                 };
+                             });
+                         });
+    addAdminRoute(router, context, "DELETE", "/v1/admin/webhooks/{id}", [](const RouteParams& params) -> std::variant<Work, HttpResponse> {
+        return Work([id = params.captures.at(0)](const AdminContext& admin) {
+            auto removed = webhookSecrets(admin).remove(id);
+            if (!removed)
+                return failureResponse(removed.error());
+            return *removed ? noContent() : errorResponse(404, "not_found");
+        });
+    });
+}
+
 } // namespace
 
 void registerAdminRoutes(Router& router, const AdminContext& context)
@@ -182,6 +232,7 @@ void registerAdminRoutes(Router& router, const AdminContext& context)
     addEventRoutes(router, shared);
     addDeadLetterRoutes(router, shared);
     addLiveRoutes(router, shared);
+    addWebhookSecretRoutes(router, shared);
 }
 
 } // namespace mccig::server

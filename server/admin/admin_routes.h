@@ -29,8 +29,9 @@ struct AdminContext {
 };
 
 // Adds the /v1/admin/* routes of API.md §5 (events, events/count, dlq, dlq
-// replay/delete, tenants, stats). Every route checks `Authorization: Bearer
-// ADMIN_KEY` in constant time before the body is read (401 otherwise), then
+// replay/delete, tenants, stats) and the webhook secrets of §6 (list, set,
+// remove). Every route checks `Authorization: Bearer ADMIN_KEY` in constant
+// time before the body is read (401 otherwise), then
 // runs its backend calls on the pool (503 when the pool is full or the
 // backend is down). Each pool thread keeps its own port instances.
 // Does nothing when no admin key is configured.

@@ -1,6 +1,7 @@
 #include "app/server_runtime.h"
 
 #include "ingest/ingest_routes.h"
+#include "webhooks/webhook_routes.h"
 #include "log/json_log.h"
 
 #include <chrono>
@@ -57,9 +58,13 @@ ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend
     , m_keyRefresher(config.role == ServerRole::Worker
                          ? nullptr
                          : std::make_unique<StoredKeyRefresher>(m_keys, m_backend->apiKeyStore()))
+    , m_webhookSecretRefresher(config.role == ServerRole::Worker ? nullptr
+                                                                 : std::make_unique<WebhookSecretRefresher>(
+                                                                       m_webhookSecrets, m_backend->webhookSecretStore()))
     , m_ingest{m_keys, [this]() -> AdmissionGate& { return currentGate(); },
                [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); }, config.idempotencyTtl,
                m_metrics}
+    , m_webhooks{m_ingest, m_webhookSecrets, config.publicUrl, tls != nullptr}
     , m_operations{m_blockingPool,
                    m_backend,
                    readinessNeeds(config.role),
@@ -79,6 +84,7 @@ ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend
     // A worker-only process still answers the operations endpoints (API.md §1).
     if (config.role != ServerRole::Worker) {
         registerIngestRoutes(m_router, m_ingest);
+        registerWebhookRoutes(m_router, m_webhooks);
         registerAdminRoutes(m_router, m_admin);
     }
     registerOperationsRoutes(m_router, m_operations);
@@ -90,6 +96,8 @@ Result<int> ServerRuntime::start()
 {
     if (m_keyRefresher)
         m_keyRefresher->start();
+    if (m_webhookSecretRefresher)
+        m_webhookSecretRefresher->start();
     m_backendMonitor.start();
     m_ioPool.start();
     auto port = m_listener.listen(m_config.listen);
@@ -117,6 +125,8 @@ void ServerRuntime::shutDown()
     m_ioPool.join();
     if (m_keyRefresher)
         m_keyRefresher->stop();
+    if (m_webhookSecretRefresher)
+        m_webhookSecretRefresher->stop();
     // The gates belong to their I/O threads; with those stopped they may go.
     m_gates.clear();
     m_backendMonitor.stop();

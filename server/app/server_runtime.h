@@ -16,6 +16,9 @@
 #include "mccig/worker/worker_service.h"
 #include "operations/ingest_metrics.h"
 #include "operations/operations_routes.h"
+#include "webhooks/webhook_context.h"
+#include "webhooks/webhook_secret_refresher.h"
+#include "webhooks/webhook_secret_registry.h"
 
 #include <atomic>
 #include <memory>
@@ -39,7 +42,7 @@ public:
     ServerRuntime(const ServerRuntime&) = delete;
     ServerRuntime& operator=(const ServerRuntime&) = delete;
 
-    // Loads the stored API keys and starts reloading them, starts the I/O
+    // Loads the stored API keys and webhook secrets and starts reloading them, starts the I/O
     // threads, listens and starts the worker; returns the bound port.
     Result<int> start();
     std::size_t ioThreads() const { return m_ioPool.size(); }
@@ -69,7 +72,10 @@ private:
     IngestMetrics m_metrics;
     ApiKeyRegistry m_keys;
     std::unique_ptr<StoredKeyRefresher> m_keyRefresher; // none for role worker, which takes no keys
+    WebhookSecretRegistry m_webhookSecrets;
+    std::unique_ptr<WebhookSecretRefresher> m_webhookSecretRefresher; // none for role worker
     const IngestContext m_ingest;
+    const WebhookContext m_webhooks;
     const OperationsContext m_operations;
     const AdminContext m_admin;
     Router m_router;

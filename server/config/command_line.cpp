@@ -330,6 +330,22 @@ ParseResult setAccessLog(ServerConfig& config, const std::string& value)
     return {};
 }
 
+// scheme://host[:port][/prefix], http or https, nothing after the path.
+ParseResult setPublicUrl(ServerConfig& config, const std::string& value)
+{
+    std::string_view url(value);
+    const auto scheme = url.find("://");
+    const auto schemeName = url.substr(0, scheme);
+    const bool knownScheme = scheme != std::string_view::npos && (schemeName == "http" || schemeName == "https");
+    const auto rest = knownScheme ? url.substr(scheme + 3) : std::string_view{};
+    if (!knownScheme || rest.empty() || rest.front() == '/' || rest.find_first_of("?# ") != std::string_view::npos)
+        return bad("public URL must be http(s)://host[:port][/path], without query or fragment", value);
+    while (url.ends_with('/'))
+        url.remove_suffix(1);
+    config.publicUrl = std::string(url);
+    return {};
+}
+
 ParseResult setLogLevel(ServerConfig& config, const std::string& value)
 {
     const auto level = parseLogLevel(value);
@@ -366,6 +382,7 @@ constexpr Option kOptions[] = {
     {"--max-connections", "MCCIG_MAX_CONNECTIONS", true, setMaxConnections},
     {"--log-level", "MCCIG_LOG_LEVEL", true, setLogLevel},
     {"--access-log", "MCCIG_ACCESS_LOG", false, setAccessLog},
+    {"--public-url", "MCCIG_PUBLIC_URL", true, setPublicUrl},
 };
 
 const Option* findOption(std::string_view flag)
@@ -393,6 +410,8 @@ std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
         return ServerCommand::Migrate;
     if (word == "keys")
         return ServerCommand::Keys;
+    if (word == "webhooks")
+        return ServerCommand::Webhooks;
     if (word == "healthcheck")
         return ServerCommand::Healthcheck;
     if (word == "export")
@@ -405,8 +424,8 @@ std::expected<ServerCommand, std::string> parseSubcommand(std::string_view word)
 struct FlagScan {
     std::optional<ServerCommand> command;
     std::vector<std::pair<const Option*, std::string>> values;
-    std::vector<std::string> keysWords; // the words after "keys"
-    bool withDeadLetters = false;       // export --with-dead-letters
+    std::vector<std::string> commandWords; // the words after "keys" or "webhooks"
+    bool withDeadLetters = false;          // export --with-dead-letters
 };
 
 std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string>& args)
@@ -423,8 +442,8 @@ std::expected<FlagScan, std::string> scanArguments(const std::vector<std::string
             continue;
         }
         if (!arg.starts_with("--")) {
-            if (scan.command == ServerCommand::Keys) {
-                scan.keysWords.push_back(arg);
+            if (scan.command == ServerCommand::Keys || scan.command == ServerCommand::Webhooks) {
+                scan.commandWords.push_back(arg);
                 continue;
             }
             if (scan.command || i != 0)
@@ -490,11 +509,12 @@ ParseResult checkBackendChoice(ServerCommand command, ServerConfig& config)
                                                "for the embedded backend's --data-dir)"));
         return config.usesEmbeddedBackend() ? resolveDataDir(config) : ParseResult{};
     }
-    if (command == ServerCommand::Keys) {
-        // The keys live where ingest reads them: in Redis, or in the data dir.
+    if (command == ServerCommand::Keys || command == ServerCommand::Webhooks) {
+        // Keys and secrets live where ingest reads them: in Redis, or in the data dir.
         if (!config.databaseUrl.empty() && config.redisUrl.empty())
-            return std::unexpected(std::string("keys are stored in Redis: pass --redis-url (or neither URL for "
-                                               "the embedded backend's --data-dir)"));
+            return std::unexpected(std::string(command == ServerCommand::Keys ? "keys" : "webhook secrets")
+                                   + " are stored in Redis: pass --redis-url (or neither URL for "
+                                     "the embedded backend's --data-dir)");
         return config.redisUrl.empty() ? resolveDataDir(config) : ParseResult{};
     }
     if (config.redisUrl.empty() != config.databaseUrl.empty())
@@ -529,10 +549,16 @@ std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::
     if (result.command == ServerCommand::Help || result.command == ServerCommand::Version)
         return result;
     if (result.command == ServerCommand::Keys) {
-        auto keys = parseKeysRequest(scan->keysWords);
+        auto keys = parseKeysRequest(scan->commandWords);
         if (!keys)
             return std::unexpected(keys.error());
         result.keys = *keys;
+    }
+    if (result.command == ServerCommand::Webhooks) {
+        auto webhooks = parseWebhooksRequest(scan->commandWords);
+        if (!webhooks)
+            return std::unexpected(webhooks.error());
+        result.webhooks = *webhooks;
     }
     result.exportRequest.withDeadLetters = scan->withDeadLetters;
     if (auto fromEnvironment = applyEnvironment(result.config, environment); !fromEnvironment)
@@ -554,6 +580,7 @@ std::string usageText()
        mccig-server migrate [options]
        mccig-server healthcheck [--listen HOST:PORT]
        mccig-server keys add TENANT | keys list [TENANT] | keys revoke KEY-ID [options]
+       mccig-server webhooks set TENANT PROVIDER | webhooks list [TENANT] | webhooks remove SECRET-ID [options]
        mccig-server export [--with-dead-letters] [options] > FILE
        mccig-server import [options] < FILE
 
@@ -568,6 +595,11 @@ Commands:
   keys revoke KEY-ID            delete a stored key; running servers refuse it within 2 s
                                 (keys commands need only --redis-url, or --data-dir on the embedded
                                 backend, beside a running server; --api-keys keys are not stored)
+  webhooks set TENANT PROVIDER  store a webhook secret read from stdin; PROVIDER is twilio (auth token),
+                                whatsapp (app secret), whatsapp-verify (verify token) or standard
+                                (whsec_ secret); several per tenant and provider are valid at once
+  webhooks list [TENANT]        print SECRET-ID, tenant, provider and creation time (never the secret)
+  webhooks remove SECRET-ID     delete a stored secret; running servers refuse it within 2 s
   export                        write the stored events as NDJSON on stdout, newest first, and exit;
                                 --with-dead-letters adds the dead-letter queue (runs beside a server)
   import                        load an export from stdin, skipping events stored already; dead
@@ -607,6 +639,8 @@ Options:
   --max-connections N           MCCIG_MAX_CONNECTIONS     open HTTP connections; more get 503 (3/4 of ulimit -n)
   --log-level LEVEL             MCCIG_LOG_LEVEL           debug, info, warning or error (info)
   --access-log                  MCCIG_ACCESS_LOG          log one line per answered request
+  --public-url URL              MCCIG_PUBLIC_URL          the base URL providers post webhooks to, e.g.
+                                https://gw.example.com (Twilio signs the URL it used; unset: the Host header)
   --help                        print this text
   --version                     print the version
 )";

@@ -3,6 +3,7 @@
 #include "config/server_config.h"
 #include "keys/keys_request.h"
 #include "transfer/export_command.h"
+#include "webhooks/webhooks_request.h"
 
 #include <expected>
 #include <functional>
@@ -16,6 +17,7 @@ enum class ServerCommand {
     Run,     // serve (the default)
     Migrate, // apply the database migrations and exit
     Keys,    // manage the API keys stored in Redis, then exit
+    Webhooks, // manage the stored provider webhook secrets, then exit
     Export,  // write the stored events (and dead letters) as NDJSON, then exit
     Import,  // load an export into this backend, then exit
     Healthcheck, // ask the running server for /healthz; the exit code says healthy or not
@@ -27,6 +29,7 @@ struct CommandLine {
     ServerCommand command = ServerCommand::Run;
     ServerConfig config;
     KeysRequest keys; // ServerCommand::Keys
+    WebhooksRequest webhooks; // ServerCommand::Webhooks
     ExportRequest exportRequest; // ServerCommand::Export
 };
 

@@ -97,6 +97,7 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         {"ioThreads", config.effectiveIoThreads()},
         {"logLevel", logLevelName(config.logLevel)},
         {"accessLog", config.accessLog},
+        {"publicUrl", config.publicUrl.empty() ? nlohmann::json() : nlohmann::json(config.publicUrl)},
     };
 }
 

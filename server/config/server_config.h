@@ -68,6 +68,11 @@ struct ServerConfig {
     int maxConnections = 0; // 0: defaultMaxConnections()
     LogLevel logLevel = LogLevel::Info;
     bool accessLog = false;
+    // The base URL providers post webhooks to ("https://gw.example.com" or
+    // with a path prefix a proxy strips), without a trailing slash: the
+    // Twilio signature covers the URL as Twilio saw it. Empty: taken from
+    // the request's Host header, over https when TLS is on.
+    std::string publicUrl;
 
     // Neither URL is set: the embedded backend in dataDir serves.
     bool usesEmbeddedBackend() const { return redisUrl.empty() && databaseUrl.empty(); }

@@ -1,9 +1,10 @@
 #include "ingest/ingest_endpoint.h"
 
 #include "http/connection_settings.h"
+#include "http/header_text.h"
 
+#include "ingest/event_admission.h"
 #include "ingest/ingest_responses.h"
-#include "mccig/core/uuid.h"
 #include "mccig/validation/message_validator.h"
 
 #include <algorithm>
@@ -13,27 +14,6 @@
 
 namespace mccig::server {
 namespace {
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size()
-           && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-// "application/json" with any parameters ("; charset=utf-8").
-bool isJsonContentType(std::string_view value)
-{
-    return equalsIgnoringCase(trim(value.substr(0, value.find(';'))), "application/json");
-}
 
 bool declaresTooLargeBody(const HttpRequest& head)
 {
@@ -73,10 +53,10 @@ IngestEndpoint::IngestEndpoint(Channel channel, const IngestContext& context)
 
 std::optional<std::string> IngestEndpoint::authenticate(const HttpRequest& request) const
 {
-    const auto authorization = trim(request.header("authorization"));
+    const auto authorization = trimHeaderValue(request.header("authorization"));
     if (authorization.size() > 7 && equalsIgnoringCase(authorization.substr(0, 7), "bearer "))
-        return m_context.keys.tenantForKey(trim(authorization.substr(7)));
-    const auto apiKey = trim(request.header("x-api-key"));
+        return m_context.keys.tenantForKey(trimHeaderValue(authorization.substr(7)));
+    const auto apiKey = trimHeaderValue(request.header("x-api-key"));
     if (!apiKey.empty())
         return m_context.keys.tenantForKey(apiKey);
     return std::nullopt;
@@ -90,7 +70,7 @@ bool IngestEndpoint::checkHead(HttpRequest& head, const Respond& respond) const
         finish(IngestOutcome::Unauthorized, start, errorResponse(401, "unauthorized"), respond);
         return false;
     }
-    if (!isJsonContentType(head.header("content-type"))) {
+    if (!isMediaType(head.header("content-type"), "application/json")) {
         refuse(*tenant, IngestOutcome::UnsupportedMediaType, errorResponse(415, "unsupported_media_type"), start,
                respond);
         return false;
@@ -131,20 +111,11 @@ void IngestEndpoint::handle(HttpRequest&& request, Respond respond) const
 void IngestEndpoint::admit(const std::string& tenantId, ValidatedMessage message, Clock::time_point start,
                            Respond respond) const
 {
-    const auto now = std::chrono::system_clock::now();
-    AdmissionRequest admission;
-    admission.event.id = newUuidV7(now);
-    admission.event.tenantId = tenantId;
-    admission.event.providerMessageId = std::move(message.providerMessageId);
-    admission.event.channel = m_channel;
-    admission.event.content = std::move(message.content);
-    admission.event.rawMetadata = std::move(message.rawMetadata);
-    admission.event.createdAt = now;
-    admission.rateLimit = m_context.policyFor(tenantId);
-    admission.idempotencyTtl = m_context.idempotencyTtl;
-    m_context.currentGate().admit(
-        admission, [this, tenantId, providerMessageId = admission.event.providerMessageId, start,
-                    respond = std::move(respond)](Result<AdmissionDecision> decision) {
+    auto providerMessageId = message.providerMessageId;
+    admitMessage(
+        m_context, tenantId, m_channel, std::move(message),
+        [this, tenantId, providerMessageId = std::move(providerMessageId), start,
+         respond = std::move(respond)](Result<AdmissionDecision> decision) {
             if (!decision) {
                 finish(IngestOutcome::Unavailable, start, errorResponse(503, "unavailable"), respond);
                 return;

@@ -1,6 +1,7 @@
 #include "keys/keys_command.h"
 
 #include "app/backend_factory.h"
+#include "app/tool_error.h"
 #include "keys/api_key_generator.h"
 #include "keys/api_key_id.h"
 #include "keys/stored_key_refresher.h"
@@ -12,15 +13,6 @@
 
 namespace mccig::server {
 namespace {
-
-int report(const Error& error, const ServerConfig& config, std::ostream& err)
-{
-    err << "mccig-server: ";
-    if (isOutage(error) && !config.usesEmbeddedBackend())
-        err << "cannot reach Redis at " << config.redisEndpoint.host << ':' << config.redisEndpoint.port << ": ";
-    err << error.message << std::endl;
-    return 1;
-}
 
 // The one stored key whose id (a hex prefix of its digest) is `keyId`.
 Result<StoredApiKey> findKey(ApiKeyStore& store, const std::string& keyId)
@@ -43,10 +35,10 @@ int addKey(ApiKeyStore& store, const KeysRequest& request, const ServerConfig& c
 {
     auto key = generateApiKey();
     if (!key)
-        return report(key.error(), config, err);
+        return reportToolError(key.error(), config, err);
     const StoredApiKey stored{digestSecret(*key), request.tenantId, formatUtc(std::chrono::system_clock::now())};
     if (auto added = store.add(stored); !added)
-        return report(added.error(), config, err);
+        return reportToolError(added.error(), config, err);
     out << *key << std::endl;
     err << "added key " << keyIdOf(stored.digest) << " for tenant " << stored.tenantId
         << "; store it now, it cannot be shown again" << std::endl;
@@ -58,7 +50,7 @@ int listKeys(ApiKeyStore& store, const KeysRequest& request, const ServerConfig&
 {
     auto keys = store.list();
     if (!keys)
-        return report(keys.error(), config, err);
+        return reportToolError(keys.error(), config, err);
     for (const auto& key : *keys) {
         if (request.tenantId.empty() || key.tenantId == request.tenantId)
             out << keyIdOf(key.digest) << '\t' << key.tenantId << '\t' << key.createdAt << '\n';
@@ -72,13 +64,13 @@ int revokeKey(ApiKeyStore& store, const KeysRequest& request, const ServerConfig
 {
     auto revoked = findKey(store, request.keyId);
     if (!revoked)
-        return report(revoked.error(), config, err);
+        return reportToolError(revoked.error(), config, err);
     auto removed = store.remove(revoked->digest);
     if (!removed)
-        return report(removed.error(), config, err);
+        return reportToolError(removed.error(), config, err);
     // Another operator may have revoked it between the read and the delete.
     if (!*removed)
-        return report(Error{ErrorKind::NotFound, "no stored API key has the id " + request.keyId}, config, err);
+        return reportToolError(Error{ErrorKind::NotFound, "no stored API key has the id " + request.keyId}, config, err);
     const auto refresh = std::chrono::duration_cast<std::chrono::seconds>(kStoredKeyRefreshInterval);
     out << "revoked key " << keyIdOf(revoked->digest) << " of tenant " << revoked->tenantId
         << "; running servers refuse it within " << refresh.count() << " s" << std::endl;
@@ -91,7 +83,7 @@ int runKeysCommand(const KeysRequest& request, const ServerConfig& config, std::
 {
     auto backend = openBackend(config, BackendUse::Tool);
     if (!backend)
-        return report(backend.error(), config, err);
+        return reportToolError(backend.error(), config, err);
     const auto keys = (*backend)->apiKeyStore();
     ApiKeyStore& store = *keys;
     switch (request.action) {

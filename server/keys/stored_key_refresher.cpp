@@ -1,7 +1,6 @@
 #include "keys/stored_key_refresher.h"
 
 #include "log/json_log.h"
-#include "mccig/core/thread_name.h"
 
 #include <utility>
 
@@ -11,42 +10,15 @@ StoredKeyRefresher::StoredKeyRefresher(ApiKeyRegistry& registry, std::unique_ptr
                                        std::chrono::milliseconds interval)
     : m_registry(registry)
     , m_store(std::move(store))
-    , m_interval(interval)
+    , m_reload("mccig-keys", interval, [this] { refresh(); })
 {
 }
 
 StoredKeyRefresher::~StoredKeyRefresher() { stop(); }
 
-void StoredKeyRefresher::start()
-{
-    refresh();
-    m_thread = std::thread([this] {
-        nameThisThread("mccig-keys");
-        run();
-    });
-}
+void StoredKeyRefresher::start() { m_reload.start(); }
 
-void StoredKeyRefresher::stop()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-}
-
-void StoredKeyRefresher::run()
-{
-    std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, m_interval, [this] { return m_stopping; })) {
-        // Not held while the store answers, so stop() never waits behind a slow reload.
-        lock.unlock();
-        refresh();
-        lock.lock();
-    }
-}
+void StoredKeyRefresher::stop() { m_reload.stop(); }
 
 void StoredKeyRefresher::refresh()
 {

@@ -2,12 +2,10 @@
 
 #include "ingest/api_key_registry.h"
 #include "mccig/ports/api_key_store.h"
+#include "periodic_reload.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace mccig::server {
 
@@ -37,18 +35,13 @@ public:
     void stop();
 
 private:
-    void run();
     void refresh();
 
     ApiKeyRegistry& m_registry;
     // Used by start() before the thread exists, then by the thread alone.
     const std::unique_ptr<ApiKeyStore> m_store;
-    const std::chrono::milliseconds m_interval;
     bool m_failing = false; // only the thread that refreshes reads or writes it
-    std::mutex m_mutex;     // guards m_stopping; m_wake waits on it
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    PeriodicReload m_reload; // last: its thread stops before the rest goes
 };
 
 } // namespace mccig::server

@@ -59,6 +59,16 @@ std::uint64_t IngestMetrics::count(Channel channel, IngestOutcome outcome) const
     return m_requests[channelIndex(channel)][static_cast<std::size_t>(outcome)].load(std::memory_order_relaxed);
 }
 
+void IngestMetrics::recordProviderStatuses(WebhookProvider provider, std::uint64_t statuses)
+{
+    m_statuses[static_cast<std::size_t>(provider)].fetch_add(statuses, std::memory_order_relaxed);
+}
+
+std::uint64_t IngestMetrics::providerStatuses(WebhookProvider provider) const
+{
+    return m_statuses[static_cast<std::size_t>(provider)].load(std::memory_order_relaxed);
+}
+
 void IngestMetrics::appendTo(std::string& text) const
 {
     text += "# HELP mccig_ingest_requests_total Ingest requests by channel and outcome.\n"
@@ -87,6 +97,13 @@ void IngestMetrics::appendTo(std::string& text) const
     text += "mccig_ingest_request_duration_seconds_sum " + number(sum) + "\n";
     // The count must equal the +Inf bucket, which is read in the same pass.
     text += "mccig_ingest_request_duration_seconds_count " + std::to_string(cumulative) + "\n";
+    text += "# HELP mccig_webhook_statuses_total Provider status updates taken in by a webhook and not stored.\n"
+            "# TYPE mccig_webhook_statuses_total counter\n";
+    for (const WebhookProvider provider : {WebhookProvider::Twilio, WebhookProvider::WhatsApp}) {
+        text += "mccig_webhook_statuses_total{provider=\"";
+        text += webhookProviderName(provider);
+        text += "\"} " + std::to_string(providerStatuses(provider)) + "\n";
+    }
 }
 
 } // namespace mccig::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mccig/domain/channel.h"
+#include "mccig/domain/webhook_provider.h"
 
 #include <array>
 #include <atomic>
@@ -43,6 +44,12 @@ public:
 
     std::uint64_t count(Channel channel, IngestOutcome outcome) const;
 
+    // Provider status updates a webhook took in without storing them
+    // (WhatsApp delivery and read receipts, Twilio calls still in progress):
+    // mccig_webhook_statuses_total{provider}.
+    void recordProviderStatuses(WebhookProvider provider, std::uint64_t statuses);
+    std::uint64_t providerStatuses(WebhookProvider provider) const;
+
     void appendTo(std::string& text) const;
 
 private:
@@ -52,6 +59,7 @@ private:
     std::array<std::atomic<std::uint64_t>, kBucketBounds.size() + 1> m_buckets{}; // last: +Inf
     std::atomic<std::uint64_t> m_durationSumNanos{0};
     std::atomic<std::uint64_t> m_durationCount{0};
+    std::array<std::atomic<std::uint64_t>, kAllWebhookProviders.size()> m_statuses{};
 };
 
 } // namespace mccig::server

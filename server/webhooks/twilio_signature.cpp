@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace mccig::server {
 namespace {
@@ -32,24 +33,47 @@ std::optional<std::string> withOtherPortForm(std::string_view url)
     return result;
 }
 
+// Every field's name and value, sorted by name, as Twilio appends them to
+// the URL. Sorts pointers, not copies of the fields.
+std::string sortedFieldText(const FormFields& fields)
+{
+    std::vector<const FormFields::value_type*> sorted;
+    sorted.reserve(fields.size());
+    std::size_t length = 0;
+    for (const auto& field : fields) {
+        sorted.push_back(&field);
+        length += field.first.size() + field.second.size();
+    }
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    std::string text;
+    text.reserve(length);
+    for (const auto* field : sorted)
+        text.append(field->first).append(field->second);
+    return text;
+}
+
+std::string signatureOf(std::string_view authToken, std::string_view url, std::string_view fieldText)
+{
+    std::string data;
+    data.reserve(url.size() + fieldText.size());
+    data.append(url).append(fieldText);
+    return base64Encode(hmacSha1(authToken, data));
+}
+
 } // namespace
 
 std::string twilioSignature(std::string_view authToken, std::string_view url, const FormFields& fields)
 {
-    FormFields sorted = fields;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::string data(url);
-    for (const auto& [name, value] : sorted)
-        data.append(name).append(value);
-    return base64Encode(hmacSha1(authToken, data));
+    return signatureOf(authToken, url, sortedFieldText(fields));
 }
 
 bool twilioSignatureMatches(std::string_view authToken, std::string_view url, const FormFields& fields,
                             std::string_view signature)
 {
-    bool matches = constantTimeEqualText(twilioSignature(authToken, url, fields), signature);
+    const auto fieldText = sortedFieldText(fields);
+    bool matches = constantTimeEqualText(signatureOf(authToken, url, fieldText), signature);
     if (const auto other = withOtherPortForm(url))
-        matches = constantTimeEqualText(twilioSignature(authToken, *other, fields), signature) || matches;
+        matches = constantTimeEqualText(signatureOf(authToken, *other, fieldText), signature) || matches;
     return matches;
 }
 

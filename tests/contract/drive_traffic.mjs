@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { execFileSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 
 const env = (name) => {
   const value = process.env[name];
@@ -170,6 +171,114 @@ async function ingest() {
   expectError('not JSON', notJson.status, 400, notJson.text, 'InvalidJson');
 }
 
+// The provider webhooks, signed here with node's crypto as each provider
+// documents it (the webhook tests sign with the providers' own libraries);
+// run_contract_check.sh starts the server with this --public-url.
+const publicUrl = 'https://contract.example';
+const secrets = {
+  twilio: '4f0c8d2b6a1e9f3c7d5b8a2e6f1c9d3b',
+  whatsapp: 'b2e6f1c9d3b4f0c8d2b6a1e9f3c7d5b8',
+  'whatsapp-verify': 'verify-contract',
+  standard: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+};
+
+function twilioSigned(path, fields, token = secrets.twilio) {
+  const data = Object.keys(fields).sort().reduce((text, name) => text + name + fields[name], publicUrl + path);
+  return {
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': createHmac('sha1', token).update(data).digest('base64') },
+    body: new URLSearchParams(fields).toString(),
+  };
+}
+
+function metaSigned(body, secret = secrets.whatsapp) {
+  const text = JSON.stringify(body);
+  return { headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=' + createHmac('sha256', secret).update(text).digest('hex') }, body: text };
+}
+
+function standardSigned(id, body, secret = secrets.standard) {
+  const text = JSON.stringify(body);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+  const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${text}`).digest('base64');
+  return { headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${signature}` }, body: text };
+}
+
+const twilioSms = (id) => ({ MessageSid: `SM${run}${id}`, From: '+14155550100', To: '+14155550199', Body: 'Hello', AccountSid: 'AC1' });
+const twilioCall = (id) => ({ CallSid: `CA${run}${id}`, From: '+14155550100', To: '+14155550199', CallStatus: 'completed', CallDuration: '9', Direction: 'inbound' });
+const whatsappDelivery = (id) => ({
+  object: 'whatsapp_business_account',
+  entry: [{ id: '1', changes: [{ field: 'messages', value: { messages: [{ from: '16505551234', id: `wamid.${run}${id}=`, type: 'text', text: { body: 'Hi' } }], statuses: [{ id: 'wamid.S', status: 'read' }] } }] }],
+});
+const withoutSignature = (signed) => ({ ...signed, headers: { ...signed.headers, 'x-twilio-signature': 'AAAA', 'x-hub-signature-256': 'sha256=00', 'webhook-signature': 'v1,AAAA' } });
+const asText = (signed) => ({ ...signed, headers: { ...signed.headers, 'content-type': 'text/plain' } });
+
+async function webhookSecrets() {
+  const template = '/v1/admin/webhooks';
+  for (const tenantId of ['acme', 'tiny'])
+    for (const [provider, secret] of Object.entries(secrets))
+      await valid(`store ${provider} secret of ${tenantId}`, template, 'POST', template, 201, { headers: admin, json: { tenantId, provider, secret } });
+  const extra = await valid('store another', template, 'POST', template, 201, { headers: admin, json: { tenantId: 'globex', provider: 'twilio', secret: 'rotated-out' } });
+  await valid('list secrets', template, 'GET', `${template}?tenantId=acme`, 200, { headers: admin });
+  await invalid('list, bad tenant', template, 'GET', `${template}?tenantId=-x`, 400, { headers: admin });
+  await invalid('store, unknown provider', template, 'POST', template, 400, { headers: admin, json: { tenantId: 'acme', provider: 'fax', secret: 'x' } });
+  await valid('remove', `${template}/{id}`, 'DELETE', `${template}/${extra.id}`, 204, { headers: admin });
+  await valid('remove missing', `${template}/{id}`, 'DELETE', `${template}/${extra.id}`, 404, { headers: admin });
+  const handshake = `/v1/webhooks/whatsapp/acme?hub.mode=subscribe&hub.verify_token=${secrets['whatsapp-verify']}&hub.challenge=42`;
+  await waitFor('the stored secrets in use', async () => (await send(direct, 'GET', handshake)).status === 200);
+}
+
+async function webhooks() {
+  await webhookSecrets();
+  for (const [kind, fields] of [['sms', twilioSms], ['voice', twilioCall]]) {
+    const template = `/v1/webhooks/twilio/{tenant}/${kind}`;
+    const path = `/v1/webhooks/twilio/acme/${kind}`;
+    await valid(`twilio ${kind}`, template, 'POST', path, 200, twilioSigned(path, fields('new')));
+    await valid(`twilio ${kind} again`, template, 'POST', path, 200, twilioSigned(path, fields('new')));
+    await valid(`twilio ${kind} bad signature`, template, 'POST', path, 401, withoutSignature(twilioSigned(path, fields('bad'))));
+    const { From, To } = fields('x');
+    await valid(`twilio ${kind} without its sid`, template, 'POST', path, 400, twilioSigned(path, { From, To }));
+    await invalid(`twilio ${kind} not a form`, template, 'POST', path, 415, asText(twilioSigned(path, fields('415'))));
+    const tiny = `/v1/webhooks/twilio/tiny/${kind}`;
+    await valid(`twilio ${kind} bucket empty`, template, 'POST', tiny, 429, twilioSigned(tiny, fields('429')));
+  }
+  const whatsapp = '/v1/webhooks/whatsapp/{tenant}';
+  await valid('whatsapp handshake', whatsapp, 'GET', `/v1/webhooks/whatsapp/acme?hub.mode=subscribe&hub.verify_token=${secrets['whatsapp-verify']}&hub.challenge=7`, 200);
+  await valid('whatsapp handshake, wrong token', whatsapp, 'GET', '/v1/webhooks/whatsapp/acme?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=7', 403);
+  await invalid('whatsapp handshake, no challenge', whatsapp, 'GET', '/v1/webhooks/whatsapp/acme?hub.mode=subscribe&hub.verify_token=guess', 400);
+  await valid('whatsapp delivery', whatsapp, 'POST', '/v1/webhooks/whatsapp/acme', 200, metaSigned(whatsappDelivery('new')));
+  await valid('whatsapp bad signature', whatsapp, 'POST', '/v1/webhooks/whatsapp/acme', 401, withoutSignature(metaSigned(whatsappDelivery('bad'))));
+  await invalid('whatsapp, not a business account', whatsapp, 'POST', '/v1/webhooks/whatsapp/acme', 400, metaSigned({ object: 'page', entry: [] }));
+  await invalid('whatsapp not JSON media type', whatsapp, 'POST', '/v1/webhooks/whatsapp/acme', 415, asText(metaSigned(whatsappDelivery('415'))));
+  await valid('whatsapp bucket empty', whatsapp, 'POST', '/v1/webhooks/whatsapp/tiny', 429, metaSigned(whatsappDelivery('429')));
+  const standard = '/v1/webhooks/standard/{tenant}/{channel}';
+  for (const channel of ['sms', 'chat', 'voice']) {
+    const path = `/v1/webhooks/standard/acme/${channel}`;
+    const { providerMessageId, ...message } = messageFor(`/${channel}`, `std-${channel}`);
+    await valid(`standard ${channel}`, standard, 'POST', path, 202, standardSigned(`msg_${providerMessageId}`, message));
+    await valid(`standard ${channel} again`, standard, 'POST', path, 200, standardSigned(`msg_${providerMessageId}`, message));
+  }
+  const path = '/v1/webhooks/standard/acme/sms';
+  await valid('standard bad signature', standard, 'POST', path, 401, withoutSignature(standardSigned('msg_bad', sms('std-bad'))));
+  await valid('standard invalid message', standard, 'POST', path, 400, standardSigned('msg_invalid', { from: '12' }));
+  await valid('standard other tenant', standard, 'POST', path, 403, standardSigned('msg_other', { ...sms('std-403'), tenantId: 'globex' }));
+  await invalid('standard not JSON media type', standard, 'POST', path, 415, asText(standardSigned('msg_415', sms('std-415'))));
+  await valid('standard bucket empty', standard, 'POST', '/v1/webhooks/standard/tiny/sms', 429, standardSigned('msg_429', sms('std-429')));
+}
+
+async function webhooksWithRedisDown() {
+  for (const kind of ['sms', 'voice']) {
+    const path = `/v1/webhooks/twilio/acme/${kind}`;
+    await valid(`twilio ${kind}, Redis down`, `/v1/webhooks/twilio/{tenant}/${kind}`, 'POST', path, 503,
+      twilioSigned(path, (kind === 'sms' ? twilioSms : twilioCall)('503')));
+  }
+  await valid('whatsapp, Redis down', '/v1/webhooks/whatsapp/{tenant}', 'POST', '/v1/webhooks/whatsapp/acme', 503, metaSigned(whatsappDelivery('503')));
+  await valid('standard, Redis down', '/v1/webhooks/standard/{tenant}/{channel}', 'POST', '/v1/webhooks/standard/acme/sms', 503, standardSigned('msg_503', sms('std-503')));
+}
+
+// The body an admin operation needs to be a valid request.
+const adminBody = (template, method) =>
+  template === '/v1/admin/webhooks' && method === 'POST' ? { json: { tenantId: 'acme', provider: 'twilio', secret: 'any-token' } } : {};
+
 async function deadLetter() {
   // --simulation-mode and --max-attempts 1: this message goes straight to the DLQ.
   const failing = sms('dlq', { metadata: { simulateFailure: true } });
@@ -206,8 +315,8 @@ async function adminReads() {
   await invalid('stats, window too long', '/v1/admin/stats', 'GET', '/v1/admin/stats?window=3601', 400, { headers: admin });
   for (const [template, method] of adminOperations()) {
     const path = template.replace('{id}', 'some-id');
-    await valid(`${method} ${template}, wrong admin key`, template, method, path, 401, { headers: { authorization: 'Bearer wrong' } });
-    await invalid(`${method} ${template}, no admin key`, template, method, path, 401, {});
+    await valid(`${method} ${template}, wrong admin key`, template, method, path, 401, { headers: { authorization: 'Bearer wrong' }, ...adminBody(template, method) });
+    await invalid(`${method} ${template}, no admin key`, template, method, path, 401, adminBody(template, method));
   }
 }
 
@@ -234,8 +343,9 @@ async function outage() {
   await valid('metrics, Redis down', '/metrics', 'GET', '/metrics', 200);
   for (const [template, method] of adminOperations()) {
     if (template.startsWith('/v1/admin/events')) continue; // PostgreSQL only
-    await valid(`${method} ${template}, Redis down`, template, method, template.replace('{id}', 'some-id'), 503, { headers: admin });
+    await valid(`${method} ${template}, Redis down`, template, method, template.replace('{id}', 'some-id'), 503, { headers: admin, ...adminBody(template, method) });
   }
+  await webhooksWithRedisDown();
 }
 
 function adminOperations() {
@@ -271,6 +381,7 @@ function coverage() {
 try {
   await operations();
   await ingest();
+  await webhooks();
   await adminReads();
   await deadLetter();
   await protocolErrors();

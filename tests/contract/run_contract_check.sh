@@ -43,7 +43,7 @@ database_url="${MCCIG_TEST_DATABASE_URL%/*}/mccig_contract"
 psql -q "$MCCIG_TEST_DATABASE_URL" -c 'DROP DATABASE IF EXISTS mccig_contract' -c 'CREATE DATABASE mccig_contract'
 
 "$server" --listen 127.0.0.1:0 --shutdown-grace 0 --role all --redis-url "redis://127.0.0.1:$redis_port/0" \
-  --database-url "$database_url" --admin-key contract-admin \
+  --database-url "$database_url" --admin-key contract-admin --public-url https://contract.example \
   --api-keys acme:key-acme,globex:key-globex,tiny:key-tiny --tenant-rate-limits tiny=1:0.001 \
   --simulation-mode --max-attempts 1 --retry-base-ms 10 --backend-timeout-ms 500 \
   >"$work/server.out" 2>"$work/server.log" &

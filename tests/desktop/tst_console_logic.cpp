@@ -335,7 +335,11 @@ void ConsoleLogicTest::apiDocumentListsEveryRouteOfTheContract()
         QStringLiteral("POST /v1/admin/dlq/replay"), QStringLiteral("DELETE /v1/admin/dlq/{id}"),
         QStringLiteral("POST /v1/admin/dlq/{id}/replay"), QStringLiteral("GET /v1/admin/events"),
         QStringLiteral("GET /v1/admin/events/count"), QStringLiteral("GET /v1/admin/stats"),
-        QStringLiteral("GET /v1/admin/tenants")};
+        QStringLiteral("GET /v1/admin/tenants"), QStringLiteral("GET /v1/admin/webhooks"),
+        QStringLiteral("POST /v1/admin/webhooks"), QStringLiteral("DELETE /v1/admin/webhooks/{id}"),
+        QStringLiteral("POST /v1/webhooks/standard/{tenant}/{channel}"),
+        QStringLiteral("POST /v1/webhooks/twilio/{tenant}/sms"), QStringLiteral("POST /v1/webhooks/twilio/{tenant}/voice"),
+        QStringLiteral("GET /v1/webhooks/whatsapp/{tenant}"), QStringLiteral("POST /v1/webhooks/whatsapp/{tenant}")};
     QCOMPARE(routes, expected);
     const QList<ApiEndpoint> endpoints = document->endpoints();
     // The /ingest/* aliases are folded into the routes they repeat.

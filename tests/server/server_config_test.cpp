@@ -239,6 +239,44 @@ private slots:
             QVERIFY2(usage.find(expected) != std::string::npos, expected);
     }
 
+    void webhooksCommandsAreParsed()
+    {
+        const std::string redis = "redis://127.0.0.1:6391";
+        auto parsed = parse({"webhooks", "set", "acme", "whatsapp-verify", "--redis-url", redis});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->command, ServerCommand::Webhooks);
+        QCOMPARE(parsed->webhooks.action, WebhooksAction::Set);
+        QCOMPARE(parsed->webhooks.tenantId, std::string("acme"));
+        QCOMPARE(parsed->webhooks.provider, WebhookProvider::WhatsAppVerify);
+        parsed = parse({"webhooks", "list", "globex", "--data-dir", "/tmp/webhooks-here"});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->webhooks.action, WebhooksAction::List);
+        QCOMPARE(parsed->webhooks.tenantId, std::string("globex"));
+        QCOMPARE(parsed->config.dataDir, std::string("/tmp/webhooks-here"));
+        parsed = parse({"webhooks", "remove", "0123456789abcdef", "--redis-url=" + redis});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->webhooks.secretId, std::string("0123456789abcdef"));
+        parsed = parse({"webhooks", "list", "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
+        QVERIFY(!parsed.has_value());
+        QVERIFY2(parsed.error().find("webhook secrets are stored in Redis") != std::string::npos,
+                 parsed.error().c_str());
+        const std::string usage = usageText();
+        for (const char* expected : {"webhooks set TENANT PROVIDER", "webhooks list [TENANT]",
+                                     "webhooks remove SECRET-ID", "--public-url"})
+            QVERIFY2(usage.find(expected) != std::string::npos, expected);
+    }
+
+    void publicUrlLosesItsTrailingSlash()
+    {
+        auto parsed = parse(withBackends({"--public-url", "https://gw.example.com:8443/mccig/"}));
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.publicUrl, std::string("https://gw.example.com:8443/mccig"));
+        parsed = parse(kBackends, {{"MCCIG_PUBLIC_URL", "http://127.0.0.1:8080"}});
+        QVERIFY(parsed.has_value());
+        QCOMPARE(parsed->config.publicUrl, std::string("http://127.0.0.1:8080"));
+        QCOMPARE(parse(kBackends)->config.publicUrl, std::string());
+    }
+
     void badValuesAreRefused_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -300,6 +338,17 @@ private slots:
         row("tls key without certificate", {"--tls-key", "server.key"}, "--tls-cert and --tls-key");
         row("tls client CA alone", {"--tls-client-ca", "ca.crt"}, "--tls-client-ca needs");
         row("tls certificate empty", {"--tls-cert=", "--tls-key", "server.key"}, "--tls-cert");
+        row("public url without scheme", {"--public-url", "gw.example.com"}, "--public-url");
+        row("public url ftp", {"--public-url", "ftp://gw.example.com"}, "--public-url");
+        row("public url without host", {"--public-url", "https://"}, "--public-url");
+        row("public url path only", {"--public-url", "https:///v1"}, "--public-url");
+        row("public url with query", {"--public-url", "https://gw.example.com/?a=1"}, "--public-url");
+        row("public url with fragment", {"--public-url", "https://gw.example.com/#x"}, "--public-url");
+        row("webhooks without command", {"webhooks"}, "webhooks needs a command");
+        row("webhooks set without provider", {"webhooks", "set", "acme"}, "webhooks set");
+        row("webhooks set unknown provider", {"webhooks", "set", "acme", "sms"}, "'sms'");
+        row("webhooks set secret as a word", {"webhooks", "set", "acme", "twilio", "token"}, "stdin");
+        row("webhooks remove bad id", {"webhooks", "remove", "0123456789abcde"}, "'0123456789abcde'");
     }
 
     void badValuesAreRefused()

@@ -46,6 +46,7 @@ public:
     std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
     std::unique_ptr<LiveStats> liveStats() override;
     std::unique_ptr<ApiKeyStore> apiKeyStore() override;
+    std::unique_ptr<WebhookSecretStore> webhookSecretStore() override;
     std::unique_ptr<HealthProbe> healthProbe() override;
 
     class Parts; // the private machinery

@@ -30,6 +30,7 @@ public:
     std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
     std::unique_ptr<LiveStats> liveStats() override;
     std::unique_ptr<ApiKeyStore> apiKeyStore() override;
+    std::unique_ptr<WebhookSecretStore> webhookSecretStore() override;
     std::unique_ptr<HealthProbe> healthProbe() override;
 
 private:

@@ -8,6 +8,7 @@
 #include "mccig/ports/event_repository.h"
 #include "mccig/ports/health_probe.h"
 #include "mccig/ports/live_stats.h"
+#include "mccig/ports/webhook_secret_store.h"
 
 #include <boost/asio/io_context.hpp>
 
@@ -46,6 +47,7 @@ public:
     virtual std::unique_ptr<DeadLetterQueue> deadLetterQueue() = 0;
     virtual std::unique_ptr<LiveStats> liveStats() = 0;
     virtual std::unique_ptr<ApiKeyStore> apiKeyStore() = 0;
+    virtual std::unique_ptr<WebhookSecretStore> webhookSecretStore() = 0;
     virtual std::unique_ptr<HealthProbe> healthProbe() = 0;
 };
 

@@ -11,6 +11,7 @@
 #include "embedded_health_probe.h"
 #include "embedded_live_stats.h"
 #include "embedded_schema.h"
+#include "embedded_webhook_secret_store.h"
 #include "queue_signal.h"
 
 #include <optional>
@@ -119,6 +120,11 @@ std::unique_ptr<LiveStats> EmbeddedBackend::liveStats()
 std::unique_ptr<ApiKeyStore> EmbeddedBackend::apiKeyStore()
 {
     return std::make_unique<EmbeddedApiKeyStore>(m_parts->connection());
+}
+
+std::unique_ptr<WebhookSecretStore> EmbeddedBackend::webhookSecretStore()
+{
+    return std::make_unique<EmbeddedWebhookSecretStore>(m_parts->connection());
 }
 
 std::unique_ptr<HealthProbe> EmbeddedBackend::healthProbe()

@@ -98,6 +98,16 @@ CREATE TABLE probe (
   at_ms INTEGER NOT NULL
 );
 )",
+        R"(
+-- Provider webhook secrets, kept as given: a signature check needs the key.
+CREATE TABLE webhook_secrets (
+  id         TEXT PRIMARY KEY,
+  tenant_id  TEXT NOT NULL,
+  provider   TEXT NOT NULL,
+  secret     TEXT NOT NULL,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+)",
     };
     return all;
 }

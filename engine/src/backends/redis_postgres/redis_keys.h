@@ -16,6 +16,7 @@ inline constexpr std::string_view kBucketPrefix = "mccig:bucket:";
 inline constexpr std::string_view kIdempotencyPrefix = "mccig:idem:";
 inline constexpr std::string_view kStatsPrefix = "mccig:stats:";
 inline constexpr std::string_view kApiKeysKey = "mccig:apikeys";
+inline constexpr std::string_view kWebhookSecretsKey = "mccig:webhooksecrets";
 // Written by the health probe: a Redis that refuses writes is not ready.
 inline constexpr std::string_view kProbeKey = "mccig:probe";
 

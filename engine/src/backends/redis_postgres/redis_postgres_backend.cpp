@@ -9,6 +9,7 @@
 #include "queue/redis_live_stats.h"
 #include "redis_api_key_store.h"
 #include "redis_postgres_health_probe.h"
+#include "redis_webhook_secret_store.h"
 
 namespace mccig {
 namespace {
@@ -72,6 +73,11 @@ std::unique_ptr<LiveStats> RedisPostgresBackend::liveStats()
 std::unique_ptr<ApiKeyStore> RedisPostgresBackend::apiKeyStore()
 {
     return std::make_unique<RedisApiKeyStore>(m_settings.redis, m_settings.timeout);
+}
+
+std::unique_ptr<WebhookSecretStore> RedisPostgresBackend::webhookSecretStore()
+{
+    return std::make_unique<RedisWebhookSecretStore>(m_settings.redis, m_settings.timeout);
 }
 
 std::unique_ptr<HealthProbe> RedisPostgresBackend::healthProbe()

@@ -1,0 +1,29 @@
+#include "http/header_text.h"
+
+#include "http/http_message.h"
+
+#include <algorithm>
+
+namespace mccig::server {
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size()
+           && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
+}
+
+std::string_view trimHeaderValue(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+bool isMediaType(std::string_view contentType, std::string_view mediaType)
+{
+    return equalsIgnoringCase(trimHeaderValue(contentType.substr(0, contentType.find(';'))), mediaType);
+}
+
+} // namespace mccig::server

@@ -1,0 +1,174 @@
+// The provider payloads as ingest bodies, the ids made of provider ids, and
+// the checks on a secret before it is stored: pure functions, no server.
+#include "webhooks/new_webhook_secret.h"
+#include "webhooks/provider_message_id.h"
+#include "webhooks/twilio_payload.h"
+#include "webhooks/whatsapp_payload.h"
+
+#include "mccig/validation/message_validator.h"
+
+#include "json_compare.h"
+
+#include <QtTest>
+
+using namespace mccig;
+using namespace mccig::server;
+
+namespace {
+
+const FormFields kCall{{"CallSid", "CA0001"}, {"From", "+14155550123"}, {"To", "+14155550100"},
+                       {"Direction", "outbound-api"}, {"CallStatus", "busy"}, {"CallDuration", "12"}};
+
+FormFields with(FormFields fields, const std::string& name, const std::string& value)
+{
+    for (auto& [key, existing] : fields) {
+        if (key == name) {
+            existing = value;
+            return fields;
+        }
+    }
+    fields.emplace_back(name, value);
+    return fields;
+}
+
+std::string whatsappDelivery(const nlohmann::json& value)
+{
+    return nlohmann::json{{"object", "whatsapp_business_account"},
+                          {"entry", {{{"id", "1"}, {"changes", {{{"field", "messages"}, {"value", value}}}}}}}}
+        .dump();
+}
+
+} // namespace
+
+class WebhookPayloadsTest final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void providerMessageIdsKeepTheirAllowedCharactersAndStayDistinct()
+    {
+        QCOMPARE(providerMessageIdFrom("SM1f0e8ae6ade4"), std::string("SM1f0e8ae6ade4"));
+        QCOMPARE(providerMessageIdFrom("wamid.HBg_a-b="), std::string("wamid.HBg_a-b:3D"));
+        QCOMPARE(providerMessageIdFrom("a:3D"), std::string("a:3A3D")); // never the same as "a="'s
+        QCOMPARE(providerMessageIdFrom("a/b+c"), std::string("a:2Fb:2Bc"));
+        QVERIFY(isValidProviderMessageId(providerMessageIdFrom("wamid.\xc3\xa9 x=")));
+    }
+
+    void twilioSmsNeedsItsSidAndNumbers()
+    {
+        const FormFields sms{{"MessageSid", "SM1"}, {"From", "+14155550123"}, {"To", "+14155550100"}, {"Body", "hi"},
+                             {"AccountSid", "AC1"}};
+        const auto body = twilioSmsBody(sms);
+        QVERIFY(body.has_value());
+        QCOMPARE_JSON((*body)["providerMessageId"], "SM1");
+        QCOMPARE_JSON((*body)["body"], "hi");
+        QCOMPARE_JSON((*body)["metadata"], nlohmann::json({{"twilio", {{"AccountSid", "AC1"}}}}));
+        QVERIFY(!body->contains("media"));
+        for (const char* required : {"MessageSid", "From", "To"}) {
+            FormFields missing;
+            for (const auto& field : sms)
+                if (field.first != required)
+                    missing.push_back(field);
+            const auto refused = twilioSmsBody(missing);
+            QVERIFY(!refused.has_value());
+            QVERIFY2(refused.error().find(required) != std::string::npos, refused.error().c_str());
+        }
+    }
+
+    void twilioVoiceMapsDirectionStatusAndDuration()
+    {
+        const auto body = twilioVoiceBody(kCall);
+        QVERIFY(body.has_value() && body->has_value());
+        const auto& voice = **body;
+        QCOMPARE_JSON(voice["direction"], "outbound");
+        QCOMPARE_JSON(voice["status"], "busy");
+        QCOMPARE_JSON(voice["durationSeconds"], 12);
+        QVERIFY(!voice.contains("transcript"));
+        const auto inbound = twilioVoiceBody(with(with(kCall, "Direction", "inbound"), "CallDuration", "x"));
+        QCOMPARE_JSON((**inbound)["direction"], "inbound");
+        QCOMPARE_JSON((**inbound)["durationSeconds"], 0);
+    }
+
+    void twilioCallInProgressIsNothingToStoreUnlessTranscribed()
+    {
+        for (const char* status : {"queued", "ringing", "in-progress"}) {
+            const auto progress = twilioVoiceBody(with(kCall, "CallStatus", status));
+            QVERIFY(progress.has_value());
+            QVERIFY2(!progress->has_value(), status);
+        }
+        const auto transcribed =
+            twilioVoiceBody(with(with(kCall, "CallStatus", "in-progress"), "TranscriptionText", "call me"));
+        QVERIFY(transcribed.has_value() && transcribed->has_value());
+        QCOMPARE_JSON((**transcribed)["status"], "completed");
+        QCOMPARE_JSON((**transcribed)["transcript"], "call me");
+    }
+
+    void whatsappNumbersGetTheirPlusAndMediaTheirCaption()
+    {
+        const auto batch = parseWhatsAppBatch(whatsappDelivery(
+            {{"metadata", {{"display_phone_number", "15550783881"}, {"phone_number_id", "106"}}},
+             {"messages",
+              {{{"from", "16505551234"}, {"id", "wamid.A="}, {"timestamp", "1749416383"}, {"type", "sticker"},
+                {"sticker", {{"id", "77"}, {"mime_type", "image/webp"}}}},
+               {{"from", "+16505551234"}, {"id", "wamid.B"}, {"type", "image"},
+                {"image", {{"id", "78"}, {"caption", "look"}}}}}},
+             {"statuses", {{{"id", "wamid.C"}, {"status", "read"}}, {{"id", "wamid.D"}, {"status", "sent"}}}}}));
+        QVERIFY2(batch.has_value(), batch ? "" : batch.error().c_str());
+        QCOMPARE(batch->statuses, std::size_t(2));
+        QCOMPARE(batch->messages.size(), std::size_t(2));
+        const auto& sticker = batch->messages[0];
+        QCOMPARE_JSON(sticker["providerMessageId"], "wamid.A:3D");
+        QCOMPARE_JSON(sticker["conversationId"], "+16505551234");
+        QCOMPARE_JSON(sticker["text"], "[whatsapp sticker]");
+        QCOMPARE_JSON(sticker["timestamp"], "2025-06-08T20:59:43.000000Z");
+        QCOMPARE_JSON(sticker["metadata"]["whatsapp"]["businessNumber"], "+15550783881");
+        QCOMPARE_JSON(sticker["metadata"]["whatsapp"]["sticker"]["id"], "77");
+        QCOMPARE_JSON(batch->messages[1]["sender"]["id"], "+16505551234");
+        QCOMPARE_JSON(batch->messages[1]["text"], "look");
+        const auto parsed = MessageBody::parse(sticker.dump());
+        QVERIFY(parsed.has_value());
+        QVERIFY(validateMessage(Channel::Chat, *parsed).has_value());
+    }
+
+    void whatsappRefusesWhatIsNoDelivery_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not JSON") << "{\"object\":" << "not JSON";
+        QTest::newRow("another object") << R"({"object":"page","entry":[]})" << "whatsapp_business_account";
+        QTest::newRow("an array") << "[]" << "whatsapp_business_account";
+        QTest::newRow("message without id")
+            << QString::fromStdString(whatsappDelivery({{"messages", {{{"from", "1"}, {"type", "text"}}}}}))
+            << "no id";
+        QTest::newRow("message without sender")
+            << QString::fromStdString(whatsappDelivery({{"messages", {{{"id", "wamid.X"}, {"type", "text"}}}}}))
+            << "no from";
+    }
+
+    void whatsappRefusesWhatIsNoDelivery()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, mentions);
+        const auto batch = parseWhatsAppBatch(body.toStdString());
+        QVERIFY(!batch.has_value());
+        QVERIFY2(batch.error().find(mentions.toStdString()) != std::string::npos, batch.error().c_str());
+    }
+
+    void aNewSecretHasARandomIdAndItsValue()
+    {
+        const auto first = newWebhookSecret("acme", WebhookProvider::Twilio, "token-1");
+        const auto second = newWebhookSecret("acme", WebhookProvider::Twilio, "token-1");
+        QVERIFY(first.has_value() && second.has_value());
+        QCOMPARE(first->entry.id.size(), std::size_t(16));
+        QVERIFY(first->entry.id != second->entry.id);
+        QCOMPARE(first->secret, std::string("token-1"));
+        QVERIFY(!first->entry.createdAt.empty());
+        const auto refused = newWebhookSecret("acme", WebhookProvider::Standard, "whsec_c2hvcnQ=");
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().kind, ErrorKind::Rejected);
+        QVERIFY(!webhookSecretProblem(WebhookProvider::Standard, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
+        QVERIFY(webhookSecretProblem(WebhookProvider::WhatsApp, "tab\there").has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(WebhookPayloadsTest)
+#include "webhook_payloads_test.moc"
