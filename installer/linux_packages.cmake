@@ -33,14 +33,15 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION "utils")
 # systemd-sysusers creates the mccig user: from systemd, or standalone where
 # systemd is absent (containers, chroots).
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "systemd-standalone-sysusers | systemd-sysusers")
-set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "redis-server, postgresql")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "mccig-console, mccig-sim")
+# The embedded backend is the default: Redis and PostgreSQL only when scaling out.
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "redis-server, postgresql, mccig-console, mccig-sim")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian/conffiles ${CMAKE_CURRENT_LIST_DIR}/debian/postinst
     ${CMAKE_CURRENT_LIST_DIR}/debian/postrm)
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# The window icon is an SVG; the platform plugins beyond xcb (Wayland) are separate.
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "qt6-svg-plugins, qt6-qpa-plugins, qt6-translations-l10n")
+# The window icon is an SVG; the platform plugins beyond xcb (Wayland) are
+# separate; the local gateway runs mccig-server.
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "mccig-server, qt6-svg-plugins, qt6-qpa-plugins, qt6-translations-l10n")
 
 # RPM (built here with Debian's rpm package; dependencies come from rpm's own scan)
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
