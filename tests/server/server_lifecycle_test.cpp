@@ -29,7 +29,6 @@ using namespace mccig::test;
 namespace {
 
 constexpr int kRedisDb = 8;
-constexpr int kPrivateRedisPort = 6398;
 
 QStringList backends(const QString& databaseName)
 {
@@ -266,11 +265,11 @@ private slots:
     void redisOutageIs503AndRecovers()
     {
         QTemporaryDir dir;
-        PrivateRedis redis(dir.path(), kPrivateRedisPort);
+        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url",
-                              QStringLiteral("redis://127.0.0.1:%1/0").arg(kPrivateRedisPort), "--database-url",
+                              redis.url(), "--database-url",
                               freshDatabaseUrl("mccig_server_outage"), "--api-keys", "acme:key-acme",
                               "--backend-timeout-ms", "500"}));
         QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);

@@ -18,12 +18,15 @@ PrivateRedis::~PrivateRedis() { stop(); }
 
 bool PrivateRedis::start()
 {
+    if (ping())
+        return false;
     const int code = QProcess::execute("redis-server",
                                        {"--port", QString::number(m_port), "--bind", "127.0.0.1", "--dir", m_dir,
                                         "--save", "", "--appendonly", "no", "--daemonize", "yes", "--pidfile",
                                         m_dir + "/redis.pid", "--logfile", m_dir + "/redis.log"});
     if (code != 0)
         return false;
+    m_started = true;
     for (int i = 0; i < 50; ++i) {
         if (ping())
             return true;
@@ -34,6 +37,9 @@ bool PrivateRedis::start()
 
 void PrivateRedis::stop()
 {
+    if (!m_started)
+        return;
+    m_started = false;
     QProcess::execute("redis-cli", {"-p", QString::number(m_port), "shutdown", "nosave"});
     for (int i = 0; i < 50 && ping(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));

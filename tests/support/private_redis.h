@@ -13,8 +13,10 @@ public:
     PrivateRedis(const PrivateRedis&) = delete;
     PrivateRedis& operator=(const PrivateRedis&) = delete;
 
-    bool start(); // true once it answers PING
-    void stop();
+    // true once it answers PING; false when another server holds the port
+    // (it is never adopted: stop() would shut down someone else's Redis).
+    bool start();
+    void stop(); // only the server start() started
     bool ping() const;
     int port() const { return m_port; }
     QString url(int db = 0) const;
@@ -25,6 +27,7 @@ public:
 private:
     QString m_dir;
     int m_port;
+    bool m_started = false;
 };
 
 } // namespace mccig::test
