@@ -5,6 +5,7 @@
 // standardwebhooks, and node's crypto for Meta) and carries the providers'
 // documented example payloads (webhook_fixtures/).
 #include "backend_under_test.h"
+#include "provider_signer.h"
 #include "server_process.h"
 #include "test_http_client.h"
 
@@ -32,18 +33,6 @@ const std::string kAdminKey = "admin-webhooks";
 const std::string kTwiml = R"(<?xml version="1.0" encoding="UTF-8"?><Response/>)";
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
-
-// A signature made by the provider's own library.
-std::string signedByProvider(const nlohmann::json& request)
-{
-    QProcess node;
-    node.start("node", {QStringLiteral(MCCIG_WEBHOOK_SIGNERS "/sign.mjs")});
-    node.write(QByteArray::fromStdString(request.dump()));
-    node.closeWriteChannel();
-    if (!node.waitForFinished(30000) || node.exitCode() != 0)
-        qFatal("the provider's signer failed: %s", node.readAllStandardError().constData());
-    return node.readAllStandardOutput().toStdString();
-}
 
 nlohmann::json fixture(const char* name)
 {

@@ -1,3 +1,4 @@
+#include "provider_signer.h"
 #include "webhooks/form_fields.h"
 #include "webhooks/meta_signature.h"
 #include "webhooks/standard_webhook_signature.h"
@@ -6,25 +7,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace mccig::server;
+using mccig::test::signedByProvider;
 using namespace std::chrono_literals;
 
 namespace {
-
-// A signature made by the provider's own library (tests/webhooks/sign.mjs).
-std::string signedByProvider(const nlohmann::json& request)
-{
-    QProcess node;
-    node.start("node", {QStringLiteral(MCCIG_WEBHOOK_SIGNERS "/sign.mjs")});
-    node.write(QByteArray::fromStdString(request.dump()));
-    node.closeWriteChannel();
-    if (!node.waitForFinished(30000) || node.exitCode() != 0)
-        qFatal("the provider's signer failed: %s", node.readAllStandardError().constData());
-    return node.readAllStandardOutput().toStdString();
-}
 
 const FormFields kTwilioExample{{"CallSid", "CA1234567890ABCDE"}, {"Caller", "+12349013030"}, {"Digits", "1234"},
                                 {"From", "+12349013030"}, {"To", "+18005551212"}};
