@@ -1,5 +1,6 @@
 // End to end over real HTTP: the built server on the backend under test (Redis db 7 and PostgreSQL, or
 // an embedded data dir), one of the conformance tests that run against both.
+#include "admitted_count.h"
 #include "backend_under_test.h"
 #include "ingest_payloads.h"
 #include "server_process.h"
@@ -64,19 +65,7 @@ private:
 
     int port() const { return m_server.port(); }
 
-    // Messages admitted so far: counted in the same atomic step as the enqueue, so
-    // a 202 is in it by the time it arrives (the embedded server's worker may
-    // already have drained the queue itself).
-    long long admitted()
-    {
-        const auto series = m_live->series(600);
-        if (!series)
-            return -1;
-        long long total = 0;
-        for (const auto& point : *series)
-            total += point.accepted;
-        return total;
-    }
+    long long admitted() { return test::admittedCount(*m_live); }
 
 private slots:
     void initTestCase()

@@ -4,6 +4,7 @@
 // signed by the provider's own library (tests/webhooks/sign.mjs: npm twilio,
 // standardwebhooks, and node's crypto for Meta) and carries the providers'
 // documented example payloads (webhook_fixtures/).
+#include "admitted_count.h"
 #include "backend_under_test.h"
 #include "provider_signer.h"
 #include "server_process.h"
@@ -93,17 +94,7 @@ private:
 
     std::string unique(const std::string& prefix) { return prefix + std::to_string(++m_sequence) + "x" + std::to_string(nowSeconds()); }
 
-    // Messages admitted so far (counted in the admission step itself).
-    long long admitted()
-    {
-        const auto series = m_live->series(600);
-        if (!series)
-            return -1;
-        long long total = 0;
-        for (const auto& point : *series)
-            total += point.accepted;
-        return total;
-    }
+    long long admitted() { return test::admittedCount(*m_live); }
 
     long long stored(const std::string& tenant, Channel channel, const std::string& providerMessageId)
     {
