@@ -19,6 +19,10 @@ PeriodicReload::~PeriodicReload() { stop(); }
 void PeriodicReload::start()
 {
     m_reload();
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = true;
+    }
     m_thread = std::thread([this] {
         nameThisThread(m_threadName);
         run();
@@ -30,20 +34,36 @@ void PeriodicReload::stop()
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
+        m_running = false;
     }
     m_wake.notify_all();
+    m_reloaded.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+}
+
+void PeriodicReload::reloadNow()
+{
+    std::unique_lock lock(m_mutex);
+    const auto ticket = ++m_requested;
+    m_wake.notify_all();
+    m_reloaded.wait(lock, [&] { return m_finished >= ticket || !m_running; });
 }
 
 void PeriodicReload::run()
 {
     std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, m_interval, [this] { return m_stopping; })) {
+    for (;;) {
+        m_wake.wait_for(lock, m_interval, [this] { return m_stopping || m_requested > m_begun; });
+        if (m_stopping)
+            return;
+        m_begun = m_requested;
         // Not held while the store answers, so stop() never waits behind a slow reload.
         lock.unlock();
         m_reload();
         lock.lock();
+        m_finished = m_begun;
+        m_reloaded.notify_all();
     }
 }
 

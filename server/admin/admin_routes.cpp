@@ -191,6 +191,13 @@ void addLiveRoutes(Router& router, const Context& context)
     });
 }
 
+// A secret set or removed here is in use in this process before the answer.
+void putInUse(const AdminContext& admin)
+{
+    if (admin.webhookSecretsChanged)
+        admin.webhookSecretsChanged();
+}
+
 void addWebhookSecretRoutes(Router& router, const Context& context)
 {
     addAdminRoute(router, context, "GET", "/v1/admin/webhooks", [](const RouteParams& params) {
@@ -207,8 +214,10 @@ void addWebhookSecretRoutes(Router& router, const Context& context)
                              return then(webhookSecretBody(request.body), [](WebhookSecret secret) {
                                  return [secret](const AdminContext& admin) {
                                      auto added = webhookSecrets(admin).add(secret);
-                                     return added ? jsonResponse(201, webhookSecretJson(secret.entry))
-                                                  : failureResponse(added.error());
+                                     if (!added)
+                                         return failureResponse(added.error());
+                                     putInUse(admin);
+                                     return jsonResponse(201, webhookSecretJson(secret.entry));
                                  };
                              });
                          });
@@ -217,7 +226,10 @@ void addWebhookSecretRoutes(Router& router, const Context& context)
             auto removed = webhookSecrets(admin).remove(id);
             if (!removed)
                 return failureResponse(removed.error());
-            return *removed ? noContent() : errorResponse(404, "not_found");
+            if (!*removed)
+                return errorResponse(404, "not_found");
+            putInUse(admin);
+            return noContent();
         });
     });
 }

@@ -26,6 +26,10 @@ struct AdminContext {
     // Tenants with a key or a rate limit of their own, listed even before they
     // send anything. Called on a pool thread.
     std::function<std::vector<std::string>()> knownTenants;
+    // Called on a pool thread after a webhook secret is set or removed, before
+    // the answer goes out: puts the change in use in this process at once.
+    // Optional.
+    std::function<void()> webhookSecretsChanged;
 };
 
 // Adds the /v1/admin/* routes of API.md §5 (events, events/count, dlq, dlq

@@ -76,7 +76,11 @@ ServerRuntime::ServerRuntime(const ServerConfig& config, std::shared_ptr<Backend
               config.adminKeyDigest,
               m_backend,
               [this](const std::string& tenant) { return m_config.rateLimitFor(tenant); },
-              [this] { return knownTenants(); }}
+              [this] { return knownTenants(); },
+              [this] {
+                  if (m_webhookSecretRefresher)
+                      m_webhookSecretRefresher->reloadNow();
+              }}
     , m_listener(m_ioPool, m_router, connectionSettings(config), tls)
 {
     for (std::size_t i = 0; i < m_ioPool.size(); ++i)

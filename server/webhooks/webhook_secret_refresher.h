@@ -10,8 +10,9 @@
 namespace mccig::server {
 
 // How often a serving process reloads the stored webhook secrets: a secret
-// set or removed with `mccig-server webhooks` or the admin API takes effect
-// within about this long.
+// set or removed with `mccig-server webhooks`, or through another process's
+// admin API, takes effect within about this long. One set or removed through
+// this process's own admin API is in use before its answer (reloadNow).
 inline constexpr std::chrono::milliseconds kWebhookSecretRefreshInterval{2000};
 
 // Keeps a WebhookSecretRegistry in step with the backend's WebhookSecretStore,
@@ -28,6 +29,8 @@ public:
     // Loads once on the calling thread, then starts reloading.
     void start() { m_reload.start(); }
     void stop() { m_reload.stop(); }
+    // Reloads at once and waits for it; see PeriodicReload::reloadNow.
+    void reloadNow() { m_reload.reloadNow(); }
 
 private:
     void refresh();

@@ -479,15 +479,12 @@ private slots:
         QVERIFY(!oldId.empty());
         const std::string path = "/v1/webhooks/standard/acme/sms";
         const auto body = smsBody("rotation").dump();
-        // The running server picks a change up within its reload interval.
-        // Probed with an empty body, which a valid signature lets through to
-        // validation (400) and which is never admitted.
-        QTRY_COMPARE_WITH_TIMEOUT(postStandard(path, "msg_probe", "{}", kNewStandardSecret)->status, 400, 10000);
+        // A change made through the server's own admin API is in use before
+        // its answer arrives, with no reload interval to wait out.
         QCOMPARE(postStandard(path, "msg_" + unique("rot"), body, kNewStandardSecret)->status, 202);
         QCOMPARE(postStandard(path, "msg_" + unique("rot"), body)->status, 202); // both valid during rotation
         QCOMPARE(send(port(), "DELETE", "/v1/admin/webhooks/" + oldId, admin)->status, 204);
         QCOMPARE(send(port(), "DELETE", "/v1/admin/webhooks/" + oldId, admin)->status, 404);
-        QTRY_COMPARE_WITH_TIMEOUT(postStandard(path, "msg_probe", "{}")->status, 401, 10000);
         const long long before = admitted();
         const std::string id = "msg_" + unique("rotated-out");
         verifyRefused(postStandard(path, id, body), "invalid_signature");

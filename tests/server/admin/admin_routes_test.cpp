@@ -96,7 +96,7 @@ private:
 AdminContext AdminRoutesTest::context(BlockingPool& pool, std::shared_ptr<Backend> backend) const
 {
     return AdminContext{pool, digestSecret(kAdminKey), backend ? std::move(backend) : m_store, policyFor,
-                        [] { return std::vector<std::string>{"acme", "quiet"}; }};
+                        [] { return std::vector<std::string>{"acme", "quiet"}; }, {}};
 }
 
 void AdminRoutesTest::init()
