@@ -391,13 +391,26 @@ void PlaygroundScreen::validateNow()
         ui->issueList->addItem(line + where + issue.message);
     }
     ui->issueList->setVisible(!m_issues.isEmpty());
-    const bool mappedByServer = format() != DeliveryFormat::Gateway && format() != DeliveryFormat::StandardWebhooks;
-    ui->validationLabel->setText(
-        !m_issues.isEmpty() ? tr("%n problem(s): the server would answer 400", nullptr, int(m_issues.size()))
-        : mappedByServer    ? tr("✓ Well-formed %1 delivery: the server maps it to a %2 message and checks that")
-                                  .arg(formatName(format()), channel())
-                            : tr("✓ Valid %1 payload (the server's own rules)").arg(channel()));
+    ui->validationLabel->setText(m_issues.isEmpty() ? validDraftText()
+                                                    : tr("%n problem(s): the server would answer 400", nullptr,
+                                                         int(m_issues.size())));
     markIssueLines();
+}
+
+QString PlaygroundScreen::validDraftText() const
+{
+    switch (format()) {
+    case DeliveryFormat::Gateway:
+    case DeliveryFormat::StandardWebhooks: break;
+    case DeliveryFormat::TwilioSms:
+    case DeliveryFormat::TwilioVoice:
+        return tr("✓ Twilio's form fields, one JSON string each, sent form-encoded; the server maps them to a "
+                  "message of channel %1 and checks that").arg(channel());
+    case DeliveryFormat::WhatsApp:
+        return tr("✓ A WhatsApp Cloud API delivery; the server maps each message in it to channel %1 and checks "
+                  "that").arg(channel());
+    }
+    return tr("✓ Valid %1 payload (the server's own rules)").arg(channel());
 }
 
 // A gateway body (also Standard Webhooks') by the engine's rules; a Twilio

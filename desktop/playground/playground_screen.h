@@ -75,6 +75,7 @@ private:
     void showResponse(DeliveryFormat format, const QString& channel, const QString& tenantId,
                       const QByteArray& payload, const ApiResponse& response);
     QList<PayloadIssue> checkDraft() const;
+    QString validDraftText() const;
     QString formatName(DeliveryFormat format) const;
     void fillFormats();
     void switchFormat();
