@@ -146,6 +146,7 @@ private slots:
     void cleanupTestCase();
     void statusBarReportsReachableReadyAndRedis();
     void playgroundSendShowsAcceptedThenDuplicateThenInvalid();
+    void playgroundKeepsADraftPerFormatAndTheProvidersChannel();
     void playgroundSendsSignedProviderDeliveriesStoredOnce_data();
     void playgroundSendsSignedProviderDeliveriesStoredOnce();
     void playgroundProviderDeliveryWithAWrongSecretOrUrlIs401_data();
@@ -280,6 +281,35 @@ void ConsoleScreensTest::playgroundSendShowsAcceptedThenDuplicateThenInvalid()
     QCOMPARE(history->rowCount(), 3);
     const QJsonObject error = QJsonDocument::fromJson(history->entryAt(0).responseBody).object();
     QCOMPARE(error.value(QLatin1String("error")).toString(), QStringLiteral("validation_failed"));
+}
+
+void ConsoleScreensTest::playgroundKeepsADraftPerFormatAndTheProvidersChannel()
+{
+    PlaygroundScreen screen;
+    screen.setFormat(DeliveryFormat::StandardWebhooks);
+    screen.setChannel(QStringLiteral("chat"));
+    const QByteArray edited = R"({"providerMessageId":"edited-1","conversationId":"c","text":"hi"})";
+    screen.setPayload(edited);
+    screen.setFormat(DeliveryFormat::TwilioVoice);
+    QCOMPARE(screen.channel(), QStringLiteral("voice"));
+    screen.setChannel(QStringLiteral("chat"));
+    QCOMPARE(screen.channel(), QStringLiteral("voice"));
+    const QString callSid = deliveryMessageId(DeliveryFormat::TwilioVoice, screen.payload());
+    QVERIFY(callSid.startsWith(QLatin1String("CA")));
+    screen.newMessageId();
+    const QString renewed = deliveryMessageId(DeliveryFormat::TwilioVoice, screen.payload());
+    QVERIFY(renewed.startsWith(QLatin1String("CA")) && renewed != callSid);
+    screen.setPayload("not json");
+    QCOMPARE(screen.issues().size(), 1);
+    screen.setFormat(DeliveryFormat::StandardWebhooks);
+    screen.setChannel(QStringLiteral("chat"));
+    QCOMPARE(screen.payload(), edited);
+    screen.setFormat(DeliveryFormat::TwilioVoice);
+    QCOMPARE(screen.payload(), QByteArray("not json"));
+    screen.setFormat(DeliveryFormat::Gateway);
+    screen.setChannel(QStringLiteral("sms"));
+    QVERIFY(screen.issues().isEmpty());
+    QVERIFY(providerMessageIdOf(screen.payload()).startsWith(QLatin1String("pg-")));
 }
 
 void ConsoleScreensTest::playgroundSendsSignedProviderDeliveriesStoredOnce_data()
