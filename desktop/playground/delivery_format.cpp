@@ -120,9 +120,9 @@ QByteArray deliverySample(DeliveryFormat format, const QString& channel)
     switch (format) {
     case DeliveryFormat::Gateway:
     case DeliveryFormat::StandardWebhooks: return payloadTemplate(channel);
-    case DeliveryFormat::TwilioSms: return withFreshMessageIds(format, resourceSample(QStringLiteral("twilio-sms")));
-    case DeliveryFormat::TwilioVoice: return withFreshMessageIds(format, resourceSample(QStringLiteral("twilio-voice")));
-    case DeliveryFormat::WhatsApp: return withFreshMessageIds(format, resourceSample(QStringLiteral("whatsapp")));
+    case DeliveryFormat::TwilioSms:
+    case DeliveryFormat::TwilioVoice:
+    case DeliveryFormat::WhatsApp: return withFreshMessageIds(format, resourceSample(deliveryFormatKey(format)));
     }
     return {};
 }
@@ -133,7 +133,8 @@ QByteArray withFreshMessageIds(DeliveryFormat format, const QByteArray& payload)
     case DeliveryFormat::Gateway:
     case DeliveryFormat::StandardWebhooks: return withProviderMessageId(payload, freshProviderMessageId());
     case DeliveryFormat::TwilioSms:
-        return withFields(payload, {QStringLiteral("MessageSid"), QStringLiteral("SmsSid"), QStringLiteral("SmsMessageSid")},
+        return withFields(payload,
+                          {QStringLiteral("MessageSid"), QStringLiteral("SmsSid"), QStringLiteral("SmsMessageSid")},
                           freshSid(QStringLiteral("SM")));
     case DeliveryFormat::TwilioVoice:
         return withFields(withFields(payload, {QStringLiteral("CallSid")}, freshSid(QStringLiteral("CA"))),

@@ -181,10 +181,16 @@ void PlaygroundScreen::switchFormat()
         m_secrets.insert(m_secretProvider, ui->secretEdit->text());
     m_secretProvider = secretProvider(chosen);
     ui->secretEdit->setText(m_secrets.value(m_secretProvider));
+    showSecretPlaceholder();
+    switchDraft();
+}
+
+void PlaygroundScreen::showSecretPlaceholder()
+{
+    const DeliveryFormat chosen = format();
     ui->secretEdit->setPlaceholderText(chosen == DeliveryFormat::StandardWebhooks ? tr("whsec_…")
                                        : chosen == DeliveryFormat::WhatsApp      ? tr("the Meta app secret")
                                                                                  : tr("the Twilio auth token"));
-    switchDraft();
 }
 
 // Keeps the draft of the format and channel left, shows the draft (or the
@@ -342,7 +348,9 @@ std::optional<ApiRequest> PlaygroundScreen::requestFor(DeliveryFormat format, co
         return *signedRequest;
     QString message;
     switch (signedRequest.error()) {
-    case DeliveryProblem::EmptySecret: message = tr("Type the provider secret stored for the tenant: nothing was sent."); break;
+    case DeliveryProblem::EmptySecret:
+        message = tr("Type the provider secret stored for the tenant: nothing was sent.");
+        break;
     case DeliveryProblem::StandardSecretWithoutPrefix:
         message = tr("A Standard Webhooks secret starts with whsec_: nothing was sent.");
         break;
@@ -476,6 +484,7 @@ void PlaygroundScreen::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         fillFormats();
+        showSecretPlaceholder();
     }
     ConsoleScreen::changeEvent(event);
 }

@@ -79,6 +79,7 @@ private:
     QString formatName(DeliveryFormat format) const;
     void fillFormats();
     void switchFormat();
+    void showSecretPlaceholder();
     void switchDraft();
     void validateNow();
     void markIssueLines();

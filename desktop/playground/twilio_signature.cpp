@@ -10,7 +10,8 @@ QByteArray twilioSignature(const QString& authToken, const QString& url, const Q
 {
     QList<FormField> sorted = fields;
     // Twilio's libraries sort the names by code unit, as QString's < does.
-    std::stable_sort(sorted.begin(), sorted.end(), [](const FormField& a, const FormField& b) { return a.first < b.first; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const FormField& a, const FormField& b) { return a.first < b.first; });
     QByteArray data = url.toUtf8();
     for (const FormField& field : std::as_const(sorted))
         data += field.first.toUtf8() + field.second.toUtf8();
