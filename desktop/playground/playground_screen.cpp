@@ -175,7 +175,9 @@ void PlaygroundScreen::switchFormat()
         ui->channelCombo->setCurrentText(*fixed);
     }
     ui->channelCombo->setEnabled(!fixedChannel(chosen));
-    ui->providerBar->setVisible(chosen != DeliveryFormat::Gateway);
+    for (QWidget* field : {static_cast<QWidget*>(ui->secretLabel), static_cast<QWidget*>(ui->secretEdit),
+                           static_cast<QWidget*>(ui->publicUrlLabel), static_cast<QWidget*>(ui->publicUrlEdit)})
+        field->setVisible(chosen != DeliveryFormat::Gateway);
     ui->publicUrlEdit->setEnabled(chosen == DeliveryFormat::TwilioSms || chosen == DeliveryFormat::TwilioVoice);
     if (!m_secretProvider.isEmpty())
         m_secrets.insert(m_secretProvider, ui->secretEdit->text());
