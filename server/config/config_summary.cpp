@@ -94,6 +94,7 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         {"backendTimeoutMs", config.backendTimeout.count()},
         {"shutdownGraceSeconds", config.shutdownGrace.count()},
         {"simulationMode", config.simulationMode},
+        {"stopWithStdin", config.stopWithStdin},
         {"ioThreads", config.effectiveIoThreads()},
         {"logLevel", logLevelName(config.logLevel)},
         {"accessLog", config.accessLog},
