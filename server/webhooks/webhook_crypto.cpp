@@ -24,7 +24,7 @@ MacContext newMacContext(const char* digest)
     EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
     MacContext context(mac ? EVP_MAC_CTX_new(mac) : nullptr);
     EVP_MAC_free(mac);
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", const_cast<char*>(digest), 0),
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digest), 0),
                                  OSSL_PARAM_construct_end()};
     if (!context || EVP_MAC_CTX_set_params(context.get(), params) != 1)
         throw std::runtime_error(std::string("OpenSSL has no HMAC-") + digest);
