@@ -1,5 +1,7 @@
 #include "embedded_event_queue.h"
 
+#include "queue_settling.h"
+
 #include "mccig/core/time_format.h"
 
 #include <algorithm>
@@ -135,22 +137,8 @@ Result<std::size_t> EmbeddedEventQueue::acknowledge(const std::vector<std::strin
 {
     if (entryIds.empty())
         return 0;
-    auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
-    if (!remove)
-        return std::unexpected(remove.error());
-    return m_connection.transaction<std::size_t>([&]() -> Result<std::size_t> {
-        std::int64_t settled = 0;
-        for (const auto& id : entryIds) {
-            if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(id))).bind(2, m_consumerName)
-                                   .run();
-                !removed)
-                return std::unexpected(removed.error());
-            settled += m_connection.changes();
-        }
-        if (auto counted = countSettled("persisted", settled); !counted)
-            return std::unexpected(counted.error());
-        return static_cast<std::size_t>(settled);
-    });
+    return m_connection.transaction<std::size_t>(
+        [&] { return acknowledgeEntries(m_connection, m_consumerName, entryIds, nowMs()); });
 }
 
 Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay)
@@ -170,7 +158,7 @@ Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std
             return std::unexpected(done.error());
         if (m_connection.changes() != 1)
             return false;
-        if (auto counted = countSettled("retried", 1); !counted)
+        if (auto counted = countSettled(m_connection, "retried", 1, nowMs()); !counted)
             return std::unexpected(counted.error());
         return true;
     });
@@ -210,22 +198,10 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
                         .run();
         if (!kept)
             return std::unexpected(kept.error());
-        if (auto counted = countSettled("deadLettered", 1); !counted)
+        if (auto counted = countSettled(m_connection, "deadLettered", 1, nowMs()); !counted)
             return std::unexpected(counted.error());
         return true;
     });
-}
-
-Result<void> EmbeddedEventQueue::countSettled(const char* metric, std::int64_t settled)
-{
-    if (settled == 0)
-        return {};
-    auto bump = m_connection.prepare(
-        "INSERT INTO stats (second, tenant_id, metric, total) VALUES (?1, '', ?2, ?3) "
-        "ON CONFLICT (second, tenant_id, metric) DO UPDATE SET total = total + excluded.total");
-    if (!bump)
-        return std::unexpected(bump.error());
-    return bump->bind(1, nowMs() / 1000).bind(2, std::string_view(metric)).bind(3, settled).run();
 }
 
 Result<std::size_t> EmbeddedEventQueue::removeIdleConsumers(std::chrono::milliseconds)
