@@ -22,6 +22,11 @@ constexpr const char* kTakeAbandoned =
     "(SELECT seq FROM queue WHERE owner IS NOT NULL AND taken_ms <= ?2 - ?4 ORDER BY seq LIMIT ?3) "
     "RETURNING seq, event, attempts, failures";
 
+// At most this many messages a take. The worker stores and acknowledges what
+// it took in one transaction, and an admission waits for the write in
+// progress (WriteTurns): this bounds that wait when the queue is long.
+constexpr std::size_t kMaxTake = 500;
+
 // How long one empty read sleeps between looks when no signal is shared
 // (another process cannot signal).
 constexpr auto kPollInterval = std::chrono::milliseconds(20);
@@ -92,7 +97,7 @@ Result<std::vector<QueuedMessage>> EmbeddedEventQueue::take(const char* sql, std
     auto statement = m_connection.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    statement->bind(1, m_consumerName).bind(2, nowMs()).bind(3, static_cast<std::int64_t>(maxCount));
+    statement->bind(1, m_consumerName).bind(2, nowMs()).bind(3, static_cast<std::int64_t>(std::min(maxCount, kMaxTake)));
     if (minIdle)
         statement->bind(4, static_cast<std::int64_t>(minIdle->count()));
     std::vector<QueuedMessage> messages;
