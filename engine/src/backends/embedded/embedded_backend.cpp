@@ -37,11 +37,15 @@ public:
         if (settings.exclusive) {
             turns = std::make_shared<WriteTurns>();
             checkpointer.emplace(connection());
-            writer.emplace(connection(), *this->clock, &signal);
+            // Admissions are what clients wait for: their writer goes ahead of the worker's.
+            writer.emplace(connection(TurnPriority::Urgent), *this->clock, &signal);
         }
     }
 
-    SqliteConnection connection() const { return SqliteConnection(dataDir.databasePath(), durability, turns); }
+    SqliteConnection connection(TurnPriority priority = TurnPriority::Normal) const
+    {
+        return SqliteConnection(dataDir.databasePath(), durability, turns, priority);
+    }
 
     DataDir dataDir;
     Durability durability;
