@@ -37,15 +37,11 @@ public:
         if (settings.exclusive) {
             turns = std::make_shared<WriteTurns>();
             checkpointer.emplace(connection());
-            // Admissions are what clients wait for: their writer goes ahead of the worker's.
-            writer.emplace(connection(TurnPriority::Urgent), *this->clock, &signal);
+            writer.emplace(connection(), *this->clock, &signal);
         }
     }
 
-    SqliteConnection connection(TurnPriority priority = TurnPriority::Normal) const
-    {
-        return SqliteConnection(dataDir.databasePath(), durability, turns, priority);
-    }
+    SqliteConnection connection() const { return SqliteConnection(dataDir.databasePath(), durability, turns); }
 
     DataDir dataDir;
     Durability durability;

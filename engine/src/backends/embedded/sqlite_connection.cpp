@@ -129,12 +129,10 @@ bool SqliteStatement::isNull(int column) const
 
 void SqliteConnection::Closer::operator()(sqlite3* database) const { sqlite3_close_v2(database); }
 
-SqliteConnection::SqliteConnection(std::string path, Durability durability, std::shared_ptr<WriteTurns> turns,
-                                   TurnPriority priority)
+SqliteConnection::SqliteConnection(std::string path, Durability durability, std::shared_ptr<WriteTurns> turns)
     : m_path(std::move(path))
     , m_durability(durability)
     , m_turns(std::move(turns))
-    , m_priority(priority)
 {
 }
 

@@ -73,9 +73,8 @@ class SqliteConnection {
 public:
     // A connection to the existing database file at `path`, opened on first use.
     // Its transactions wait for their turn in `turns` when given (shared by
-    // every connection of one process to the file), with `priority`.
-    SqliteConnection(std::string path, Durability durability, std::shared_ptr<WriteTurns> turns = {},
-                     TurnPriority priority = TurnPriority::Normal);
+    // every connection of one process to the file).
+    SqliteConnection(std::string path, Durability durability, std::shared_ptr<WriteTurns> turns = {});
     // Opens (creating when `create`) the database file now and sets WAL mode,
     // the durability, a busy timeout and foreign keys.
     static Result<SqliteConnection> open(const std::string& path, Durability durability, bool create);
@@ -110,7 +109,6 @@ private:
     std::string m_path;
     Durability m_durability = Durability::Normal;
     std::shared_ptr<WriteTurns> m_turns;
-    TurnPriority m_priority = TurnPriority::Normal;
     std::unique_ptr<sqlite3, Closer> m_database;
 };
 
@@ -137,7 +135,9 @@ Result<void> SqliteStatement::forEachRow(OnRow&& onRow)
 template <typename T, typename Body>
 Result<T> SqliteConnection::transaction(Body&& body)
 {
-    const WriteTurn turn(m_turns.get(), m_priority);
+    std::unique_lock<WriteTurns> turn;
+    if (m_turns)
+        turn = std::unique_lock(*m_turns);
     if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
         return std::unexpected(begun.error());
     Result<T> outcome = body();

@@ -7,7 +7,6 @@
 #include "embedded_schema.h"
 #include "embedded_storing_acknowledger.h"
 #include "sqlite_connection.h"
-#include "write_turns.h"
 
 #include "mccig/backends/embedded_backend.h"
 #include "mccig/core/uuid.h"
@@ -87,7 +86,6 @@ private slots:
     void storingAcknowledgesOnlyStoredMessagesItHolds();
     void storingThatFailsAcknowledgesNothing();
     void aTakeIsShortWhateverTheWorkerAsksFor();
-    void urgentWriterGoesAheadButNeverTwiceWhileOthersWait();
     void messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened();
     void deadLetterReplaysWithAttemptsReset();
     void liveFiguresCountWhatWasAdmitted();
@@ -363,40 +361,6 @@ void EmbeddedBackendTest::aTakeIsShortWhateverTheWorkerAsksFor()
     QVERIFY(queue.enqueue(events));
     QCOMPARE(queue.read(5000, 0ms)->size(), std::size_t(500));
     QCOMPARE(queue.read(5000, 0ms)->size(), std::size_t(100));
-}
-
-// The admission writer (Urgent) waits for the write in progress, not for the
-// worker's writes queued behind it; the worker still gets every other turn.
-void EmbeddedBackendTest::urgentWriterGoesAheadButNeverTwiceWhileOthersWait()
-{
-    WriteTurns turns;
-    std::mutex orderMutex;
-    std::vector<std::string> order;
-    auto record = [&](const char* who) {
-        std::lock_guard guard(orderMutex);
-        order.emplace_back(who);
-    };
-    auto waitForWaiters = [&](int count) {
-        QTRY_VERIFY_WITH_TIMEOUT(turns.waiting() == count, 10000);
-    };
-    turns.lock(TurnPriority::Normal);
-    std::thread worker([&] {
-        const WriteTurn turn(&turns, TurnPriority::Normal);
-        record("worker");
-    });
-    waitForWaiters(1);
-    std::thread admissions([&] {
-        for (int i = 0; i < 2; ++i) {
-            const WriteTurn turn(&turns, TurnPriority::Urgent);
-            record("admission");
-        }
-    });
-    waitForWaiters(2);
-    turns.unlock();
-    worker.join();
-    admissions.join();
-    QCOMPARE(order, (std::vector<std::string>{"admission", "worker", "admission"}));
-    QCOMPARE(turns.waiting(), 0);
 }
 
 void EmbeddedBackendTest::messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened()
