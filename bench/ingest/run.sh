@@ -47,7 +47,7 @@ redis-cli -p "$redis_port" flushall >/dev/null
 
 echo "== redis-benchmark: EVALSHA admit.lua, $connections connections"
 # The same concatenation the server embeds (see engine/src/backends/redis_postgres/redis/CMakeLists.txt).
-sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admit.lua")")
+sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admission.lua" "$scripts_dir/admit.lua")")
 event='{"id":"0190a0b0-0000-7000-8000-000000000000","tenantId":"t1","providerMessageId":"x","channel":"sms","content":"Hello, your order 1234 has shipped and will arrive on Thursday.","rawMetadata":{"from":"+14155550100","to":"+14155550101","metadata":{"campaign":"spring"}},"createdAt":"2026-11-26T15:34:05.123456Z"}'
 requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))
 # -r: redis-benchmark draws __rand_int__ with random(), so a keyspace beyond

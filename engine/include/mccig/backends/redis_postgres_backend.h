@@ -4,6 +4,7 @@
 #include "mccig/redis/redis_url.h"
 
 #include <chrono>
+#include <cstddef>
 #include <string>
 
 namespace mccig {
@@ -12,6 +13,8 @@ struct RedisPostgresSettings {
     RedisEndpoint redis;
     std::string databaseUrl;
     std::chrono::milliseconds timeout{2000}; // bound of every Redis / PostgreSQL call
+    // Most admissions an I/O thread sends in one Redis call; 1 turns batching off.
+    std::size_t admissionBatchMax = 32;
 };
 
 // The Backend on Redis (admission, queue, retries, dead letters, live

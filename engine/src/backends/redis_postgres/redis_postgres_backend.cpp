@@ -47,7 +47,8 @@ Result<int> RedisPostgresBackend::prepare()
 
 std::unique_ptr<AdmissionGate> RedisPostgresBackend::admissionGate(boost::asio::io_context& io)
 {
-    return std::make_unique<RedisAdmissionGate>(io, m_settings.redis, m_settings.timeout);
+    return std::make_unique<RedisAdmissionGate>(io, m_settings.redis, m_settings.timeout,
+                                                m_settings.admissionBatchMax);
 }
 
 std::unique_ptr<EventQueue> RedisPostgresBackend::eventQueue(const std::string& consumerName)

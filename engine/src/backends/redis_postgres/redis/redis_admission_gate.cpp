@@ -6,8 +6,13 @@
 #include "mccig/redis/redis_async_connection.h"
 #include "redis_keys.h"
 
+#include <boost/asio/post.hpp>
+
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <iterator>
+#include <utility>
 
 namespace mccig {
 namespace {
@@ -55,6 +60,9 @@ bool isIntegerArray(const RedisReply& reply, size_t from, size_t size)
 
 Result<AdmissionDecision> parseAdmitReply(const RedisReply& reply, double capacity)
 {
+    if (reply.isArray() && reply.elements.size() == 2 && reply.elements[0].isString()
+        && reply.elements[0].text == "error")
+        return std::unexpected(Error{ErrorKind::Internal, "redis: admission refused: " + reply.elements[1].text});
     if (!isIntegerArray(reply, 2, 5) || !reply.elements[0].isString() || !reply.elements[1].isString())
         return std::unexpected(unexpectedAnswer("admit"));
     AdmissionDecision decision;
@@ -76,10 +84,10 @@ Result<AdmissionDecision> parseAdmitReply(const RedisReply& reply, double capaci
 } // namespace
 
 RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint,
-                                       std::chrono::milliseconds backendTimeout)
-    : m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
-      m_admitScript(std::string(kAdmitScriptSource)),
-      m_recordRejectedScript(std::string(kRecordRejectedScriptSource))
+                                       std::chrono::milliseconds backendTimeout, std::size_t batchMax)
+    : m_io(io), m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
+      m_admitScript(std::string(kAdmitScriptSource)), m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
+      m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax))
 {
 }
 
@@ -89,27 +97,118 @@ void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback
 {
     const ConversationEvent& event = request.event;
     const std::string_view channel = channelName(event.channel);
-    m_bucketKey.assign(kBucketPrefix).append(event.tenantId);
-    m_idempotencyKey.assign(kIdempotencyPrefix).append(event.tenantId).append(":").append(channel).append(":").append(
-        event.providerMessageId);
-    m_tenantKey.assign(kTenantTotalsPrefix).append(event.tenantId);
-    const std::array<std::string_view, 5> keys{m_bucketKey, m_idempotencyKey, kEventStreamKey, m_tenantKey,
-                                               kTenantsKey};
+    Waiting admission;
+    admission.bucketKey.assign(kBucketPrefix).append(event.tenantId);
+    admission.idempotencyKey.assign(kIdempotencyPrefix)
+        .append(event.tenantId)
+        .append(":")
+        .append(channel)
+        .append(":")
+        .append(event.providerMessageId);
+    admission.tenantKey.assign(kTenantTotalsPrefix).append(event.tenantId);
+    admission.tenant = event.tenantId;
+    admission.capacity = NumberText(request.rateLimit.capacity).view();
+    admission.refillPerSecond = NumberText(request.rateLimit.refillPerSecond).view();
+    admission.ttl = NumberText(static_cast<long long>(request.idempotencyTtl.count())).view();
+    admission.eventId = event.id;
+    admission.json = toJsonText(event);
+    admission.capacityValue = request.rateLimit.capacity;
+    admission.done = std::move(done);
+    m_waiting.push_back(std::move(admission));
 
-    const double capacity = request.rateLimit.capacity;
-    const NumberText capacityText(capacity);
-    const NumberText rateText(request.rateLimit.refillPerSecond);
-    const NumberText ttlText(static_cast<long long>(request.idempotencyTtl.count()));
-    const std::string json = toJsonText(event);
-    const std::array<std::string_view, 6> args{event.tenantId, capacityText.view(), rateText.view(),
-                                               ttlText.view(), event.id, json};
+    if (m_waiting.size() >= m_batchMax) {
+        sendWaiting();
+    } else if (m_callsInFlight == 0 && !m_sendPosted) {
+        // What else arrives in this turn of the loop goes in the same call.
+        m_sendPosted = true;
+        boost::asio::post(m_io, [this, alive = std::weak_ptr<int>(m_lifetime)] {
+            if (alive.expired())
+                return;
+            m_sendPosted = false;
+            if (m_callsInFlight == 0)
+                sendWaiting();
+        });
+    }
+}
 
-    m_connection->evaluate(m_admitScript, keys, args, [done = std::move(done), capacity](Result<RedisReply> reply) {
-        if (!reply)
-            done(std::unexpected(scriptFailure(std::move(reply.error()))));
-        else
-            done(parseAdmitReply(*reply, capacity));
-    });
+// Sends everything waiting, in calls of at most m_batchMax admissions.
+void RedisAdmissionGate::sendWaiting()
+{
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (std::size_t from = 0; from < waiting.size(); from += m_batchMax) {
+        const std::size_t to = std::min(waiting.size(), from + m_batchMax);
+        if (to - from == 1) {
+            sendOne(std::move(waiting[from]));
+            continue;
+        }
+        std::vector<Waiting> batch(std::make_move_iterator(waiting.begin() + static_cast<std::ptrdiff_t>(from)),
+                                   std::make_move_iterator(waiting.begin() + static_cast<std::ptrdiff_t>(to)));
+        sendBatch(std::move(batch));
+    }
+}
+
+void RedisAdmissionGate::sendOne(Waiting admission)
+{
+    const std::array<std::string_view, 5> keys{admission.bucketKey, admission.idempotencyKey, kEventStreamKey,
+                                               admission.tenantKey, kTenantsKey};
+    const std::array<std::string_view, 6> args{admission.tenant, admission.capacity, admission.refillPerSecond,
+                                               admission.ttl, admission.eventId, admission.json};
+    ++m_callsInFlight;
+    m_connection->evaluate(m_admitScript, keys, args,
+                           [this, alive = std::weak_ptr<int>(m_lifetime), done = std::move(admission.done),
+                            capacity = admission.capacityValue](Result<RedisReply> reply) {
+                               if (!alive.expired())
+                                   onCallAnswered();
+                               if (!reply)
+                                   done(std::unexpected(scriptFailure(std::move(reply.error()))));
+                               else
+                                   done(parseAdmitReply(*reply, capacity));
+                           });
+}
+
+void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
+{
+    std::vector<std::string_view> keys{kEventStreamKey, kTenantsKey};
+    std::vector<std::string_view> args;
+    keys.reserve(2 + 3 * batch.size());
+    args.reserve(6 * batch.size());
+    for (const Waiting& admission : batch) {
+        keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey, admission.tenantKey});
+        args.insert(args.end(), {admission.tenant, admission.capacity, admission.refillPerSecond, admission.ttl,
+                                 admission.eventId, admission.json});
+    }
+    std::vector<std::pair<DecisionCallback, double>> answers;
+    answers.reserve(batch.size());
+    for (Waiting& admission : batch)
+        answers.emplace_back(std::move(admission.done), admission.capacityValue);
+
+    ++m_callsInFlight;
+    m_connection->evaluate(
+        m_admitBatchScript, keys, args,
+        [this, alive = std::weak_ptr<int>(m_lifetime), answers = std::move(answers)](Result<RedisReply> reply) {
+            if (!alive.expired())
+                onCallAnswered();
+            const bool wellFormed = reply && reply->isArray() && reply->elements.size() == answers.size();
+            for (std::size_t i = 0; i < answers.size(); ++i) {
+                const auto& [done, capacity] = answers[i];
+                if (!reply)
+                    done(std::unexpected(scriptFailure(reply.error())));
+                else if (!wellFormed)
+                    done(std::unexpected(unexpectedAnswer("admit_batch")));
+                else
+                    done(parseAdmitReply(reply->elements[i], capacity));
+            }
+        });
+}
+
+// The admissions that arrived during the call go now, before the answers are
+// delivered: the answers may bring more.
+void RedisAdmissionGate::onCallAnswered()
+{
+    --m_callsInFlight;
+    if (!m_waiting.empty())
+        sendWaiting();
 }
 
 void RedisAdmissionGate::recordRejected(const std::string& tenantId, const RateLimitPolicy& rateLimit,
