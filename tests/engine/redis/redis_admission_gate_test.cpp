@@ -1,4 +1,5 @@
 #include "io_wait.h"
+#include "private_redis_server.h"
 #include "test_services.h"
 
 #include "mccig/core/uuid.h"
@@ -77,6 +78,54 @@ private:
         if (!test::runUntilSet(m_io, result))
             return failure(ErrorKind::Internal, "no callback");
         return *result;
+    }
+
+    // Admits all of `admissions` in one turn of the loop; the results in order.
+    std::vector<Result<AdmissionDecision>> admitTogether(RedisAdmissionGate& gate,
+                                                         const std::vector<AdmissionRequest>& admissions)
+    {
+        std::vector<std::optional<Result<AdmissionDecision>>> results(admissions.size());
+        for (std::size_t i = 0; i < admissions.size(); ++i)
+            gate.admit(admissions[i], [&results, i](Result<AdmissionDecision> decision) { results[i] = std::move(decision); });
+        test::runUntil(m_io, [&] {
+            return std::all_of(results.begin(), results.end(), [](const auto& result) { return result.has_value(); });
+        });
+        std::vector<Result<AdmissionDecision>> answered;
+        for (auto& result : results)
+            answered.push_back(result ? std::move(*result) : failure(ErrorKind::Internal, "no callback"));
+        return answered;
+    }
+
+    // How many EVALSHA calls `admissions`, arriving together, cost a gate with
+    // `batchMax` on a Redis of the test's own (its command counts are ours alone).
+    long long callsFor(std::size_t batchMax, std::size_t admissions)
+    {
+        test::PrivateRedisServer server;
+        if (!server.start())
+            qFatal("cannot start a private redis-server");
+        const RedisEndpoint endpoint{"127.0.0.1", server.port(), "", 0};
+        RedisAdmissionGate gate(m_io, endpoint, 2s, batchMax);
+        // Both scripts loaded first: a NOSCRIPT retry would count twice.
+        for (const auto& warmUp : admitTogether(gate, {request("warm", "a"), request("warm", "b")})) {
+            if (!warmUp)
+                qFatal("warm-up batch failed: %s", warmUp.error().message.c_str());
+        }
+        if (!admit(gate, request("warm", "c")))
+            qFatal("warm-up admission failed");
+        RedisSyncConnection redis(endpoint, 2s);
+        if (!redis.command({"CONFIG", "RESETSTAT"}))
+            qFatal("CONFIG RESETSTAT failed");
+        std::vector<AdmissionRequest> batch;
+        for (std::size_t i = 0; i < admissions; ++i)
+            batch.push_back(request("acme", "m" + std::to_string(i)));
+        for (const auto& decision : admitTogether(gate, batch)) {
+            if (!decision || decision->verdict != AdmissionVerdict::Accepted)
+                qFatal("an admission was not accepted");
+        }
+        const auto stats = redis.command({"INFO", "commandstats"});
+        const std::string text = stats ? stats->text : std::string();
+        const auto at = text.find("cmdstat_evalsha:calls=");
+        return at == std::string::npos ? 0 : std::stoll(text.substr(at + 22));
     }
 
     long long streamLength() { return integerOf(m_redis.command({"XLEN", std::string(kEventStreamKey)})); }
@@ -248,6 +297,45 @@ private slots:
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
         QVERIFY(m_redis.command({"SCRIPT", "FLUSH"}).has_value());
         QCOMPARE(admit(gate, request("acme", "b"))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void admissionsArrivingTogetherGoInOneCall() { QCOMPARE(callsFor(32, 10), 1LL); }
+
+    void batchesAreCutAtTheirMaximum() { QCOMPARE(callsFor(4, 10), 3LL); }
+
+    void batchMaximumOfOneSendsEachAdmissionAlone() { QCOMPARE(callsFor(1, 10), 10LL); }
+
+    void batchWritesWhatSingleAdmissionsWould()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        const RateLimitPolicy policy{2, 0.001};
+        const auto first = request("acme", "a", policy);
+        const auto decisions = admitTogether(gate, {first, request("acme", "a", policy), request("acme", "b", policy),
+                                                    request("other", "a", policy)});
+        QCOMPARE(decisions[0]->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(decisions[1]->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(decisions[2]->verdict, AdmissionVerdict::RateLimited);
+        QCOMPARE(decisions[3]->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+        QCOMPARE(m_redis.command({"GET", "mccig:idem:acme:sms:a"})->text, first.event.id);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:b"})), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "rateLimited"})), 1LL);
+        QCOMPARE(m_redis.command({"SMEMBERS", "mccig:tenants"})->elements.size(), size_t(2));
+    }
+
+    void wrongTypeKeyFailsOnlyItsOwnRequestInABatch()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        QVERIFY(m_redis.command({"SET", "mccig:bucket:broken", "not a hash"}).has_value());
+        const auto decisions =
+            admitTogether(gate, {request("acme", "a"), request("broken", "a"), request("acme", "b")});
+        QCOMPARE(decisions[0]->verdict, AdmissionVerdict::Accepted);
+        QVERIFY(!decisions[1].has_value());
+        QCOMPARE(decisions[1].error().kind, ErrorKind::Internal);
+        QCOMPARE(decisions[2]->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(streamLength(), 2LL);
     }
 };
