@@ -2,6 +2,7 @@
 #include "private_redis_server.h"
 
 #include "mccig/core/uuid.h"
+#include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_admission_gate.h"
 #include "mccig/redis/redis_sync_connection.h"
@@ -44,6 +45,7 @@ class RedisAdmissionFaultsTest final : public QObject {
 private:
     boost::asio::io_context m_io;
     std::unique_ptr<test::PrivateRedisServer> m_server;
+    std::shared_ptr<AdmissionCounters> m_counters;
 
     Result<AdmissionDecision> admit(RedisAdmissionGate& gate)
     {
@@ -72,13 +74,19 @@ private slots:
     {
         m_server = std::make_unique<test::PrivateRedisServer>();
         QVERIFY(m_server->start());
+        m_counters = std::make_shared<AdmissionCounters>(privateEndpoint(*m_server), kBackendTimeout, 1h);
     }
 
-    void cleanup() { m_server.reset(); } // resumes and kills the server
+    void cleanup()
+    {
+        m_server->thaw();
+        m_counters.reset();
+        m_server.reset(); // kills the server
+    }
 
     void killedRedisFailsFastAndRestartRecovers()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
 
         m_server->kill();
@@ -98,7 +106,7 @@ private slots:
 
     void frozenRedisTimesOutAndThawRecovers()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
 
         m_server->freeze();
@@ -116,7 +124,7 @@ private slots:
 
     void pendingAdmitsAllAnswerWhenRedisDies()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
         m_server->freeze();
         std::vector<Result<AdmissionDecision>> results;
@@ -140,7 +148,7 @@ private slots:
     {
         int answered = 0;
         {
-            RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout);
+            RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
             QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
             m_server->freeze();
             for (int i = 0; i < 10; ++i)
@@ -157,7 +165,7 @@ private slots:
     // try, and every message is queued exactly once (API.md §3, outcome unknown).
     void frozenRedisMidBatchFailsEveryRequestInIt()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
         std::vector<AdmissionRequest> sent;
         std::vector<Result<AdmissionDecision>> results;

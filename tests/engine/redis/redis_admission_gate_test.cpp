@@ -3,6 +3,7 @@
 #include "test_services.h"
 
 #include "mccig/core/uuid.h"
+#include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_admission_gate.h"
 #include "mccig/redis/redis_sync_connection.h"
@@ -61,6 +62,14 @@ class RedisAdmissionGateTest final : public QObject {
 private:
     boost::asio::io_context m_io;
     RedisSyncConnection m_redis{testEndpoint(), 2s};
+    // Flushed by the tests (or at their end), never by its own timer.
+    std::shared_ptr<AdmissionCounters> m_counters;
+
+    void flushCounters()
+    {
+        const auto flushed = m_counters->flush();
+        QVERIFY2(flushed, flushed ? "" : flushed.error().message.c_str());
+    }
 
     Result<AdmissionDecision> admit(RedisAdmissionGate& gate, const AdmissionRequest& admission)
     {
@@ -104,7 +113,7 @@ private:
         if (!server.start())
             qFatal("cannot start a private redis-server");
         const RedisEndpoint endpoint{"127.0.0.1", server.port(), "", 0};
-        RedisAdmissionGate gate(m_io, endpoint, 2s, batchMax);
+        RedisAdmissionGate gate(m_io, endpoint, 2s, m_counters, batchMax); // counts go to the test Redis
         // Both scripts loaded first: a NOSCRIPT retry would count twice.
         for (const auto& warmUp : admitTogether(gate, {request("warm", "a"), request("warm", "b")})) {
             if (!warmUp)
@@ -141,11 +150,17 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(m_redis.command({"FLUSHDB"}).has_value()); }
+    void init()
+    {
+        QVERIFY(m_redis.command({"FLUSHDB"}).has_value());
+        m_counters = std::make_shared<AdmissionCounters>(testEndpoint(), 2s, 1h);
+    }
+
+    void cleanup() { m_counters.reset(); }
 
     void acceptedWritesOneStreamEntryAndTheIdempotencyKey()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         const auto admission = request("acme", "msg-1", {10, 1});
         const auto decision = admit(gate, admission);
         QVERIFY2(decision.has_value(), decision ? "" : decision.error().message.c_str());
@@ -181,7 +196,7 @@ private slots:
 
     void duplicateReturnsTheFirstIdAndAddsNoEntry()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         const auto first = request("acme", "msg-1");
         QCOMPARE(admit(gate, first)->verdict, AdmissionVerdict::Accepted);
         const auto again = request("acme", "msg-1");
@@ -196,7 +211,7 @@ private slots:
 
     void emptyBucketIsRateLimitedWithoutIdempotencyRecord()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         const RateLimitPolicy policy{2, 0.5};
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::Accepted);
@@ -215,13 +230,14 @@ private slots:
 
     void countersTrackEveryOutcome()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         const RateLimitPolicy policy{2, 0.001};
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Duplicate);
         QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::RateLimited);
         QVERIFY(recordRejected(gate, "acme", policy).has_value());
         QCOMPARE(admit(gate, request("other", "a", policy))->verdict, AdmissionVerdict::Accepted);
+        flushCounters();
 
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
@@ -251,7 +267,7 @@ private slots:
 
     void recordRejectedCountsInvalidAndTakesNoToken()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         const RateLimitPolicy policy{5, 0.001};
         const auto untouched = recordRejected(gate, "acme", policy);
         QVERIFY(untouched.has_value());
@@ -265,6 +281,7 @@ private slots:
         QCOMPARE(afterAdmit->remaining, 4L);
         QCOMPARE(afterAdmit->resetIn, 1000s); // one token at 0.001/s
         QCOMPARE(admit(gate, request("acme", "b", policy))->bucket.remaining, 3L);
+        flushCounters();
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "invalid"})), 2LL);
         QCOMPARE(integerOf(m_redis.command({"SISMEMBER", "mccig:tenants", "acme"})), 1LL);
         QCOMPARE(streamLength(), 2LL);
@@ -272,7 +289,7 @@ private slots:
 
     void unreachableRedisIsUnavailable()
     {
-        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s);
+        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s, m_counters);
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
         QCOMPARE(decision.error().kind, ErrorKind::Unavailable);
@@ -283,7 +300,7 @@ private slots:
 
     void wrongTypeKeyIsAnInternalError()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         QVERIFY(m_redis.command({"SET", "mccig:bucket:acme", "not a hash"}).has_value());
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
@@ -293,7 +310,7 @@ private slots:
 
     void admitsSurviveScriptFlush()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
         QVERIFY(m_redis.command({"SCRIPT", "FLUSH"}).has_value());
         QCOMPARE(admit(gate, request("acme", "b"))->verdict, AdmissionVerdict::Accepted);
@@ -308,7 +325,7 @@ private slots:
 
     void batchWritesWhatSingleAdmissionsWould()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         const RateLimitPolicy policy{2, 0.001};
         const auto first = request("acme", "a", policy);
         const auto decisions = admitTogether(gate, {first, request("acme", "a", policy), request("acme", "b", policy),
@@ -319,6 +336,7 @@ private slots:
         QCOMPARE(decisions[3]->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(streamLength(), 2LL);
         QCOMPARE(m_redis.command({"GET", "mccig:idem:acme:sms:a"})->text, first.event.id);
+        flushCounters();
         QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:b"})), 0LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
@@ -328,7 +346,7 @@ private slots:
 
     void wrongTypeKeyFailsOnlyItsOwnRequestInABatch()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
         QVERIFY(m_redis.command({"SET", "mccig:bucket:broken", "not a hash"}).has_value());
         const auto decisions =
             admitTogether(gate, {request("acme", "a"), request("broken", "a"), request("acme", "b")});
@@ -337,6 +355,57 @@ private slots:
         QCOMPARE(decisions[1].error().kind, ErrorKind::Internal);
         QCOMPARE(decisions[2]->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(streamLength(), 2LL);
+    }
+
+    void countsReachRedisOnlyWithAFlush()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 1LL); // the event is there at once
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 0LL);
+        QCOMPARE(statsTotal("accepted"), 0LL);
+        flushCounters();
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(statsTotal("accepted"), 1LL);
+        flushCounters(); // nothing new: nothing added twice
+        QCOMPARE(statsTotal("accepted"), 1LL);
+    }
+
+    void countsAreFlushedWithinTheInterval()
+    {
+        auto counters = std::make_shared<AdmissionCounters>(testEndpoint(), 2s, 100ms);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, counters);
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+        QTRY_COMPARE_WITH_TIMEOUT(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL, 2000);
+    }
+
+    void destroyingTheCountersFlushesThem()
+    {
+        {
+            RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+            QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+            QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Duplicate);
+        }
+        m_counters.reset();
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
+    }
+
+    void failedFlushKeepsItsCountsForTheNext()
+    {
+        test::PrivateRedisServer server;
+        QVERIFY(server.start());
+        const RedisEndpoint endpoint{"127.0.0.1", server.port(), "", 0};
+        AdmissionCounters counters(endpoint, 500ms, 1h);
+        counters.count(1000, "acme", AdmissionOutcome::Accepted);
+        server.kill();
+        QVERIFY(!counters.flush().has_value());
+        counters.count(1000, "acme", AdmissionOutcome::Accepted);
+        QVERIFY(server.start());
+        QVERIFY(counters.flush().has_value());
+        RedisSyncConnection redis(endpoint, 2s);
+        QCOMPARE(integerOf(redis.command({"HGET", "mccig:stats:1000", "t:acme:accepted"})), 2LL);
+        QCOMPARE(integerOf(redis.command({"SISMEMBER", "mccig:tenants", "acme"})), 1LL);
     }
 };
 

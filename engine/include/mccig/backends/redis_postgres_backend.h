@@ -5,9 +5,13 @@
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
+#include <mutex>
 #include <string>
 
 namespace mccig {
+
+class AdmissionCounters;
 
 struct RedisPostgresSettings {
     RedisEndpoint redis;
@@ -19,7 +23,9 @@ struct RedisPostgresSettings {
 
 // The Backend on Redis (admission, queue, retries, dead letters, live
 // figures, API keys: docs/redis-keys.md) and PostgreSQL (stored events).
-// Every instance it hands out owns its own connection, made on first use.
+// Every instance it hands out owns its own connection, made on first use;
+// the admission gates share one AdmissionCounters (the process's live
+// counters, flushed to Redis every 200 ms), made with the first gate.
 class RedisPostgresBackend final : public Backend {
 public:
     explicit RedisPostgresBackend(RedisPostgresSettings settings);
@@ -38,6 +44,8 @@ public:
 
 private:
     const RedisPostgresSettings m_settings;
+    std::once_flag m_countersMade;
+    std::shared_ptr<AdmissionCounters> m_admissionCounters;
 };
 
 } // namespace mccig

@@ -14,12 +14,14 @@
 
 namespace mccig {
 
+class AdmissionCounters;
 class RedisAsyncConnection;
 
 // The AdmissionGate on Redis. Each admission refills and takes from the
-// tenant's bucket, checks the idempotency key, XADDs the event to
-// mccig:events and counts the outcome, atomically (scripts/admission.lua,
-// docs/redis-keys.md). recordRejected() runs scripts/record_rejected.lua.
+// tenant's bucket, checks the idempotency key and XADDs the event to
+// mccig:events, atomically (scripts/admission.lua, docs/redis-keys.md); its
+// outcome is counted in `counters`, which reach Redis a moment later.
+// recordRejected() runs scripts/record_rejected.lua.
 //
 // Batching (docs/decisions/0012-batched-admission.md): the admissions that
 // arrive while a call is in flight wait for its reply and then go together,
@@ -42,7 +44,7 @@ public:
     static constexpr std::size_t kDefaultBatchMax = 32;
 
     RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint, std::chrono::milliseconds backendTimeout,
-                       std::size_t batchMax = kDefaultBatchMax);
+                       std::shared_ptr<AdmissionCounters> counters, std::size_t batchMax = kDefaultBatchMax);
     ~RedisAdmissionGate() override;
     RedisAdmissionGate(const RedisAdmissionGate&) = delete;
     RedisAdmissionGate& operator=(const RedisAdmissionGate&) = delete;
@@ -55,7 +57,6 @@ private:
     struct Waiting {
         std::string bucketKey;
         std::string idempotencyKey;
-        std::string tenantKey;
         std::string tenant;
         std::string capacity;
         std::string refillPerSecond;
@@ -73,6 +74,7 @@ private:
 
     boost::asio::io_context& m_io;
     std::shared_ptr<RedisAsyncConnection> m_connection;
+    std::shared_ptr<AdmissionCounters> m_counters;
     RedisScript m_admitScript;
     RedisScript m_admitBatchScript;
     RedisScript m_recordRejectedScript;
@@ -85,7 +87,6 @@ private:
     std::shared_ptr<int> m_lifetime = std::make_shared<int>(0);
     // Reused by recordRejected(), so building keys allocates nothing once warm.
     std::string m_bucketKey;
-    std::string m_tenantKey;
 };
 
 } // namespace mccig

@@ -2,6 +2,7 @@
 
 #include "admission_scripts.h"
 
+#include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_async_connection.h"
 #include "redis_keys.h"
@@ -58,12 +59,34 @@ bool isIntegerArray(const RedisReply& reply, size_t from, size_t size)
     return true;
 }
 
-Result<AdmissionDecision> parseAdmitReply(const RedisReply& reply, double capacity)
+// What an admission's caller needs back, kept while its call is in flight.
+struct Answer {
+    AdmissionGate::DecisionCallback done;
+    double capacity = 0;
+    std::string tenant;
+};
+
+AdmissionOutcome outcomeOf(AdmissionVerdict verdict)
+{
+    switch (verdict) {
+    case AdmissionVerdict::Accepted:
+        return AdmissionOutcome::Accepted;
+    case AdmissionVerdict::Duplicate:
+        return AdmissionOutcome::Duplicate;
+    case AdmissionVerdict::RateLimited:
+        return AdmissionOutcome::RateLimited;
+    }
+    return AdmissionOutcome::Accepted;
+}
+
+// One admission's verdict {verdict, eventId, remaining, secondsUntilFull,
+// retryAfterMs, epochSecond}, counted, or the batch script's {'error', message}.
+Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, AdmissionCounters& counters)
 {
     if (reply.isArray() && reply.elements.size() == 2 && reply.elements[0].isString()
         && reply.elements[0].text == "error")
         return std::unexpected(Error{ErrorKind::Internal, "redis: admission refused: " + reply.elements[1].text});
-    if (!isIntegerArray(reply, 2, 5) || !reply.elements[0].isString() || !reply.elements[1].isString())
+    if (!isIntegerArray(reply, 2, 6) || !reply.elements[0].isString() || !reply.elements[1].isString())
         return std::unexpected(unexpectedAnswer("admit"));
     AdmissionDecision decision;
     const std::string& verdict = reply.elements[0].text;
@@ -76,17 +99,20 @@ Result<AdmissionDecision> parseAdmitReply(const RedisReply& reply, double capaci
     else
         return std::unexpected(unexpectedAnswer("admit"));
     decision.eventId = reply.elements[1].text;
-    decision.bucket = snapshot(capacity, reply.elements[2].integer, reply.elements[3].integer);
+    decision.bucket = snapshot(answer.capacity, reply.elements[2].integer, reply.elements[3].integer);
     decision.retryAfter = std::chrono::milliseconds(reply.elements[4].integer);
+    counters.count(reply.elements[5].integer, answer.tenant, outcomeOf(decision.verdict));
     return decision;
 }
 
 } // namespace
 
 RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint,
-                                       std::chrono::milliseconds backendTimeout, std::size_t batchMax)
+                                       std::chrono::milliseconds backendTimeout,
+                                       std::shared_ptr<AdmissionCounters> counters, std::size_t batchMax)
     : m_io(io), m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
-      m_admitScript(std::string(kAdmitScriptSource)), m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
+      m_counters(std::move(counters)), m_admitScript(std::string(kAdmitScriptSource)),
+      m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
       m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax))
 {
 }
@@ -105,7 +131,6 @@ void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback
         .append(channel)
         .append(":")
         .append(event.providerMessageId);
-    admission.tenantKey.assign(kTenantTotalsPrefix).append(event.tenantId);
     admission.tenant = event.tenantId;
     admission.capacity = NumberText(request.rateLimit.capacity).view();
     admission.refillPerSecond = NumberText(request.rateLimit.refillPerSecond).view();
@@ -150,60 +175,60 @@ void RedisAdmissionGate::sendWaiting()
 
 void RedisAdmissionGate::sendOne(Waiting admission)
 {
-    const std::array<std::string_view, 5> keys{admission.bucketKey, admission.idempotencyKey, kEventStreamKey,
-                                               admission.tenantKey, kTenantsKey};
-    const std::array<std::string_view, 6> args{admission.tenant, admission.capacity, admission.refillPerSecond,
-                                               admission.ttl, admission.eventId, admission.json};
+    const std::array<std::string_view, 3> keys{admission.bucketKey, admission.idempotencyKey, kEventStreamKey};
+    const std::array<std::string_view, 5> args{admission.capacity, admission.refillPerSecond, admission.ttl,
+                                               admission.eventId, admission.json};
     ++m_callsInFlight;
     m_connection->evaluate(m_admitScript, keys, args,
-                           [this, alive = std::weak_ptr<int>(m_lifetime), done = std::move(admission.done),
-                            capacity = admission.capacityValue](Result<RedisReply> reply) {
+                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
+                            answer = Answer{std::move(admission.done), admission.capacityValue,
+                                            std::move(admission.tenant)}](Result<RedisReply> reply) {
                                if (!alive.expired())
                                    onCallAnswered();
                                if (!reply)
-                                   done(std::unexpected(scriptFailure(std::move(reply.error()))));
+                                   answer.done(std::unexpected(scriptFailure(std::move(reply.error()))));
                                else
-                                   done(parseAdmitReply(*reply, capacity));
+                                   answer.done(decide(*reply, answer, *counters));
                            });
 }
 
 void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
 {
-    std::vector<std::string_view> keys{kEventStreamKey, kTenantsKey};
+    std::vector<std::string_view> keys{kEventStreamKey};
     std::vector<std::string_view> args;
-    keys.reserve(2 + 3 * batch.size());
-    args.reserve(6 * batch.size());
+    keys.reserve(1 + 2 * batch.size());
+    args.reserve(5 * batch.size());
     for (const Waiting& admission : batch) {
-        keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey, admission.tenantKey});
-        args.insert(args.end(), {admission.tenant, admission.capacity, admission.refillPerSecond, admission.ttl,
-                                 admission.eventId, admission.json});
+        keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey});
+        args.insert(args.end(), {admission.capacity, admission.refillPerSecond, admission.ttl, admission.eventId,
+                                 admission.json});
     }
-    std::vector<std::pair<DecisionCallback, double>> answers;
+    std::vector<Answer> answers;
     answers.reserve(batch.size());
     for (Waiting& admission : batch)
-        answers.emplace_back(std::move(admission.done), admission.capacityValue);
+        answers.push_back(Answer{std::move(admission.done), admission.capacityValue, std::move(admission.tenant)});
 
     ++m_callsInFlight;
-    m_connection->evaluate(
-        m_admitBatchScript, keys, args,
-        [this, alive = std::weak_ptr<int>(m_lifetime), answers = std::move(answers)](Result<RedisReply> reply) {
-            if (!alive.expired())
-                onCallAnswered();
-            const bool wellFormed = reply && reply->isArray() && reply->elements.size() == answers.size();
-            for (std::size_t i = 0; i < answers.size(); ++i) {
-                const auto& [done, capacity] = answers[i];
-                if (!reply)
-                    done(std::unexpected(scriptFailure(reply.error())));
-                else if (!wellFormed)
-                    done(std::unexpected(unexpectedAnswer("admit_batch")));
-                else
-                    done(parseAdmitReply(reply->elements[i], capacity));
-            }
-        });
+    m_connection->evaluate(m_admitBatchScript, keys, args,
+                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
+                            answers = std::move(answers)](Result<RedisReply> reply) {
+                               if (!alive.expired())
+                                   onCallAnswered();
+                               const bool wellFormed =
+                                   reply && reply->isArray() && reply->elements.size() == answers.size();
+                               for (std::size_t i = 0; i < answers.size(); ++i) {
+                                   if (!reply)
+                                       answers[i].done(std::unexpected(scriptFailure(reply.error())));
+                                   else if (!wellFormed)
+                                       answers[i].done(std::unexpected(unexpectedAnswer("admit_batch")));
+                                   else
+                                       answers[i].done(decide(reply->elements[i], answers[i], *counters));
+                               }
+                           });
 }
 
 // The admissions that arrived during the call go now, before the answers are
-// delivered: the answers may bring more.
+// delivered (their callbacks may admit more, which then wait for this call).
 void RedisAdmissionGate::onCallAnswered()
 {
     --m_callsInFlight;
@@ -215,21 +240,23 @@ void RedisAdmissionGate::recordRejected(const std::string& tenantId, const RateL
                                         SnapshotCallback done)
 {
     m_bucketKey.assign(kBucketPrefix).append(tenantId);
-    m_tenantKey.assign(kTenantTotalsPrefix).append(tenantId);
-    const std::array<std::string_view, 3> keys{m_bucketKey, m_tenantKey, kTenantsKey};
+    const std::array<std::string_view, 1> keys{m_bucketKey};
     const double capacity = rateLimit.capacity;
     const NumberText capacityText(capacity);
     const NumberText rateText(rateLimit.refillPerSecond);
-    const std::array<std::string_view, 3> args{tenantId, capacityText.view(), rateText.view()};
+    const std::array<std::string_view, 2> args{capacityText.view(), rateText.view()};
 
     m_connection->evaluate(m_recordRejectedScript, keys, args,
-                           [done = std::move(done), capacity](Result<RedisReply> reply) {
-                               if (!reply)
+                           [done = std::move(done), capacity, counters = m_counters,
+                            tenant = tenantId](Result<RedisReply> reply) {
+                               if (!reply) {
                                    done(std::unexpected(scriptFailure(std::move(reply.error()))));
-                               else if (!isIntegerArray(*reply, 0, 2))
+                               } else if (!isIntegerArray(*reply, 0, 3)) {
                                    done(std::unexpected(unexpectedAnswer("record_rejected")));
-                               else
+                               } else {
+                                   counters->count(reply->elements[2].integer, tenant, AdmissionOutcome::Invalid);
                                    done(snapshot(capacity, reply->elements[0].integer, reply->elements[1].integer));
+                               }
                            });
 }
 
