@@ -42,6 +42,8 @@ echo "A: batching (cap ${caps}), B: --admission-batch-max 1"
 echo "side round req/s p50_ms p99_ms server_us/req redis_us/req peak_rss_mb redis_bytes/msg ceiling_calls/s ceiling_p99_ms load1"
 cat "$results"
 print_medians "$results" "req/s"
+awk -v a="$(awk '$1 == "A" { print $3 }' "$results" | median)" -v b="$(awk '$1 == "B" { print $3 }' "$results" | median)" \
+  'BEGIN { printf "batching speed-up A/B %.3f (target >= 1.45)\n", a / b }'
 ceiling=$(awk '{ print $10 }' "$results" | median)
 awk -v c="$ceiling" -v a="$(awk '$1 == "A" { print $3 }' "$results" | median)" \
   'BEGIN { printf "median ceiling %.0f calls/s; batching A / ceiling %.3f\n", c, a / c }'
