@@ -28,8 +28,10 @@ class RedisAsyncConnection;
 // up to `batchMax`, as one EVALSHA of scripts/admit_batch.lua, which admits
 // them in order. With no call in flight, what arrived goes at the end of the
 // current turn of the I/O loop (a lone admission as scripts/admit.lua):
-// nothing ever waits to fill a batch. batchMax 1 turns batching off: every admission
-// is its own call, pipelined. A failed call fails every admission in it.
+// nothing ever waits to fill a batch. batchMax 1 turns batching off: every
+// admission is its own call, pipelined. A failed call fails every admission
+// in it. An admission may wait for the call ahead of it, then for its own
+// call's timeout (a Redis that stops answering fails both at the first).
 //
 // Owns one RedisAsyncConnection on `io`; calls are pipelined on it.
 // Failures: Redis down → ErrorKind::Unavailable at once; Redis not answering
