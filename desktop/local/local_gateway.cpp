@@ -10,13 +10,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#include <unistd.h>
-
-#include <csignal>
-#endif
-
 namespace mccig::console {
 namespace {
 
@@ -32,21 +25,6 @@ QProcessEnvironment childEnvironment(const QString& adminKey, const QList<Tenant
     environment.insert(QStringLiteral("MCCIG_ADMIN_KEY"), adminKey);
     environment.insert(QStringLiteral("MCCIG_API_KEYS"), formatTenantKeys(tenantKeys));
     return environment;
-}
-
-// A console killed without a chance to stop its child (SIGKILL, a crash)
-// must not leave the server holding the data dir: the kernel stops it.
-void stopWithTheConsole([[maybe_unused]] QProcess& process)
-{
-#ifdef Q_OS_LINUX
-    const pid_t console = ::getpid();
-    process.setChildProcessModifier([console] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        // The console died between fork and prctl: nobody would stop us.
-        if (::getppid() != console)
-            ::_exit(1);
-    });
-#endif
 }
 
 struct LogLine {
@@ -90,7 +68,6 @@ LocalGateway::LocalGateway(QObject* parent)
     });
     connect(m_process, &QProcess::finished, this,
             [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, int(status)); });
-    stopWithTheConsole(*m_process);
 }
 
 LocalGateway::~LocalGateway()
@@ -145,10 +122,13 @@ void LocalGateway::start(const QString& adminKey, const QList<TenantKey>& tenant
     m_process->setProgram(m_serverBinary);
     // No shutdown grace: nothing balances load in front of it, so a stop is
     // at once. Simulation mode: it is a test bench, where a message with
-    // metadata.simulateFailure exercises the retries and the DLQ.
+    // metadata.simulateFailure exercises the retries and the DLQ. A console
+    // killed without a chance to stop its child (SIGKILL, a crash) must not
+    // leave the server holding the data dir: the system closes our end of
+    // the server's stdin, which --stop-with-stdin watches, on every platform.
     m_process->setArguments({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--shutdown-grace"), QStringLiteral("0"),
-                             QStringLiteral("--simulation-mode")});
+                             QStringLiteral("--simulation-mode"), QStringLiteral("--stop-with-stdin")});
     m_process->setProcessEnvironment(childEnvironment(adminKey, tenantKeys));
     setState(State::Starting);
     m_startTimer->start(kStartTimeoutMs);

@@ -18,8 +18,8 @@ namespace mccig::console {
 // through its environment, never its command line, and no MCCIG_* variable
 // of the console's environment leaks into it (a Redis URL there would switch
 // its backend). Owns the process; the process never outlives the console: it
-// is stopped when this object goes, and on Linux the kernel sends it SIGTERM
-// if the console dies first. GUI thread only.
+// is stopped when this object goes, and stops itself when the console dies
+// first (its stdin, a pipe from us, closes: --stop-with-stdin). GUI thread only.
 class LocalGateway final : public QObject {
     Q_OBJECT
 public:

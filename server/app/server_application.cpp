@@ -2,6 +2,7 @@
 
 #include "app/backend_factory.h"
 #include "app/server_runtime.h"
+#include "app/stdin_watch.h"
 #include "config/config_summary.h"
 #include "http/server_tls_context.h"
 #include "log/json_log.h"
@@ -109,6 +110,8 @@ int ServerApplication::serve(std::shared_ptr<Backend> backend)
                           {"ioThreads", runtime.ioThreads()},
                           {"tls", m_tls ? describe(m_tls->certificate()) : nlohmann::json("off")}});
 
+    if (m_config.stopWithStdin)
+        stopWhenStdinCloses();
     const sigset_t signals = handledSignals();
     int received = 0;
     while (sigwait(&signals, &received) == 0 && received == SIGHUP)

@@ -317,6 +317,15 @@ ParseResult setSimulationMode(ServerConfig& config, const std::string& value)
     return {};
 }
 
+ParseResult setStopWithStdin(ServerConfig& config, const std::string& value)
+{
+    const auto on = parseSwitch(value);
+    if (!on)
+        return bad("stop with stdin must be true or false", value);
+    config.stopWithStdin = *on;
+    return {};
+}
+
 ParseResult setFullFsync(ServerConfig& config, const std::string& value)
 {
     const auto on = parseSwitch(value);
@@ -384,6 +393,7 @@ constexpr Option kOptions[] = {
     {"--admission-batch-max", "MCCIG_ADMISSION_BATCH_MAX", true, setAdmissionBatchMax},
     {"--shutdown-grace", "MCCIG_SHUTDOWN_GRACE", true, setShutdownGrace},
     {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
+    {"--stop-with-stdin", "MCCIG_STOP_WITH_STDIN", false, setStopWithStdin},
     {"--io-threads", "MCCIG_IO_THREADS", true, setIoThreads},
     {"--max-connections", "MCCIG_MAX_CONNECTIONS", true, setMaxConnections},
     {"--log-level", "MCCIG_LOG_LEVEL", true, setLogLevel},
@@ -643,6 +653,8 @@ Options:
   --shutdown-grace SECONDS      MCCIG_SHUTDOWN_GRACE      after SIGTERM, answer /readyz 503 and keep serving this
                                 long before draining and stopping (5)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
+  --stop-with-stdin             MCCIG_STOP_WITH_STDIN     stop, as on Ctrl-C, when standard input ends (for a
+                                parent process whose exit, however it happens, must stop the server)
   --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
   --max-connections N           MCCIG_MAX_CONNECTIONS     open HTTP connections; more get 503 (3/4 of ulimit -n)
   --log-level LEVEL             MCCIG_LOG_LEVEL           debug, info, warning or error (info)

@@ -95,6 +95,7 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         {"admissionBatchMax", config.admissionBatchMax},
         {"shutdownGraceSeconds", config.shutdownGrace.count()},
         {"simulationMode", config.simulationMode},
+        {"stopWithStdin", config.stopWithStdin},
         {"ioThreads", config.effectiveIoThreads()},
         {"logLevel", logLevelName(config.logLevel)},
         {"accessLog", config.accessLog},

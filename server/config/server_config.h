@@ -67,6 +67,8 @@ struct ServerConfig {
     // load balancer stops sending), then the process drains and stops.
     std::chrono::seconds shutdownGrace{5};
     bool simulationMode = false;
+    // Stop when standard input reaches its end (a parent's pipe closed).
+    bool stopWithStdin = false;
     int ioThreads = 0; // 0: defaultIoThreads()
     int maxConnections = 0; // 0: defaultMaxConnections()
     LogLevel logLevel = LogLevel::Info;

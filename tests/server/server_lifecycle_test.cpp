@@ -244,6 +244,23 @@ private slots:
         QVERIFY2(sinceSignal.elapsed() >= 3000, "stopped before the grace ended");
     }
 
+    // The local gateway's guarantee on every platform: a parent that dies
+    // closes the server's stdin, and a server told to watch it stops, at
+    // once (no grace), as on Ctrl-C. One not told to keeps serving.
+    void stdinClosingStopsOnlyAServerToldToWatchIt()
+    {
+        const QStringList args = backends("mccig_server_stdin");
+        ServerProcess watching; // a grace it must not wait for
+        QVERIFY(watching.start(args + QStringList{"--stop-with-stdin", "--shutdown-grace", "30"}));
+        ServerProcess ignoring;
+        QVERIFY(ignoring.start(args));
+        ignoring.closeInput();
+        watching.closeInput();
+        QCOMPARE(watching.waitForExit(10000), 0);
+        QVERIFY(ignoring.running());
+        QCOMPARE(TestHttpClient(ignoring.port()).request("GET", "/healthz")->status, 200);
+    }
+
     void workerRoleServesOnlyOperations()
     {
         ServerProcess server;

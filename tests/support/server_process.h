@@ -34,6 +34,8 @@ public:
     int waitForExit(int timeoutMs);
     // SIGKILL: the process dies without a chance to clean up, as in a crash.
     void kill();
+    // Closes the pipe to the server's standard input, as a parent's death would.
+    void closeInput() { m_process.closeWriteChannel(); }
     int port() const { return m_port; }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     bool running() const { return m_process.state() == QProcess::Running; }

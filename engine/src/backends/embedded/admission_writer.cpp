@@ -280,9 +280,15 @@ void AdmissionWriter::sweepIfDue()
     // Each batch is its own short transaction, so a sweep never holds up
     // admissions for long; a full batch means more may be waiting.
     for (const auto* sql : {&expiredRecords, &oldCounters})
-        for (int round = 0; round < kSweepRounds; ++round)
-            if (!m_connection.exec(*sql) || m_connection.changes() < kSweepBatch)
+        for (int round = 0; round < kSweepRounds; ++round) {
+            const auto swept = m_connection.transaction<std::int64_t>([&]() -> Result<std::int64_t> {
+                if (auto done = m_connection.exec(*sql); !done)
+                    return std::unexpected(done.error());
+                return m_connection.changes();
+            });
+            if (!swept || *swept < kSweepBatch)
                 break;
+        }
 }
 
 } // namespace mccig::embedded

@@ -16,9 +16,10 @@ Result<void> EmbeddedApiKeyStore::add(const StoredApiKey& key)
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, digestHex(key.digest)).bind(2, key.tenantId).bind(3, key.createdAt);
-    if (auto inserted = insert->run(); !inserted)
-        return inserted;
-    if (m_connection.changes() != 1)
+    const auto inserted = m_connection.writeOne(*insert);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (*inserted != 1)
         return failure(ErrorKind::Rejected, "this key is already stored");
     return {};
 }
@@ -48,9 +49,10 @@ Result<bool> EmbeddedApiKeyStore::remove(const SecretDigest& digest)
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, digestHex(digest));
-    if (auto removed = remove->run(); !removed)
+    const auto removed = m_connection.writeOne(*remove);
+    if (!removed)
         return std::unexpected(removed.error());
-    return m_connection.changes() == 1;
+    return *removed == 1;
 }
 
 } // namespace mccig::embedded

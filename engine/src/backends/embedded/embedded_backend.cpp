@@ -34,18 +34,22 @@ public:
         , clock(std::move(clock))
     {
         if (settings.exclusive) {
+            turns = std::make_shared<WriteTurns>();
             checkpointer.emplace(connection());
             writer.emplace(connection(), *this->clock, &signal);
         }
     }
 
-    SqliteConnection connection() const { return SqliteConnection(dataDir.databasePath(), durability); }
+    SqliteConnection connection() const { return SqliteConnection(dataDir.databasePath(), durability, turns); }
 
     DataDir dataDir;
     Durability durability;
     std::chrono::milliseconds timeout;
     int migrationsApplied;
     std::shared_ptr<const Clock> clock;
+    // Only a process that owns the data dir orders its writers; a tool's
+    // (shared) connections meet the server's writes in SQLite's busy handler.
+    std::shared_ptr<WriteTurns> turns;
     QueueSignal signal;
     std::optional<Checkpointer> checkpointer;
     std::optional<AdmissionWriter> writer;

@@ -113,9 +113,10 @@ Result<bool> EmbeddedDeadLetterQueue::remove(const std::string& id)
     auto statement = m_connection.prepare("DELETE FROM dead_letters WHERE id = ?1");
     if (!statement)
         return std::unexpected(statement.error());
-    if (auto removed = statement->bind(1, id).run(); !removed)
+    const auto removed = m_connection.writeOne(statement->bind(1, id));
+    if (!removed)
         return std::unexpected(removed.error());
-    return m_connection.changes() > 0;
+    return *removed > 0;
 }
 
 } // namespace mccig::embedded

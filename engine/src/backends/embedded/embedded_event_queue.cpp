@@ -94,7 +94,9 @@ Result<std::vector<QueuedMessage>> EmbeddedEventQueue::take(const char* sql, std
     if (minIdle)
         statement->bind(4, static_cast<std::int64_t>(minIdle->count()));
     std::vector<QueuedMessage> messages;
-    if (auto read = statement->forEachRow([&](const SqliteStatement& row) { messages.push_back(messageFrom(row)); });
+    if (auto read = m_connection.transaction<void>([&] {
+            return statement->forEachRow([&](const SqliteStatement& row) { messages.push_back(messageFrom(row)); });
+        });
         !read)
         return std::unexpected(read.error());
     // RETURNING gives no order; the queue's order is its sequence.

@@ -20,9 +20,10 @@ Result<void> EmbeddedWebhookSecretStore::add(const WebhookSecret& secret)
         .bind(3, webhookProviderName(secret.entry.provider))
         .bind(4, secret.secret)
         .bind(5, secret.entry.createdAt);
-    if (auto inserted = insert->run(); !inserted)
-        return inserted;
-    if (m_connection.changes() != 1)
+    const auto inserted = m_connection.writeOne(*insert);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (*inserted != 1)
         return failure(ErrorKind::Rejected, "a webhook secret with this id is already stored");
     return {};
 }
@@ -54,9 +55,10 @@ Result<bool> EmbeddedWebhookSecretStore::remove(const std::string& id)
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, id);
-    if (auto removed = remove->run(); !removed)
+    const auto removed = m_connection.writeOne(*remove);
+    if (!removed)
         return std::unexpected(removed.error());
-    return m_connection.changes() == 1;
+    return *removed == 1;
 }
 
 } // namespace mccig::embedded

@@ -129,9 +129,10 @@ bool SqliteStatement::isNull(int column) const
 
 void SqliteConnection::Closer::operator()(sqlite3* database) const { sqlite3_close_v2(database); }
 
-SqliteConnection::SqliteConnection(std::string path, Durability durability)
+SqliteConnection::SqliteConnection(std::string path, Durability durability, std::shared_ptr<WriteTurns> turns)
     : m_path(std::move(path))
     , m_durability(durability)
+    , m_turns(std::move(turns))
 {
 }
 
@@ -191,6 +192,15 @@ Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)
     if (code != SQLITE_OK)
         return std::unexpected(lastError("prepare"));
     return SqliteStatement(statement);
+}
+
+Result<std::int64_t> SqliteConnection::writeOne(SqliteStatement& statement)
+{
+    return transaction<std::int64_t>([&]() -> Result<std::int64_t> {
+        if (auto done = statement.run(); !done)
+            return std::unexpected(done.error());
+        return changes();
+    });
 }
 
 std::int64_t SqliteConnection::changes() const { return m_database ? sqlite3_changes64(m_database.get()) : 0; }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "mccig/core/result.h"
+#include "write_turns.h"
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,7 +72,9 @@ private:
 class SqliteConnection {
 public:
     // A connection to the existing database file at `path`, opened on first use.
-    SqliteConnection(std::string path, Durability durability);
+    // Its transactions wait for their turn in `turns` when given (shared by
+    // every connection of one process to the file).
+    SqliteConnection(std::string path, Durability durability, std::shared_ptr<WriteTurns> turns = {});
     // Opens (creating when `create`) the database file now and sets WAL mode,
     // the durability, a busy timeout and foreign keys.
     static Result<SqliteConnection> open(const std::string& path, Durability durability, bool create);
@@ -84,9 +88,14 @@ public:
     // Rows changed by the last INSERT, UPDATE or DELETE.
     std::int64_t changes() const;
 
-    // BEGIN IMMEDIATE ... COMMIT around `body`; ROLLBACK when it fails.
+    // BEGIN IMMEDIATE ... COMMIT around `body`, in its write turn; ROLLBACK when it fails.
+    // Every write goes through here (or writeOne), so writers of one process
+    // take SQLite's write lock in turn, never in its polling busy handler.
     template <typename T, typename Body>
     Result<T> transaction(Body&& body);
+    // Runs one writing statement, returning no rows, as a transaction of its
+    // own; the rows it changed.
+    Result<std::int64_t> writeOne(SqliteStatement& statement);
 
     // An error as a value, from SQLite's extended result code and message.
     Error lastError(std::string_view during) const;
@@ -99,6 +108,7 @@ private:
 
     std::string m_path;
     Durability m_durability = Durability::Normal;
+    std::shared_ptr<WriteTurns> m_turns;
     std::unique_ptr<sqlite3, Closer> m_database;
 };
 
@@ -125,6 +135,9 @@ Result<void> SqliteStatement::forEachRow(OnRow&& onRow)
 template <typename T, typename Body>
 Result<T> SqliteConnection::transaction(Body&& body)
 {
+    std::unique_lock<WriteTurns> turn;
+    if (m_turns)
+        turn = std::unique_lock(*m_turns);
     if (auto begun = exec("BEGIN IMMEDIATE"); !begun)
         return std::unexpected(begun.error());
     Result<T> outcome = body();
