@@ -286,6 +286,18 @@
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
+    <message>
+        <source>&amp;Public URL</source>
+        <translation>Öffentliche &amp;URL</translation>
+    </message>
+    <message>
+        <source>For&amp;mat</source>
+        <translation>Forma&amp;t</translation>
+    </message>
+    <message>
+        <source>Provi&amp;der secret</source>
+        <translation>Anbieter-&amp;Geheimnis</translation>
+    </message>
 </context>
 <context>
     <name>ReplayScreen</name>
@@ -1033,6 +1045,10 @@
         <source>entry %1 is incomplete</source>
         <translation>Eintrag %1 ist unvollständig</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::KeychainSecretStore</name>
@@ -1325,10 +1341,6 @@ Die Wahl eines Profils verbindet damit</translation>
         <translation>Nutzlast durch die Vorlage des Kanals ersetzen (Strg+T)</translation>
     </message>
     <message>
-        <source>Give the payload a fresh providerMessageId (Ctrl+I)</source>
-        <translation>Der Nutzlast eine neue providerMessageId geben (Strg+I)</translation>
-    </message>
-    <message>
         <source>The profile has no tenant API keys: add one in Connections.</source>
         <translation>Das Profil hat keine Mandanten-API-Schlüssel: Fügen Sie unter Verbindungen einen hinzu.</translation>
     </message>
@@ -1446,6 +1458,98 @@ Die Wahl eines Profils verbindet damit</translation>
     <message>
         <source>Nothing sent yet</source>
         <translation>Noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Provider secret</source>
+        <translation>Anbieter-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>The secret stored for the tenant on the server, typed again here: the server never shows it back. Kept in memory only, until the console quits.</source>
+        <translation>Das für den Mandanten auf dem Server gespeicherte Geheimnis, hier erneut eingegeben: Der Server zeigt es nie wieder an. Nur im Speicher gehalten, bis die Konsole beendet wird.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL as the provider reaches it (its --public-url), which Twilio&apos;s signature covers; empty for the profile&apos;s server URL</source>
+        <translation>Die Basis-URL des Gateways, wie der Anbieter es erreicht (sein --public-url), die Twilios Signatur abdeckt; leer für die Server-URL des Profils</translation>
+    </message>
+    <message>
+        <source>Give the payload fresh message ids (Ctrl+I)</source>
+        <translation>Der Nutzlast neue Nachrichten-IDs geben (Strg+I)</translation>
+    </message>
+    <message>
+        <source>Gateway JSON</source>
+        <translation>Gateway-JSON</translation>
+    </message>
+    <message>
+        <source>Twilio SMS</source>
+        <translation>Twilio-SMS</translation>
+    </message>
+    <message>
+        <source>Twilio voice</source>
+        <translation>Twilio Voice</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud</source>
+        <translation>WhatsApp Cloud</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>the Meta app secret</source>
+        <translation>das App-Geheimnis von Meta</translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation>das Auth-Token von Twilio</translation>
+    </message>
+    <message>
+        <source>Type the provider secret stored for the tenant: nothing was sent.</source>
+        <translation>Geben Sie das für den Mandanten gespeicherte Anbieter-Geheimnis ein: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret starts with whsec_: nothing was sent.</source>
+        <translation>Ein Standard-Webhooks-Geheimnis beginnt mit whsec_: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>After whsec_ a Standard Webhooks secret is base64: nothing was sent.</source>
+        <translation>Nach whsec_ ist ein Standard-Webhooks-Geheimnis Base64: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Twilio posts form fields: write them as a JSON object of strings. Nothing was sent.</source>
+        <translation>Twilio sendet Formularfelder: Schreiben Sie sie als JSON-Objekt aus Zeichenketten. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an http:// or https:// URL with a host: nothing was sent.</source>
+        <translation>Die öffentliche URL muss eine http://- oder https://-URL mit Host sein: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Twilio posts form fields: write them as a JSON object of strings</source>
+        <translation>Twilio sendet Formularfelder: Schreiben Sie sie als JSON-Objekt aus Zeichenketten</translation>
+    </message>
+    <message>
+        <source>A WhatsApp Cloud API delivery is a JSON object</source>
+        <translation>Eine Zustellung der WhatsApp Cloud API ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>✓ Twilio&apos;s form fields, one JSON string each, sent form-encoded; the server maps them to a message of channel %1 and checks that</source>
+        <translation>✓ Twilios Formularfelder, je eine JSON-Zeichenkette, formularkodiert gesendet; der Server bildet sie auf eine Nachricht des Kanals %1 ab und prüft diese</translation>
+    </message>
+    <message>
+        <source>✓ A WhatsApp Cloud API delivery; the server maps each message in it to channel %1 and checks that</source>
+        <translation>✓ Eine Zustellung der WhatsApp Cloud API; der Server bildet jede Nachricht darin auf den Kanal %1 ab und prüft diese</translation>
     </message>
 </context>
 <context>

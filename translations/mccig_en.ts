@@ -286,6 +286,18 @@
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provi&amp;der secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReplayScreen</name>
@@ -1033,6 +1045,10 @@
         <source>entry %1 is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mccig::console::KeychainSecretStore</name>
@@ -1322,10 +1338,6 @@ Choosing a profile connects to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the payload a fresh providerMessageId (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile has no tenant API keys: add one in Connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1454,98 @@ Choosing a profile connects to it</source>
     </message>
     <message>
         <source>Nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret stored for the tenant on the server, typed again here: the server never shows it back. Kept in memory only, until the console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s base URL as the provider reaches it (its --public-url), which Twilio&apos;s signature covers; empty for the profile&apos;s server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the payload fresh message ids (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Meta app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the provider secret stored for the tenant: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret starts with whsec_: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After whsec_ a Standard Webhooks secret is base64: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio posts form fields: write them as a JSON object of strings. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL must be an http:// or https:// URL with a host: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio posts form fields: write them as a JSON object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WhatsApp Cloud API delivery is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Twilio&apos;s form fields, one JSON string each, sent form-encoded; the server maps them to a message of channel %1 and checks that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A WhatsApp Cloud API delivery; the server maps each message in it to channel %1 and checks that</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,16 +12,15 @@
 // `mccig_drain_bench` there.
 #include "copy_loader.h"
 #include "cpu_time.h"
+#include "drain_events.h"
 
 #include "mccig/backends/redis_postgres_backend.h"
-#include "mccig/core/uuid.h"
 #include "mccig/postgres/migrations.h"
 #include "mccig/postgres/postgres_event_repository.h"
 #include "mccig/queue/redis_event_queue.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/worker/worker_service.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -63,28 +62,6 @@ bool parseOptions(int argc, char** argv, Options& options)
             return false;
     }
     return argc % 2 == 1 && options.events > 0 && options.workers > 0 && options.rounds > 0;
-}
-
-std::vector<ConversationEvent> makeEvents(int count)
-{
-    std::vector<ConversationEvent> events;
-    events.reserve(static_cast<std::size_t>(count));
-    const auto now = std::chrono::system_clock::now();
-    for (int i = 0; i < count; ++i) {
-        ConversationEvent event;
-        event.id = newUuidV7();
-        event.tenantId = "tenant-" + std::to_string(i % 8);
-        event.providerMessageId = "SM" + std::to_string(1000000 + i);
-        event.channel = Channel::Sms;
-        event.content = "Hello, this is message " + std::to_string(i) + " about order #" + std::to_string(i * 7);
-        event.rawMetadata = {{"from", "+15551234567"},
-                             {"to", "+15557654321"},
-                             {"metadata", {{"campaign", "spring"}, {"segment", i % 5}}},
-                             {"occurredAt", "2026-11-26T10:00:00Z"}};
-        event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(now);
-        events.push_back(std::move(event));
-    }
-    return events;
 }
 
 std::string databaseUrlFor(const std::string& adminUrl, const std::string& name)
@@ -134,13 +111,6 @@ double drainWithWorkers(const RedisEndpoint& endpoint, const std::string& databa
     std::printf("workers: %d, batches: %lld, average batch %.0f events\n", workerCount, batches,
                 batches ? static_cast<double>(messages) / static_cast<double>(batches) : 0.0);
     return seconds;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 // True once Redis is neither rewriting its append-only file nor about to.
@@ -236,7 +206,7 @@ int main(int argc, char** argv)
         || !applyMigrations(databaseUrl, kTimeout))
         return 1;
 
-    const auto events = makeEvents(options.events);
+    const auto events = bench::makeDrainEvents(options.events);
     const std::string copyData = bench::copyData(events);
     std::vector<double> workerRates;
     std::vector<double> copyRates;
@@ -250,12 +220,12 @@ int main(int argc, char** argv)
         copyRates.push_back(result->copyRate);
         ratios.push_back(result->workerRate / result->copyRate);
     }
-    const double workerRate = median(workerRates);
-    const double copyRate = median(copyRates);
+    const double workerRate = bench::median(workerRates);
+    const double copyRate = bench::median(copyRates);
     std::printf("events: %d a round, %d rounds (medians below)\n", options.events, options.rounds);
     std::printf("worker drain: %.0f events/s\n", workerRate);
     std::printf("plain COPY:   %.0f rows/s\n", copyRate);
     std::printf("ratio:        %.2fx COPY (median of the rounds' own ratios: %.2fx)\n", workerRate / copyRate,
-                median(ratios));
+                bench::median(ratios));
     return 0;
 }

@@ -4,12 +4,12 @@
 // two so both see the same machine. Usage:
 //   mccig-embedded-drain-bench [--events 100000] [--rounds 3] [--full-sync]
 #include "data_dir.h"
+#include "drain_events.h"
 #include "embedded_schema.h"
 #include "sqlite_connection.h"
 
 #include "mccig/backends/embedded_backend.h"
 #include "mccig/core/time_format.h"
-#include "mccig/core/uuid.h"
 #include "mccig/domain/channel.h"
 #include "mccig/worker/worker_service.h"
 
@@ -35,26 +35,6 @@ struct Options {
     int rounds = 3;
     bool fullSync = false;
 };
-
-std::vector<ConversationEvent> makeEvents(int count)
-{
-    std::vector<ConversationEvent> events;
-    events.reserve(static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i) {
-        ConversationEvent event;
-        event.id = newUuidV7();
-        event.tenantId = "tenant-" + std::to_string(i % 8);
-        event.providerMessageId = "SM" + std::to_string(1000000 + i);
-        event.channel = Channel::Sms;
-        event.content = "Hello, this is message " + std::to_string(i) + " about order #" + std::to_string(i * 7);
-        event.rawMetadata = {{"from", "+15551234567"},
-                             {"to", "+15557654321"},
-                             {"metadata", {{"campaign", "spring"}, {"segment", i % 5}}}};
-        event.createdAt = std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
-        events.push_back(std::move(event));
-    }
-    return events;
-}
 
 std::filesystem::path freshFolder(const std::string& name)
 {
@@ -154,13 +134,6 @@ double plainInsert(const Options& options, const std::vector<ConversationEvent>&
     return secondsSince(start);
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
 Options parse(int argc, char** argv)
 {
     Options options;
@@ -186,7 +159,7 @@ Options parse(int argc, char** argv)
 int main(int argc, char** argv)
 {
     const auto options = parse(argc, argv);
-    const auto events = makeEvents(options.events);
+    const auto events = bench::makeDrainEvents(options.events);
     std::printf("events %d a round, durability %s\n", options.events, options.fullSync ? "full" : "normal");
     std::vector<double> drainRates;
     std::vector<double> plainRates;
@@ -198,8 +171,8 @@ int main(int argc, char** argv)
         drainRates.push_back(drained);
         plainRates.push_back(plain);
     }
-    const double drained = median(drainRates);
-    const double plain = median(plainRates);
+    const double drained = bench::median(drainRates);
+    const double plain = bench::median(plainRates);
     std::printf("median: worker drain %.0f events/s, plain INSERT %.0f rows/s, ratio %.2fx\n", drained, plain,
                 drained / plain);
     return 0;

@@ -22,7 +22,10 @@ struct ApiRequest {
     QByteArray method = "GET";
     QString path;              // "/v1/admin/dlq", no query
     QUrlQuery query;
-    QByteArray body;           // JSON; empty for none
+    QByteArray body;           // empty for none
+    QByteArray contentType = "application/json"; // of a non-empty body
+    // Sent as given, after the ones the backend sets (a provider's signature headers).
+    QList<QPair<QByteArray, QByteArray>> headers;
     ApiAuth auth = ApiAuth::None;
     QString tenantKey;         // the key sent when auth is Tenant
     // Requests on different lanes use separate connection pools, so callers

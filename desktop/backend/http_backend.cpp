@@ -27,12 +27,14 @@ QNetworkRequest buildRequest(const QUrl& base, const ApiRequest& request, const 
     if (url.scheme() == QLatin1String("https"))
         networkRequest.setSslConfiguration(tls);
     if (!request.body.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     const QString key = request.auth == ApiAuth::Admin ? adminKey
                         : request.auth == ApiAuth::Tenant ? request.tenantKey
                                                           : QString();
     if (!key.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+    for (const auto& [name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
     return networkRequest;
 }
 

@@ -24,6 +24,7 @@ QJsonObject toJson(const HistoryEntry& entry)
         {QStringLiteral("elapsedMs"), entry.elapsedMs},
         {QStringLiteral("responseHeaders"), entry.responseHeaders},
         {QStringLiteral("responseBody"), QString::fromUtf8(entry.responseBody)},
+        {QStringLiteral("format"), entry.format},
     };
 }
 
@@ -36,6 +37,7 @@ std::optional<HistoryEntry> fromJson(const QJsonObject& object)
     if (!entry.sentAt.isValid() || entry.channel.isEmpty() || entry.payload.isEmpty())
         return std::nullopt;
     entry.tenantId = object.value(QLatin1String("tenantId")).toString();
+    entry.format = object.value(QLatin1String("format")).toString();
     entry.providerMessageId = object.value(QLatin1String("providerMessageId")).toString();
     entry.status = object.value(QLatin1String("status")).toInt();
     entry.elapsedMs = qint64(object.value(QLatin1String("elapsedMs")).toDouble());
@@ -67,7 +69,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     }
     switch (index.column()) {
     case TimeColumn: return QLocale().toString(entry.sentAt.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
-    case ChannelColumn: return entry.channel;
+    case ChannelColumn: return entry.format.isEmpty() ? entry.channel : tr("%1 (%2)").arg(entry.channel, entry.format);
     case TenantColumn: return entry.tenantId;
     case MessageIdColumn: return entry.providerMessageId;
     case StatusColumn: return entry.status == 0 ? tr("no answer") : QString::number(entry.status);

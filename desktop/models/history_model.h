@@ -21,6 +21,7 @@ struct HistoryEntry {
     qint64 elapsedMs = 0;
     QString responseHeaders; // "Name: value" lines
     QByteArray responseBody;
+    QString format; // deliveryFormatKey(): empty for the gateway's own JSON
 
     friend bool operator==(const HistoryEntry&, const HistoryEntry&) = default;
 };

@@ -9,6 +9,7 @@ namespace mccig::server {
 std::optional<FormFields> parseFormFields(std::string_view body)
 {
     FormFields fields;
+    fields.reserve(static_cast<std::size_t>(std::count(body.begin(), body.end(), '&')) + 1);
     while (!body.empty()) {
         const auto end = body.find('&');
         const auto pair = body.substr(0, end);

@@ -6,6 +6,8 @@
 #include "webhooks/webhook_admission.h"
 #include "webhooks/webhook_replies.h"
 
+#include <nlohmann/json.hpp>
+
 #include <utility>
 
 namespace mccig::server {
@@ -49,7 +51,8 @@ void handle(const WebhookContext& context, Channel channel, HttpRequest&& reques
     // The sender's message id is the dedupe key when the body names none.
     if (!body.contains("providerMessageId"))
         body["providerMessageId"] = providerMessageIdFrom(request.header("webhook-id"));
-    auto validated = validateWebhookMessage(channel, body);
+    auto validated =
+        validateWebhookMessage(channel, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     if (!validated)
         return answerWebhook(context, channel, IngestOutcome::ValidationFailed, start, std::move(validated.error()),
                              respond);

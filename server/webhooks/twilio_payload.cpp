@@ -1,11 +1,13 @@
 #include "webhooks/twilio_payload.h"
 
+#include "webhooks/json_text_writer.h"
 #include "webhooks/provider_message_id.h"
 
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <string_view>
+#include <vector>
 
 namespace mccig::server {
 namespace {
@@ -19,33 +21,44 @@ bool isMediaUrlField(std::string_view name)
            && std::all_of(name.begin() + kPrefix.size(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Every field not in `mapped` (nor a MediaUrlN), under metadata.twilio.
-nlohmann::json otherFields(const FormFields& fields, std::initializer_list<std::string_view> mapped)
+// "metadata": {"twilio": {...}} with every field not in `mapped` (nor a
+// MediaUrlN), sorted by name and the last of a repeated name kept, as a JSON
+// object (a sorted map) keeps them. Sorts pointers, not copies.
+void writeOtherFields(JsonTextWriter& json, const FormFields& fields, std::initializer_list<std::string_view> mapped)
 {
-    nlohmann::json twilio = nlohmann::json::object();
-    for (const auto& [name, value] : fields) {
-        if (std::find(mapped.begin(), mapped.end(), name) == mapped.end() && !isMediaUrlField(name))
-            twilio[name] = value;
+    std::vector<const FormFields::value_type*> others;
+    others.reserve(fields.size());
+    for (const auto& field : fields) {
+        if (std::find(mapped.begin(), mapped.end(), field.first) == mapped.end() && !isMediaUrlField(field.first))
+            others.push_back(&field);
     }
-    return nlohmann::json{{"twilio", std::move(twilio)}};
+    std::stable_sort(others.begin(), others.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    json.key("metadata").beginObject().key("twilio").beginObject();
+    for (std::size_t i = 0; i < others.size(); ++i) {
+        if (i + 1 < others.size() && others[i + 1]->first == others[i]->first)
+            continue;
+        json.key(others[i]->first).string(others[i]->second);
+    }
+    json.endObject().endObject();
 }
 
-std::expected<std::string, std::string> required(const FormFields& fields, std::string_view name)
+std::expected<const std::string*, std::string> required(const FormFields& fields, std::string_view name)
 {
     const std::string* value = formValue(fields, name);
     if (!value || value->empty())
         return std::unexpected("the Twilio field " + std::string(name) + " is missing");
-    return *value;
+    return value;
 }
 
-nlohmann::json mediaUrls(const FormFields& fields)
+// MediaUrl0, MediaUrl1, ... up to the first one missing.
+std::vector<const std::string*> mediaUrls(const FormFields& fields)
 {
-    nlohmann::json media = nlohmann::json::array();
+    std::vector<const std::string*> media;
     for (int n = 0;; ++n) {
         const std::string* url = formValue(fields, "MediaUrl" + std::to_string(n));
         if (!url)
             return media;
-        media.push_back(*url);
+        media.push_back(url);
     }
 }
 
@@ -62,26 +75,36 @@ int durationOf(const FormFields& fields)
 
 } // namespace
 
-std::expected<nlohmann::json, std::string> twilioSmsBody(const FormFields& fields)
+std::expected<std::string, std::string> twilioSmsBody(const FormFields& fields)
 {
     const auto sid = required(fields, "MessageSid");
     const auto from = required(fields, "From");
     const auto to = required(fields, "To");
     if (!sid || !from || !to)
         return std::unexpected(!sid ? sid.error() : !from ? from.error() : to.error());
-    nlohmann::json body{{"providerMessageId", providerMessageIdFrom(*sid)},
-                        {"from", *from},
-                        {"to", *to},
-                        {"metadata", otherFields(fields, {"MessageSid", "From", "To", "Body"})}};
     const auto media = mediaUrls(fields);
     const std::string* text = formValue(fields, "Body");
-    body["body"] = text && !text->empty() ? *text : "[MMS with " + std::to_string(media.size()) + " media]";
-    if (!media.empty())
-        body["media"] = media;
-    return body;
+    // Keys in the order a JSON object (a sorted map) writes them.
+    JsonTextWriter json;
+    json.beginObject().key("body");
+    if (text && !text->empty())
+        json.string(*text);
+    else
+        json.string("[MMS with " + std::to_string(media.size()) + " media]");
+    json.key("from").string(**from);
+    if (!media.empty()) {
+        json.key("media").beginArray();
+        for (const std::string* url : media)
+            json.string(*url);
+        json.endArray();
+    }
+    writeOtherFields(json, fields, {"MessageSid", "From", "To", "Body"});
+    json.key("providerMessageId").string(providerMessageIdFrom(**sid));
+    json.key("to").string(**to);
+    return json.endObject().take();
 }
 
-std::expected<std::optional<nlohmann::json>, std::string> twilioVoiceBody(const FormFields& fields)
+std::expected<std::optional<std::string>, std::string> twilioVoiceBody(const FormFields& fields)
 {
     const auto sid = required(fields, "CallSid");
     const auto from = required(fields, "From");
@@ -96,21 +119,24 @@ std::expected<std::optional<nlohmann::json>, std::string> twilioVoiceBody(const 
     if (!ended && !transcript)
         return std::nullopt;
     const std::string* direction = formValue(fields, "Direction");
-    nlohmann::json body{
-        {"providerMessageId", providerMessageIdFrom(*sid)},
-        {"from", *from},
-        {"to", *to},
-        {"direction", direction && direction->starts_with("outbound") ? "outbound" : "inbound"},
-        {"status", ended ? *callStatus : std::string("completed")},
-        {"durationSeconds", durationOf(fields)},
-        {"metadata",
-         otherFields(fields, {"CallSid", "From", "To", "Direction", "CallStatus", "CallDuration", "RecordingUrl",
-                              "TranscriptionText"})}};
+    const std::string* recording = formValue(fields, "RecordingUrl");
+    // Keys in the order a JSON object (a sorted map) writes them.
+    JsonTextWriter json;
+    json.beginObject();
+    json.key("direction").string(direction && direction->starts_with("outbound") ? "outbound" : "inbound");
+    json.key("durationSeconds").integer(durationOf(fields));
+    json.key("from").string(**from);
+    writeOtherFields(json, fields,
+                     {"CallSid", "From", "To", "Direction", "CallStatus", "CallDuration", "RecordingUrl",
+                      "TranscriptionText"});
+    json.key("providerMessageId").string(providerMessageIdFrom(**sid));
+    if (recording)
+        json.key("recordingUrl").string(*recording);
+    json.key("status").string(ended ? std::string_view(*callStatus) : std::string_view("completed"));
+    json.key("to").string(**to);
     if (transcript)
-        body["transcript"] = *transcript;
-    if (const std::string* recording = formValue(fields, "RecordingUrl"))
-        body["recordingUrl"] = *recording;
-    return body;
+        json.key("transcript").string(*transcript);
+    return std::optional<std::string>(json.endObject().take());
 }
 
 } // namespace mccig::server

@@ -42,15 +42,15 @@ bool signedByTenant(const WebhookContext& context, const std::string& tenant, co
     return matched;
 }
 
-// Maps the fields to an ingest body; nothing to store yields nullopt.
-using Mapper = std::expected<std::optional<nlohmann::json>, std::string> (*)(const FormFields&);
+// Maps the fields to an ingest body's JSON text; nothing to store yields nullopt.
+using Mapper = std::expected<std::optional<std::string>, std::string> (*)(const FormFields&);
 
-std::expected<std::optional<nlohmann::json>, std::string> smsBody(const FormFields& fields)
+std::expected<std::optional<std::string>, std::string> smsBody(const FormFields& fields)
 {
     auto body = twilioSmsBody(fields);
     if (!body)
         return std::unexpected(body.error());
-    return std::optional<nlohmann::json>(std::move(*body));
+    return std::optional<std::string>(std::move(*body));
 }
 
 void handle(const WebhookContext& context, Channel channel, Mapper map, HttpRequest&& request,

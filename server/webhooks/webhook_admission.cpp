@@ -8,9 +8,9 @@
 
 namespace mccig::server {
 
-std::expected<ValidatedMessage, HttpResponse> validateWebhookMessage(Channel channel, const nlohmann::json& body)
+std::expected<ValidatedMessage, HttpResponse> validateWebhookMessage(Channel channel, std::string_view body)
 {
-    const auto parsed = MessageBody::parse(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    const auto parsed = MessageBody::parse(body);
     if (!parsed)
         return std::unexpected(errorResponse(400, "invalid_json"));
     auto validated = validateMessage(channel, *parsed);

@@ -7,21 +7,20 @@
 #include "mccig/validation/message_validator.h"
 #include "operations/ingest_metrics.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <expected>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mccig::server {
 
-// A provider's message mapped to an ingest body, checked by the validator of
-// /v1/ingest (API.md §3) like any client's; a refusal is the same 400
-// validation_failed, listing every violation.
-std::expected<ValidatedMessage, HttpResponse> validateWebhookMessage(Channel channel, const nlohmann::json& body);
+// A provider's message mapped to the JSON text of an ingest body, checked by
+// the validator of /v1/ingest (API.md §3) like any client's; a refusal is the
+// same 400 validation_failed, listing every violation.
+std::expected<ValidatedMessage, HttpResponse> validateWebhookMessage(Channel channel, std::string_view body);
 
 // How the messages of one delivery fared.
 struct BatchOutcome {

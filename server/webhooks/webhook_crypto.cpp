@@ -1,19 +1,46 @@
 #include "webhooks/webhook_crypto.h"
 
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include <openssl/params.h>
 
 #include <array>
+#include <memory>
+#include <stdexcept>
 
 namespace mccig::server {
 namespace {
 
-std::string hmac(const EVP_MD* digest, std::string_view key, std::string_view data)
+struct MacContextFree {
+    void operator()(EVP_MAC_CTX* context) const { EVP_MAC_CTX_free(context); }
+};
+using MacContext = std::unique_ptr<EVP_MAC_CTX, MacContextFree>;
+
+// An HMAC context for `digest` (an OpenSSL digest name), made once per thread
+// and keyed afresh by each call: fetching HMAC and the digest by name on
+// every call (what HMAC() does) cost more than hashing a delivery.
+MacContext newMacContext(const char* digest)
+{
+    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    MacContext context(mac ? EVP_MAC_CTX_new(mac) : nullptr);
+    EVP_MAC_free(mac);
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, const_cast<char*>(digest), 0),
+                                 OSSL_PARAM_construct_end()};
+    if (!context || EVP_MAC_CTX_set_params(context.get(), params) != 1)
+        throw std::runtime_error(std::string("OpenSSL has no HMAC-") + digest);
+    return context;
+}
+
+std::string hmac(EVP_MAC_CTX* context, std::string_view key, std::string_view data)
 {
     std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
-    unsigned int length = 0;
-    HMAC(digest, key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(data.data()),
-         data.size(), out.data(), &length);
+    std::size_t length = 0;
+    // Never a null key: EVP_MAC_init would keep the previous call's key.
+    const auto* keyBytes = reinterpret_cast<const unsigned char*>(key.empty() ? "" : key.data());
+    if (EVP_MAC_init(context, keyBytes, key.size(), nullptr) != 1
+        || EVP_MAC_update(context, reinterpret_cast<const unsigned char*>(data.data()), data.size()) != 1
+        || EVP_MAC_final(context, out.data(), &length, out.size()) != 1)
+        throw std::runtime_error("HMAC failed");
     return std::string(reinterpret_cast<const char*>(out.data()), length);
 }
 
@@ -27,9 +54,17 @@ int base64Value(char c)
 
 } // namespace
 
-std::string hmacSha1(std::string_view key, std::string_view data) { return hmac(EVP_sha1(), key, data); }
+std::string hmacSha1(std::string_view key, std::string_view data)
+{
+    thread_local const MacContext context = newMacContext("SHA1");
+    return hmac(context.get(), key, data);
+}
 
-std::string hmacSha256(std::string_view key, std::string_view data) { return hmac(EVP_sha256(), key, data); }
+std::string hmacSha256(std::string_view key, std::string_view data)
+{
+    thread_local const MacContext context = newMacContext("SHA256");
+    return hmac(context.get(), key, data);
+}
 
 std::string base64Encode(std::string_view bytes)
 {

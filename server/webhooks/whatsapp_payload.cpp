@@ -1,36 +1,48 @@
 #include "webhooks/whatsapp_payload.h"
 
+#include "mccig/core/json_string.h"
 #include "mccig/core/time_format.h"
+#include "webhooks/json_text_writer.h"
 #include "webhooks/provider_message_id.h"
 
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
+
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <optional>
+#include <utility>
 
 namespace mccig::server {
 namespace {
 
-using Json = nlohmann::json;
+using simdjson::dom::element;
 
-std::optional<std::string> text(const Json& object, const char* name)
+std::optional<std::string_view> text(element object, std::string_view name)
 {
-    if (!object.is_object() || !object.contains(name) || !object[name].is_string())
+    std::string_view value;
+    if (object[name].get(value) != simdjson::SUCCESS)
         return std::nullopt;
-    return object[name].get<std::string>();
+    return value;
 }
 
-const Json& arrayOf(const Json& object, const char* name)
+// The array `name` of `object`; nothing when it is missing or no array.
+std::optional<simdjson::dom::array> arrayOf(element object, std::string_view name)
 {
-    static const Json kEmpty = Json::array();
-    if (!object.is_object() || !object.contains(name) || !object[name].is_array())
-        return kEmpty;
-    return object[name];
+    simdjson::dom::array array;
+    if (object[name].get(array) != simdjson::SUCCESS)
+        return std::nullopt;
+    return array;
 }
 
 // WhatsApp writes numbers without their "+".
-std::string withPlus(const std::string& number) { return number.starts_with('+') ? number : "+" + number; }
+std::string withPlus(std::string_view number)
+{
+    return number.starts_with('+') ? std::string(number) : "+" + std::string(number);
+}
 
-std::optional<std::string> rfc3339(const std::optional<std::string>& epochSeconds)
+std::optional<std::string> rfc3339(std::optional<std::string_view> epochSeconds)
 {
     long long seconds = 0;
     if (!epochSeconds
@@ -40,79 +52,146 @@ std::optional<std::string> rfc3339(const std::optional<std::string>& epochSecond
     return formatUtc(std::chrono::system_clock::time_point(std::chrono::seconds(seconds)));
 }
 
-std::optional<std::string> profileName(const Json& value, const std::string& waId)
+std::optional<std::string_view> profileName(element value, std::string_view waId)
 {
-    for (const auto& contact : arrayOf(value, "contacts")) {
-        if (text(contact, "wa_id") == waId && contact.contains("profile"))
-            return text(contact["profile"], "name");
+    const auto contacts = arrayOf(value, "contacts");
+    if (!contacts)
+        return std::nullopt;
+    for (const element contact : *contacts) {
+        element profile;
+        if (text(contact, "wa_id") == waId && contact["profile"].get(profile) == simdjson::SUCCESS)
+            return text(profile, "name");
     }
     return std::nullopt;
 }
 
-std::string messageText(const Json& message, const std::string& type)
+std::string messageText(element message, std::string_view type)
 {
-    if (type == "text" && message.contains("text"))
-        if (auto body = text(message["text"], "body"))
-            return *body;
-    if (message.contains(type))
-        if (auto caption = text(message[type], "caption"))
-            return *caption;
-    return "[whatsapp " + type + "]";
+    element part;
+    if (type == "text" && message["text"].get(part) == simdjson::SUCCESS)
+        if (auto body = text(part, "body"))
+            return std::string(*body);
+    if (message[type].get(part) == simdjson::SUCCESS)
+        if (auto caption = text(part, "caption"))
+            return std::string(*caption);
+    return "[whatsapp " + std::string(type) + "]";
 }
 
-std::expected<Json, std::string> chatBody(const Json& value, const Json& message)
+std::string jsonString(std::string_view text)
+{
+    std::string json;
+    appendJsonString(json, text);
+    return json;
+}
+
+// metadata.whatsapp's members as JSON texts, sorted by name as a JSON object
+// keeps them; the media object named after the type replaces a member of that name.
+std::vector<std::pair<std::string_view, std::string>> whatsappMembers(element value, element message,
+                                                                      std::string_view wamid, std::string_view type)
+{
+    std::vector<std::pair<std::string_view, std::string>> members{{"type", jsonString(type)},
+                                                                  {"wamid", jsonString(wamid)}};
+    if (element metadata; value["metadata"].get(metadata) == simdjson::SUCCESS) {
+        if (const auto phoneNumberId = text(metadata, "phone_number_id"))
+            members.emplace_back("phoneNumberId", jsonString(*phoneNumberId));
+        if (const auto business = text(metadata, "display_phone_number"))
+            members.emplace_back("businessNumber", jsonString(withPlus(*business)));
+    }
+    simdjson::dom::object media;
+    if (type != "text" && message[type].get(media) == simdjson::SUCCESS) {
+        std::erase_if(members, [&](const auto& member) { return member.first == type; });
+        members.emplace_back(type, simdjson::minify(media));
+    }
+    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return members;
+}
+
+std::expected<std::string, std::string> chatBody(element value, element message)
 {
     const auto wamid = text(message, "id");
     const auto from = text(message, "from");
     if (!wamid || !from)
         return std::unexpected(std::string("a WhatsApp message has no id or no from"));
-    const std::string type = text(message, "type").value_or("unknown");
+    const std::string_view type = text(message, "type").value_or("unknown");
     const std::string customer = withPlus(*from);
-    Json sender{{"id", customer}, {"role", "customer"}};
-    if (const auto name = profileName(value, *from))
-        sender["name"] = *name;
-    Json whatsapp{{"wamid", *wamid}, {"type", type}};
-    if (value.contains("metadata")) {
-        if (const auto phoneNumberId = text(value["metadata"], "phone_number_id"))
-            whatsapp["phoneNumberId"] = *phoneNumberId;
-        if (const auto business = text(value["metadata"], "display_phone_number"))
-            whatsapp["businessNumber"] = withPlus(*business);
+    const auto name = profileName(value, *from);
+    const auto sent = rfc3339(text(message, "timestamp"));
+    // Keys in the order a JSON object (a sorted map) writes them.
+    JsonTextWriter json;
+    json.beginObject().key("conversationId").string(customer);
+    json.key("metadata").beginObject().key("whatsapp").beginObject();
+    for (const auto& [member, memberJson] : whatsappMembers(value, message, *wamid, type))
+        json.key(member).raw(memberJson);
+    json.endObject().endObject();
+    json.key("providerMessageId").string(providerMessageIdFrom(*wamid));
+    json.key("sender").beginObject().key("id").string(customer);
+    if (name)
+        json.key("name").string(*name);
+    json.key("role").string("customer").endObject();
+    json.key("text").string(messageText(message, type));
+    if (sent)
+        json.key("timestamp").string(*sent);
+    return json.endObject().take();
+}
+
+// The delivery's tree, in the parser. What simdjson refuses and nlohmann
+// takes (a number beyond 64 bits, 2^64, which nlohmann reads as a double) is
+// taken as nlohmann writes it again, so the same deliveries are JSON as before.
+simdjson::error_code parseDelivery(simdjson::dom::parser& parser, std::string_view body, element& root)
+{
+    const auto error = parser.parse(body.data(), body.size()).get(root);
+    if (error == simdjson::SUCCESS)
+        return error;
+    const auto json = nlohmann::json::parse(body, nullptr, false);
+    if (json.is_discarded())
+        return error;
+    const std::string normalized = json.dump();
+    return parser.parse(normalized).get(root);
+}
+
+// Adds one change's statuses and messages to `batch`; a message that cannot be mapped is an error.
+std::expected<void, std::string> readChange(element value, WhatsAppBatch& batch)
+{
+    if (const auto statuses = arrayOf(value, "statuses"))
+        batch.statuses += statuses->size();
+    const auto messages = arrayOf(value, "messages");
+    if (!messages)
+        return {};
+    for (const element message : *messages) {
+        auto chat = chatBody(value, message);
+        if (!chat)
+            return std::unexpected(chat.error());
+        batch.messages.push_back(std::move(*chat));
     }
-    if (type != "text" && message.contains(type) && message[type].is_object())
-        whatsapp[type] = message[type];
-    Json body{{"providerMessageId", providerMessageIdFrom(*wamid)},
-              {"conversationId", customer},
-              {"sender", std::move(sender)},
-              {"text", messageText(message, type)},
-              {"metadata", {{"whatsapp", std::move(whatsapp)}}}};
-    if (const auto sent = rfc3339(text(message, "timestamp")))
-        body["timestamp"] = *sent;
-    return body;
+    return {};
 }
 
 } // namespace
 
 std::expected<WhatsAppBatch, std::string> parseWhatsAppBatch(std::string_view body)
 {
-    const auto json = Json::parse(body, nullptr, false);
-    if (json.is_discarded())
+    // One parser per thread: its buffers serve every delivery after the first.
+    thread_local simdjson::dom::parser parser;
+    element json;
+    if (parseDelivery(parser, body, json) != simdjson::SUCCESS)
         return std::unexpected(std::string("the body is not JSON"));
     if (text(json, "object") != "whatsapp_business_account")
         return std::unexpected(std::string("the body is not a WhatsApp Business Account delivery "
                                            "(\"object\" must be \"whatsapp_business_account\")"));
     WhatsAppBatch batch;
-    for (const auto& entry : arrayOf(json, "entry")) {
-        for (const auto& change : arrayOf(entry, "changes")) {
-            if (!change.is_object() || !change.contains("value"))
+    const auto entries = arrayOf(json, "entry");
+    if (!entries)
+        return batch;
+    for (const element entry : *entries) {
+        const auto changes = arrayOf(entry, "changes");
+        if (!changes)
+            continue;
+        for (const element change : *changes) {
+            element value;
+            if (change["value"].get(value) != simdjson::SUCCESS)
                 continue;
-            const auto& value = change["value"];
-            batch.statuses += arrayOf(value, "statuses").size();
-            for (const auto& message : arrayOf(value, "messages")) {
-                auto chat = chatBody(value, message);
-                if (!chat)
-                    return std::unexpected(chat.error());
-                batch.messages.push_back(std::move(*chat));
-            }
+            if (auto read = readChange(value, batch); !read)
+                return std::unexpected(read.error());
         }
     }
     return batch;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
 #include <expected>
 #include <string>
@@ -13,13 +11,13 @@ namespace mccig::server {
 // One WhatsApp Cloud API delivery (a "whatsapp_business_account" object) as
 // the gateway takes it in.
 struct WhatsAppBatch {
-    // One body of /v1/ingest/chat (API.md §3) per message: the wamid is the
-    // providerMessageId (providerMessageIdFrom), the customer's number with
-    // its "+" the conversation and the sender (with the contact's profile
-    // name), the text or a media caption the text ("[whatsapp TYPE]" when
-    // there is neither), the send time the timestamp; the wamid, type,
+    // The JSON text of one /v1/ingest/chat body (API.md §3) per message: the
+    // wamid is the providerMessageId (providerMessageIdFrom), the customer's
+    // number with its "+" the conversation and the sender (with the contact's
+    // profile name), the text or a media caption the text ("[whatsapp TYPE]"
+    // when there is neither), the send time the timestamp; the wamid, type,
     // business number and any media object under metadata.whatsapp.
-    std::vector<nlohmann::json> messages;
+    std::vector<std::string> messages;
     // Delivery and read receipts: counted, not stored.
     std::size_t statuses = 0;
 };

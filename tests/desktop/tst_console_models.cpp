@@ -359,10 +359,12 @@ void ConsoleModelsTest::historyModelKeepsNewestFirstAndRoundTripsThroughAFile()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
     model.prepend({at, QStringLiteral("sms"), QStringLiteral("acme"), QStringLiteral("m1"), "{\"a\":1}", 202, 12,
-                   QStringLiteral("Content-Type: application/json"), "{\"status\":\"accepted\"}"});
+                   QStringLiteral("Content-Type: application/json"), "{\"status\":\"accepted\"}", QString()});
     model.prepend({at.addSecs(1), QStringLiteral("chat"), QStringLiteral("acme"), QStringLiteral("m2"), "{\"b\":2}", 429, 3,
-                   QString(), "{}"});
+                   QString(), "{}", QStringLiteral("whatsapp")});
     QCOMPARE(model.data(model.index(0, HistoryModel::MessageIdColumn)).toString(), QStringLiteral("m2"));
+    QCOMPARE(model.data(model.index(0, HistoryModel::ChannelColumn)).toString(), QStringLiteral("chat (whatsapp)"));
+    QCOMPARE(model.data(model.index(1, HistoryModel::ChannelColumn)).toString(), QStringLiteral("sms"));
     QCOMPARE(model.data(model.index(0, HistoryModel::StatusColumn)).toString(), QStringLiteral("429"));
     QCOMPARE(model.data(model.index(1, 0), HistoryModel::PayloadRole).toByteArray(), QByteArray("{\"a\":1}"));
     QTemporaryDir dir;
@@ -379,7 +381,7 @@ void ConsoleModelsTest::historyModelKeepsNewestFirstAndRoundTripsThroughAFile()
 void ConsoleModelsTest::historyModelRejectsBadFilesAndKeepsItsEntries()
 {
     HistoryModel model;
-    model.prepend({QDateTime::currentDateTimeUtc(), QStringLiteral("sms"), QString(), QString(), "{}", 202, 1, {}, {}});
+    model.prepend({QDateTime::currentDateTimeUtc(), QStringLiteral("sms"), QString(), QString(), "{}", 202, 1, {}, {}, {}});
     QTemporaryDir dir;
     const auto write = [&dir](const QString& name, const QByteArray& content) {
         QFile file(dir.filePath(name));

@@ -39,6 +39,7 @@
 #include <memory>
 
 Q_DECLARE_METATYPE(mccig::console::ApiResponse)
+Q_DECLARE_METATYPE(mccig::console::DeliveryFormat)
 
 using namespace mccig::console;
 
@@ -47,6 +48,10 @@ namespace {
 constexpr int kRedisDb = 13;
 constexpr int kLongWaitMs = 60000;
 const QString kAdminKey = QStringLiteral("admin-screens");
+// The provider secrets stored for acme (docs/api.md §6), typed into the playground.
+const QString kTwilioToken = QStringLiteral("4f0c8d2b6a1e9f3c7d5b8a2e6f1c9d3b");
+const QString kAppSecret = QStringLiteral("b2e6f1c9d3b4f0c8d2b6a1e9f3c7d5b8");
+const QString kStandardSecret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
 
 void flushRedis(int db)
 {
@@ -94,6 +99,44 @@ QByteArray failingSms(const QString& id)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// A wamid as the gateway stores it: every character outside [A-Za-z0-9._-]
+// written as ':' and two hex digits (docs/api.md §6).
+QString storedProviderMessageId(const QString& id)
+{
+    QString stored;
+    for (const QChar c : id) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-'))
+            stored += c;
+        else
+            stored += QStringLiteral(":%1").arg(c.unicode(), 2, 16, QLatin1Char('0')).toUpper();
+    }
+    return stored;
+}
+
+qint64 storedEventCount(ConsoleBackend* backend, const QString& providerMessageId)
+{
+    ApiRequest count;
+    count.path = QStringLiteral("/v1/admin/events/count");
+    count.query.addQueryItem(QStringLiteral("tenantId"), QStringLiteral("acme"));
+    count.query.addQueryItem(QStringLiteral("providerMessageId"), storedProviderMessageId(providerMessageId));
+    count.auth = ApiAuth::Admin;
+    return QJsonDocument::fromJson(sendAndWait(backend, count).body).object().value(QLatin1String("count")).toInteger(-1);
+}
+
+void storeWebhookSecret(ConsoleBackend* backend, const QString& provider, const QString& secret)
+{
+    ApiRequest store;
+    store.method = "POST";
+    store.path = QStringLiteral("/v1/admin/webhooks");
+    store.auth = ApiAuth::Admin;
+    store.body = QJsonDocument(QJsonObject{{QStringLiteral("tenantId"), QStringLiteral("acme")},
+                                           {QStringLiteral("provider"), provider},
+                                           {QStringLiteral("secret"), secret}})
+                     .toJson(QJsonDocument::Compact);
+    if (const ApiResponse stored = sendAndWait(backend, store); stored.status != 201)
+        qFatal("cannot store the %s secret: %d %s", qPrintable(provider), stored.status, stored.body.constData());
+}
+
 } // namespace
 
 class ConsoleScreensTest final : public QObject {
@@ -103,6 +146,13 @@ private slots:
     void cleanupTestCase();
     void statusBarReportsReachableReadyAndRedis();
     void playgroundSendShowsAcceptedThenDuplicateThenInvalid();
+    void playgroundKeepsADraftPerFormatAndTheProvidersChannel();
+    void playgroundSendsSignedProviderDeliveriesStoredOnce_data();
+    void playgroundSendsSignedProviderDeliveriesStoredOnce();
+    void playgroundProviderDeliveryWithAWrongSecretOrUrlIs401_data();
+    void playgroundProviderDeliveryWithAWrongSecretOrUrlIs401();
+    void playgroundRefusesAnUnusableProviderSecretAndSendsNothing_data();
+    void playgroundRefusesAnUnusableProviderSecretAndSendsNothing();
     void replayVerdictPassesForConcurrentDuplicates();
     void replayRerunUsesAFreshIdAndAPinnedIdExpectsOnlyDuplicates();
     void replayVerdictIsInconclusiveForAnIdUsedElsewhere();
@@ -152,6 +202,10 @@ void ConsoleScreensTest::initTestCase()
                              QStringLiteral("tiny=3:0.1,acme=100000:100000"), QStringLiteral("--simulation-mode"),
                              QStringLiteral("--max-attempts"), QStringLiteral("2"),
                              QStringLiteral("--retry-base-ms"), QStringLiteral("50")}));
+    auto session = openSession(false);
+    storeWebhookSecret(session->backend(), QStringLiteral("twilio"), kTwilioToken);
+    storeWebhookSecret(session->backend(), QStringLiteral("whatsapp"), kAppSecret);
+    storeWebhookSecret(session->backend(), QStringLiteral("standard"), kStandardSecret);
 }
 
 void ConsoleScreensTest::cleanupTestCase() { m_server.reset(); }
@@ -227,6 +281,165 @@ void ConsoleScreensTest::playgroundSendShowsAcceptedThenDuplicateThenInvalid()
     QCOMPARE(history->rowCount(), 3);
     const QJsonObject error = QJsonDocument::fromJson(history->entryAt(0).responseBody).object();
     QCOMPARE(error.value(QLatin1String("error")).toString(), QStringLiteral("validation_failed"));
+}
+
+void ConsoleScreensTest::playgroundKeepsADraftPerFormatAndTheProvidersChannel()
+{
+    PlaygroundScreen screen;
+    screen.setFormat(DeliveryFormat::StandardWebhooks);
+    screen.setChannel(QStringLiteral("chat"));
+    const QByteArray edited = R"({"providerMessageId":"edited-1","conversationId":"c","text":"hi"})";
+    screen.setPayload(edited);
+    screen.setFormat(DeliveryFormat::TwilioVoice);
+    QCOMPARE(screen.channel(), QStringLiteral("voice"));
+    screen.setChannel(QStringLiteral("chat"));
+    QCOMPARE(screen.channel(), QStringLiteral("voice"));
+    const QString callSid = deliveryMessageId(DeliveryFormat::TwilioVoice, screen.payload());
+    QVERIFY(callSid.startsWith(QLatin1String("CA")));
+    screen.newMessageId();
+    const QString renewed = deliveryMessageId(DeliveryFormat::TwilioVoice, screen.payload());
+    QVERIFY(renewed.startsWith(QLatin1String("CA")) && renewed != callSid);
+    screen.setPayload("not json");
+    QCOMPARE(screen.issues().size(), 1);
+    screen.setFormat(DeliveryFormat::StandardWebhooks);
+    screen.setChannel(QStringLiteral("chat"));
+    QCOMPARE(screen.payload(), edited);
+    screen.setFormat(DeliveryFormat::TwilioVoice);
+    QCOMPARE(screen.payload(), QByteArray("not json"));
+    screen.setFormat(DeliveryFormat::Gateway);
+    screen.setChannel(QStringLiteral("sms"));
+    QVERIFY(screen.issues().isEmpty());
+    QVERIFY(providerMessageIdOf(screen.payload()).startsWith(QLatin1String("pg-")));
+}
+
+void ConsoleScreensTest::playgroundSendsSignedProviderDeliveriesStoredOnce_data()
+{
+    QTest::addColumn<DeliveryFormat>("format");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("acceptedStatus");
+    QTest::addColumn<int>("duplicateStatus");
+    QTest::newRow("Twilio SMS") << DeliveryFormat::TwilioSms << QStringLiteral("sms") << kTwilioToken << 200 << 200;
+    QTest::newRow("Twilio voice") << DeliveryFormat::TwilioVoice << QStringLiteral("voice") << kTwilioToken << 200 << 200;
+    QTest::newRow("WhatsApp Cloud") << DeliveryFormat::WhatsApp << QStringLiteral("chat") << kAppSecret << 200 << 200;
+    QTest::newRow("Standard Webhooks") << DeliveryFormat::StandardWebhooks << QStringLiteral("voice") << kStandardSecret
+                                       << 202 << 200;
+}
+
+// Each provider's sample, signed by the playground as the provider signs it
+// (the signatures themselves are judged by the providers' libraries in
+// tst_console_webhook_signing), is stored once; sent again it is a duplicate.
+void ConsoleScreensTest::playgroundSendsSignedProviderDeliveriesStoredOnce()
+{
+    QFETCH(DeliveryFormat, format);
+    QFETCH(QString, channel);
+    QFETCH(QString, secret);
+    QFETCH(int, acceptedStatus);
+    QFETCH(int, duplicateStatus);
+    auto session = openSession(false);
+    PlaygroundScreen screen;
+    screen.setSession(session.get());
+    screen.setFormat(format);
+    screen.setChannel(channel);
+    QCOMPARE(screen.channel(), channel);
+    QVERIFY(screen.selectTenant(QStringLiteral("acme")));
+    screen.setProviderSecret(secret);
+    QVERIFY(screen.issues().isEmpty());
+    QSignalSpy shown(&screen, &PlaygroundScreen::responseShown);
+    screen.send();
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.takeFirst().at(0).toInt(), acceptedStatus);
+    const HistoryEntry accepted = screen.historyModel()->entryAt(0);
+    QCOMPARE(accepted.format, deliveryFormatKey(format));
+    QCOMPARE(accepted.channel, channel);
+    QVERIFY(!accepted.providerMessageId.isEmpty());
+    if (format == DeliveryFormat::TwilioSms || format == DeliveryFormat::TwilioVoice)
+        QCOMPARE(screen.responseBodyText(), QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8"?><Response/>)"));
+    if (format == DeliveryFormat::WhatsApp)
+        QCOMPARE(QJsonDocument::fromJson(accepted.responseBody).object().value(QLatin1String("accepted")).toInt(), 1);
+    // The worker stores it after the answer.
+    QTRY_COMPARE_WITH_TIMEOUT(storedEventCount(session->backend(), accepted.providerMessageId), qint64(1), kLongWaitMs);
+
+    screen.send();
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.takeFirst().at(0).toInt(), duplicateStatus);
+    const QJsonObject answer = QJsonDocument::fromJson(screen.historyModel()->entryAt(0).responseBody).object();
+    if (format == DeliveryFormat::WhatsApp)
+        QCOMPARE(answer.value(QLatin1String("duplicates")).toInt(), 1);
+    if (format == DeliveryFormat::StandardWebhooks)
+        QCOMPARE(answer.value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(storedEventCount(session->backend(), accepted.providerMessageId), 1);
+}
+
+void ConsoleScreensTest::playgroundProviderDeliveryWithAWrongSecretOrUrlIs401_data()
+{
+    QTest::addColumn<DeliveryFormat>("format");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("publicUrl");
+    QTest::newRow("Twilio, wrong token") << DeliveryFormat::TwilioSms << kTwilioToken.toUpper() << QString();
+    QTest::newRow("Twilio, another public URL")
+        << DeliveryFormat::TwilioVoice << kTwilioToken << QStringLiteral("https://gw.example.com");
+    QTest::newRow("WhatsApp, wrong app secret") << DeliveryFormat::WhatsApp << kAppSecret.left(31) << QString();
+    QTest::newRow("Standard, another whsec_")
+        << DeliveryFormat::StandardWebhooks << QStringLiteral("whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD") << QString();
+}
+
+void ConsoleScreensTest::playgroundProviderDeliveryWithAWrongSecretOrUrlIs401()
+{
+    QFETCH(DeliveryFormat, format);
+    QFETCH(QString, secret);
+    QFETCH(QString, publicUrl);
+    auto session = openSession(false);
+    PlaygroundScreen screen;
+    screen.setSession(session.get());
+    screen.setFormat(format);
+    QVERIFY(screen.selectTenant(QStringLiteral("acme")));
+    screen.setProviderSecret(secret);
+    screen.setPublicUrl(publicUrl);
+    QSignalSpy shown(&screen, &PlaygroundScreen::responseShown);
+    screen.send();
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.takeFirst().at(0).toInt(), 401);
+    const HistoryEntry refused = screen.historyModel()->entryAt(0);
+    QCOMPARE(QJsonDocument::fromJson(refused.responseBody).object().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid_signature"));
+    QCOMPARE(storedEventCount(session->backend(), refused.providerMessageId), 0);
+}
+
+void ConsoleScreensTest::playgroundRefusesAnUnusableProviderSecretAndSendsNothing_data()
+{
+    QTest::addColumn<DeliveryFormat>("format");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("Twilio, empty") << DeliveryFormat::TwilioSms << QString()
+                                   << QStringLiteral("Type the provider secret stored for the tenant: nothing was sent.");
+    QTest::newRow("WhatsApp, empty") << DeliveryFormat::WhatsApp << QString()
+                                     << QStringLiteral("Type the provider secret stored for the tenant: nothing was sent.");
+    QTest::newRow("Standard, no whsec_") << DeliveryFormat::StandardWebhooks
+                                         << QStringLiteral("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+                                         << QStringLiteral("A Standard Webhooks secret starts with whsec_: nothing was sent.");
+    QTest::newRow("Standard, not base64") << DeliveryFormat::StandardWebhooks << QStringLiteral("whsec_***")
+                                          << QStringLiteral("After whsec_ a Standard Webhooks secret is base64: nothing was sent.");
+}
+
+void ConsoleScreensTest::playgroundRefusesAnUnusableProviderSecretAndSendsNothing()
+{
+    QFETCH(DeliveryFormat, format);
+    QFETCH(QString, secret);
+    QFETCH(QString, message);
+    auto session = openSession(false);
+    PlaygroundScreen screen;
+    screen.setSession(session.get());
+    screen.setFormat(format);
+    QVERIFY(screen.selectTenant(QStringLiteral("acme")));
+    screen.setProviderSecret(secret);
+    QSignalSpy shown(&screen, &PlaygroundScreen::responseShown);
+    QSignalSpy refused(&screen, &PlaygroundScreen::deliveryRefused);
+    screen.send();
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).at(0).toString(), message);
+    QVERIFY(!shown.wait(500));
+    QCOMPARE(screen.historyModel()->rowCount(), 0);
 }
 
 void ConsoleScreensTest::replayVerdictPassesForConcurrentDuplicates()

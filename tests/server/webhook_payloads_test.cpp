@@ -57,12 +57,13 @@ private slots:
     {
         const FormFields sms{{"MessageSid", "SM1"}, {"From", "+14155550123"}, {"To", "+14155550100"}, {"Body", "hi"},
                              {"AccountSid", "AC1"}};
-        const auto body = twilioSmsBody(sms);
-        QVERIFY(body.has_value());
-        QCOMPARE_JSON((*body)["providerMessageId"], "SM1");
-        QCOMPARE_JSON((*body)["body"], "hi");
-        QCOMPARE_JSON((*body)["metadata"], nlohmann::json({{"twilio", {{"AccountSid", "AC1"}}}}));
-        QVERIFY(!body->contains("media"));
+        const auto text = twilioSmsBody(sms);
+        QVERIFY(text.has_value());
+        const auto body = nlohmann::json::parse(*text);
+        QCOMPARE_JSON(body["providerMessageId"], "SM1");
+        QCOMPARE_JSON(body["body"], "hi");
+        QCOMPARE_JSON(body["metadata"], nlohmann::json({{"twilio", {{"AccountSid", "AC1"}}}}));
+        QVERIFY(!body.contains("media"));
         for (const char* required : {"MessageSid", "From", "To"}) {
             FormFields missing;
             for (const auto& field : sms)
@@ -74,18 +75,33 @@ private slots:
         }
     }
 
+    void twilioFieldsAreKeptAsAJsonObjectKeepsThem()
+    {
+        const FormFields sms{{"MessageSid", "SM1"}, {"From", "+14155550123"}, {"To", "+14155550100"},
+                             {"Body", "say \"hi\"\n\xC3!"}, {"Zeta", "1"}, {"Alpha", "first"}, {"Alpha", "last"}};
+        const auto text = twilioSmsBody(sms);
+        QVERIFY(text.has_value());
+        const auto body = nlohmann::json::parse(*text);
+        // A byte that is no UTF-8 becomes U+FFFD; a repeated field keeps its last value.
+        QCOMPARE_JSON(body["body"], "say \"hi\"\n\xEF\xBF\xBD!");
+        QCOMPARE_JSON(body["metadata"], nlohmann::json({{"twilio", {{"Alpha", "last"}, {"Zeta", "1"}}}}));
+        const auto parsed = MessageBody::parse(*text);
+        QVERIFY(parsed.has_value());
+        QVERIFY(validateMessage(Channel::Sms, *parsed).has_value());
+    }
+
     void twilioVoiceMapsDirectionStatusAndDuration()
     {
         const auto body = twilioVoiceBody(kCall);
         QVERIFY(body.has_value() && body->has_value());
-        const auto& voice = **body;
+        const auto voice = nlohmann::json::parse(**body);
         QCOMPARE_JSON(voice["direction"], "outbound");
         QCOMPARE_JSON(voice["status"], "busy");
         QCOMPARE_JSON(voice["durationSeconds"], 12);
         QVERIFY(!voice.contains("transcript"));
         const auto inbound = twilioVoiceBody(with(with(kCall, "Direction", "inbound"), "CallDuration", "x"));
-        QCOMPARE_JSON((**inbound)["direction"], "inbound");
-        QCOMPARE_JSON((**inbound)["durationSeconds"], 0);
+        QCOMPARE_JSON(nlohmann::json::parse(**inbound)["direction"], "inbound");
+        QCOMPARE_JSON(nlohmann::json::parse(**inbound)["durationSeconds"], 0);
     }
 
     void twilioCallInProgressIsNothingToStoreUnlessTranscribed()
@@ -98,8 +114,8 @@ private slots:
         const auto transcribed =
             twilioVoiceBody(with(with(kCall, "CallStatus", "in-progress"), "TranscriptionText", "call me"));
         QVERIFY(transcribed.has_value() && transcribed->has_value());
-        QCOMPARE_JSON((**transcribed)["status"], "completed");
-        QCOMPARE_JSON((**transcribed)["transcript"], "call me");
+        QCOMPARE_JSON(nlohmann::json::parse(**transcribed)["status"], "completed");
+        QCOMPARE_JSON(nlohmann::json::parse(**transcribed)["transcript"], "call me");
     }
 
     void whatsappNumbersGetTheirPlusAndMediaTheirCaption()
@@ -115,18 +131,31 @@ private slots:
         QVERIFY2(batch.has_value(), batch ? "" : batch.error().c_str());
         QCOMPARE(batch->statuses, std::size_t(2));
         QCOMPARE(batch->messages.size(), std::size_t(2));
-        const auto& sticker = batch->messages[0];
+        const auto sticker = nlohmann::json::parse(batch->messages[0]);
         QCOMPARE_JSON(sticker["providerMessageId"], "wamid.A:3D");
         QCOMPARE_JSON(sticker["conversationId"], "+16505551234");
         QCOMPARE_JSON(sticker["text"], "[whatsapp sticker]");
         QCOMPARE_JSON(sticker["timestamp"], "2025-06-08T20:59:43.000000Z");
         QCOMPARE_JSON(sticker["metadata"]["whatsapp"]["businessNumber"], "+15550783881");
         QCOMPARE_JSON(sticker["metadata"]["whatsapp"]["sticker"]["id"], "77");
-        QCOMPARE_JSON(batch->messages[1]["sender"]["id"], "+16505551234");
-        QCOMPARE_JSON(batch->messages[1]["text"], "look");
-        const auto parsed = MessageBody::parse(sticker.dump());
+        const auto image = nlohmann::json::parse(batch->messages[1]);
+        QCOMPARE_JSON(image["sender"]["id"], "+16505551234");
+        QCOMPARE_JSON(image["text"], "look");
+        const auto parsed = MessageBody::parse(batch->messages[0]);
         QVERIFY(parsed.has_value());
         QVERIFY(validateMessage(Channel::Chat, *parsed).has_value());
+    }
+
+    void whatsappNumberBeyond64BitsIsTakenAsADouble()
+    {
+        const std::string delivery =
+            R"({"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"messages":[)"
+            R"({"from":"1","id":"wamid.N","type":"image","image":{"id":"9","size":18446744073709551616}}]}}]}]})";
+        const auto batch = parseWhatsAppBatch(delivery);
+        QVERIFY2(batch.has_value(), batch ? "" : batch.error().c_str());
+        QCOMPARE(batch->messages.size(), std::size_t(1));
+        const auto image = nlohmann::json::parse(batch->messages[0]);
+        QCOMPARE_JSON(image["metadata"]["whatsapp"]["image"]["size"], 18446744073709551616.0);
     }
 
     void whatsappRefusesWhatIsNoDelivery_data()

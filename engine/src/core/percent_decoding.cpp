@@ -20,20 +20,24 @@ std::optional<std::string> percentDecoded(std::string_view text, bool plusIsSpac
 {
     std::string decoded;
     decoded.reserve(text.size());
+    // Runs of plain characters are copied whole: most fields have no escape at all.
+    std::size_t plainFrom = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '+' && plusIsSpace) {
+        const bool space = text[i] == '+' && plusIsSpace;
+        if (!space && text[i] != '%')
+            continue;
+        decoded.append(text, plainFrom, i - plainFrom);
+        if (space) {
             decoded.push_back(' ');
-            continue;
+        } else {
+            if (i + 2 >= text.size() || hexValue(text[i + 1]) < 0 || hexValue(text[i + 2]) < 0)
+                return std::nullopt;
+            decoded.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+            i += 2;
         }
-        if (text[i] != '%') {
-            decoded.push_back(text[i]);
-            continue;
-        }
-        if (i + 2 >= text.size() || hexValue(text[i + 1]) < 0 || hexValue(text[i + 2]) < 0)
-            return std::nullopt;
-        decoded.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
-        i += 2;
+        plainFrom = i + 1;
     }
+    decoded.append(text, plainFrom);
     return decoded;
 }
 

@@ -1,5 +1,6 @@
 #include "mccig/domain/conversation_event.h"
 
+#include "mccig/core/json_string.h"
 #include "mccig/core/time_format.h"
 #include "mccig/core/uuid.h"
 
@@ -16,37 +17,6 @@ Result<std::string> stringField(const nlohmann::json& json, const char* name)
     return it->get<std::string>();
 }
 
-// JSON string escaping as nlohmann::json::dump() does it (UTF-8 passes through).
-// Runs of plain characters are copied whole: most text has nothing to escape.
-void appendQuoted(std::string& out, std::string_view text)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    out.push_back('"');
-    std::size_t plainFrom = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
-            continue;
-        out.append(text, plainFrom, i - plainFrom);
-        plainFrom = i + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            out += "\\u00";
-            out.push_back(kHex[(c >> 4) & 0x0F]);
-            out.push_back(kHex[c & 0x0F]);
-        }
-    }
-    out.append(text, plainFrom);
-    out.push_back('"');
-}
-
 } // namespace
 
 std::string toJsonText(const ConversationEvent& event)
@@ -55,19 +25,19 @@ std::string toJsonText(const ConversationEvent& event)
     std::string out;
     out.reserve(256 + event.content.size());
     out += "{\"channel\":";
-    appendQuoted(out, channelName(event.channel));
+    appendJsonString(out, channelName(event.channel));
     out += ",\"content\":";
-    appendQuoted(out, event.content);
+    appendJsonString(out, event.content);
     out += ",\"createdAt\":";
-    appendQuoted(out, formatUtc(event.createdAt));
+    appendJsonString(out, formatUtc(event.createdAt));
     out += ",\"id\":";
-    appendQuoted(out, event.id);
+    appendJsonString(out, event.id);
     out += ",\"providerMessageId\":";
-    appendQuoted(out, event.providerMessageId);
+    appendJsonString(out, event.providerMessageId);
     out += ",\"rawMetadata\":";
     out += event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += ",\"tenantId\":";
-    appendQuoted(out, event.tenantId);
+    appendJsonString(out, event.tenantId);
     out.push_back('}');
     return out;
 }

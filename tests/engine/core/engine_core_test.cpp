@@ -1,3 +1,4 @@
+#include "mccig/core/json_string.h"
 #include "mccig/core/secret_digest.h"
 #include "mccig/core/time_format.h"
 #include "mccig/core/user_data_folder.h"
@@ -178,6 +179,34 @@ private slots:
         event.rawMetadata = {{"sender", {{"id", "u\n1"}, {"role", "customer"}}}, {"metadata", {{"n", 1.5}}}};
         event.createdAt = std::chrono::system_clock::now();
         QCOMPARE(QString::fromStdString(mccig::toJsonText(event)), QString::fromStdString(mccig::toJson(event).dump()));
+    }
+
+    void jsonStringIsWrittenAsDumpWritesIt_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray("");
+        QTest::newRow("plain") << QByteArray("Hello, your order 1234 has shipped.");
+        QTest::newRow("escapes") << QByteArray("\"q\" back\\slash\b\f\n\r\t\x01\x1f/\x7f", 23);
+        QTest::newRow("nul") << QByteArray("a\0b", 3);
+        QTest::newRow("utf-8") << QByteArray("\xC3\xA9 \xF0\x9F\x98\x80 \xE2\x82\xAC");
+        QTest::newRow("lone lead byte") << QByteArray("a\xC3 b");
+        QTest::newRow("stray continuation") << QByteArray("\x80\xBFx");
+        QTest::newRow("cut short at the end") << QByteArray("x\xF0\x9F\x98");
+        QTest::newRow("overlong") << QByteArray("\xC0\x80\xE0\x80\xAF");
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80 \"");
+        QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80\xFF");
+    }
+
+    // Text written field by field (webhook bodies, events) must read as the tree's dump does.
+    void jsonStringIsWrittenAsDumpWritesIt()
+    {
+        QFETCH(QByteArray, text);
+        const std::string value(text.constData(), static_cast<std::size_t>(text.size()));
+        std::string written = "prefix";
+        mccig::appendJsonString(written, value);
+        const auto dumped =
+            nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        QCOMPARE(QString::fromStdString(written), QString::fromStdString("prefix" + dumped));
     }
 
     void malformedEventJsonIsAnError()
