@@ -46,6 +46,7 @@ private:
     boost::asio::io_context m_io;
     std::unique_ptr<test::PrivateRedisServer> m_server;
     std::shared_ptr<AdmissionCounters> m_counters;
+    std::shared_ptr<AdmissionBatchTally> m_batchSizes = std::make_shared<AdmissionBatchTally>();
 
     Result<AdmissionDecision> admit(RedisAdmissionGate& gate)
     {
@@ -86,7 +87,7 @@ private slots:
 
     void killedRedisFailsFastAndRestartRecovers()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
 
         m_server->kill();
@@ -106,7 +107,7 @@ private slots:
 
     void frozenRedisTimesOutAndThawRecovers()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
 
         m_server->freeze();
@@ -124,7 +125,7 @@ private slots:
 
     void pendingAdmitsAllAnswerWhenRedisDies()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
         m_server->freeze();
         std::vector<Result<AdmissionDecision>> results;
@@ -148,7 +149,7 @@ private slots:
     {
         int answered = 0;
         {
-            RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
+            RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
             QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
             m_server->freeze();
             for (int i = 0; i < 10; ++i)
@@ -165,7 +166,7 @@ private slots:
     // try, and every message is queued exactly once (API.md §3, outcome unknown).
     void frozenRedisMidBatchFailsEveryRequestInIt()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
         std::vector<AdmissionRequest> sent;
         std::vector<Result<AdmissionDecision>> results;

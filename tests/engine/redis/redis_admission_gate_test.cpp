@@ -64,6 +64,7 @@ private:
     RedisSyncConnection m_redis{testEndpoint(), 2s};
     // Flushed by the tests (or at their end), never by its own timer.
     std::shared_ptr<AdmissionCounters> m_counters;
+    std::shared_ptr<AdmissionBatchTally> m_batchSizes = std::make_shared<AdmissionBatchTally>();
 
     void flushCounters()
     {
@@ -113,7 +114,7 @@ private:
         if (!server.start())
             qFatal("cannot start a private redis-server");
         const RedisEndpoint endpoint{"127.0.0.1", server.port(), "", 0};
-        RedisAdmissionGate gate(m_io, endpoint, 2s, m_counters, batchMax); // counts go to the test Redis
+        RedisAdmissionGate gate(m_io, endpoint, 2s, m_counters, m_batchSizes, batchMax); // counts go to the test Redis
         // Both scripts loaded first: a NOSCRIPT retry would count twice.
         for (const auto& warmUp : admitTogether(gate, {request("warm", "a"), request("warm", "b")})) {
             if (!warmUp)
@@ -160,7 +161,7 @@ private slots:
 
     void acceptedWritesOneStreamEntryAndTheIdempotencyKey()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const auto admission = request("acme", "msg-1", {10, 1});
         const auto decision = admit(gate, admission);
         QVERIFY2(decision.has_value(), decision ? "" : decision.error().message.c_str());
@@ -196,7 +197,7 @@ private slots:
 
     void duplicateReturnsTheFirstIdAndAddsNoEntry()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const auto first = request("acme", "msg-1");
         QCOMPARE(admit(gate, first)->verdict, AdmissionVerdict::Accepted);
         const auto again = request("acme", "msg-1");
@@ -211,7 +212,7 @@ private slots:
 
     void emptyBucketIsRateLimitedWithoutIdempotencyRecord()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{2, 0.5};
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::Accepted);
@@ -230,7 +231,7 @@ private slots:
 
     void countersTrackEveryOutcome()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{2, 0.001};
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Duplicate);
@@ -267,7 +268,7 @@ private slots:
 
     void recordRejectedCountsInvalidAndTakesNoToken()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{5, 0.001};
         const auto untouched = recordRejected(gate, "acme", policy);
         QVERIFY(untouched.has_value());
@@ -289,7 +290,7 @@ private slots:
 
     void unreachableRedisIsUnavailable()
     {
-        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s, m_counters);
+        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s, m_counters, m_batchSizes);
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
         QCOMPARE(decision.error().kind, ErrorKind::Unavailable);
@@ -300,7 +301,7 @@ private slots:
 
     void wrongTypeKeyIsAnInternalError()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         QVERIFY(m_redis.command({"SET", "mccig:bucket:acme", "not a hash"}).has_value());
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
@@ -310,7 +311,7 @@ private slots:
 
     void admitsSurviveScriptFlush()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
         QVERIFY(m_redis.command({"SCRIPT", "FLUSH"}).has_value());
         QCOMPARE(admit(gate, request("acme", "b"))->verdict, AdmissionVerdict::Accepted);
@@ -325,7 +326,7 @@ private slots:
 
     void batchWritesWhatSingleAdmissionsWould()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{2, 0.001};
         const auto first = request("acme", "a", policy);
         const auto decisions = admitTogether(gate, {first, request("acme", "a", policy), request("acme", "b", policy),
@@ -346,7 +347,7 @@ private slots:
 
     void wrongTypeKeyFailsOnlyItsOwnRequestInABatch()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         QVERIFY(m_redis.command({"SET", "mccig:bucket:broken", "not a hash"}).has_value());
         const auto decisions =
             admitTogether(gate, {request("acme", "a"), request("broken", "a"), request("acme", "b")});
@@ -359,7 +360,7 @@ private slots:
 
     void countsReachRedisOnlyWithAFlush()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(streamLength(), 1LL); // the event is there at once
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 0LL);
@@ -374,7 +375,7 @@ private slots:
     void countsAreFlushedWithinTheInterval()
     {
         auto counters = std::make_shared<AdmissionCounters>(testEndpoint(), 2s, 100ms);
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, counters);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, counters, m_batchSizes);
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
         QTRY_COMPARE_WITH_TIMEOUT(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL, 2000);
     }
@@ -382,7 +383,7 @@ private slots:
     void destroyingTheCountersFlushesThem()
     {
         {
-            RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters);
+            RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
             QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
             QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Duplicate);
         }
@@ -406,6 +407,26 @@ private slots:
         RedisSyncConnection redis(endpoint, 2s);
         QCOMPARE(integerOf(redis.command({"HGET", "mccig:stats:1000", "t:acme:accepted"})), 2LL);
         QCOMPARE(integerOf(redis.command({"SISMEMBER", "mccig:tenants", "acme"})), 1LL);
+    }
+
+    void batchSizesCountEachCallOnce()
+    {
+        auto sizes = std::make_shared<AdmissionBatchTally>();
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, sizes, 4);
+        QVERIFY(admit(gate, request("acme", "size-alone")));
+        std::vector<AdmissionRequest> together;
+        for (int i = 0; i < 6; ++i)
+            together.push_back(request("acme", "size-" + std::to_string(i)));
+        for (const auto& decision : admitTogether(gate, together))
+            QVERIFY(decision);
+        // One call of one, then the cap cuts six arriving together into four and two.
+        const AdmissionBatchSizes totals = sizes->totals();
+        QCOMPARE(totals.calls, 3LL);
+        QCOMPARE(totals.admissions, 7LL);
+        QCOMPARE(totals.buckets[0], 1LL); // <= 1
+        QCOMPARE(totals.buckets[1], 1LL); // 2
+        QCOMPARE(totals.buckets[2], 1LL); // 3..4
+        QCOMPARE(totals.buckets.back(), 0LL);
     }
 };
 

@@ -25,7 +25,8 @@ struct RedisPostgresSettings {
 // figures, API keys: docs/redis-keys.md) and PostgreSQL (stored events).
 // Every instance it hands out owns its own connection, made on first use;
 // the admission gates share one AdmissionCounters (the process's live
-// counters, flushed to Redis every 200 ms), made with the first gate.
+// counters, flushed to Redis every 200 ms), made with the first gate, and
+// one tally of their calls' sizes.
 class RedisPostgresBackend final : public Backend {
 public:
     explicit RedisPostgresBackend(RedisPostgresSettings settings);
@@ -34,6 +35,7 @@ public:
     Result<int> migrateSchema() override;
     Result<int> prepare() override;
     std::unique_ptr<AdmissionGate> admissionGate(boost::asio::io_context& io) override;
+    AdmissionBatchSizes admissionBatchSizes() const override;
     std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) override;
     std::unique_ptr<EventRepository> eventRepository() override;
     std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
@@ -46,6 +48,7 @@ private:
     const RedisPostgresSettings m_settings;
     std::once_flag m_countersMade;
     std::shared_ptr<AdmissionCounters> m_admissionCounters;
+    const std::shared_ptr<AdmissionBatchTally> m_admissionBatchSizes = std::make_shared<AdmissionBatchTally>();
 };
 
 } // namespace mccig

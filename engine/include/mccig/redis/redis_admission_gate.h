@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mccig/ports/admission_batch_sizes.h"
 #include "mccig/ports/admission_gate.h"
 #include "mccig/redis/redis_script.h"
 #include "mccig/redis/redis_url.h"
@@ -20,7 +21,8 @@ class RedisAsyncConnection;
 // The AdmissionGate on Redis. Each admission refills and takes from the
 // tenant's bucket, checks the idempotency key and XADDs the event to
 // mccig:events, atomically (scripts/admission.lua, docs/redis-keys.md); its
-// outcome is counted in `counters`, which reach Redis a moment later.
+// outcome is counted in `counters`, which reach Redis a moment later, and the
+// size of each call in `batchSizes`.
 // recordRejected() runs scripts/record_rejected.lua.
 //
 // Batching (docs/decisions/0012-batched-admission.md): the admissions that
@@ -46,7 +48,8 @@ public:
     static constexpr std::size_t kDefaultBatchMax = 32;
 
     RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint, std::chrono::milliseconds backendTimeout,
-                       std::shared_ptr<AdmissionCounters> counters, std::size_t batchMax = kDefaultBatchMax);
+                       std::shared_ptr<AdmissionCounters> counters, std::shared_ptr<AdmissionBatchTally> batchSizes,
+                       std::size_t batchMax = kDefaultBatchMax);
     ~RedisAdmissionGate() override;
     RedisAdmissionGate(const RedisAdmissionGate&) = delete;
     RedisAdmissionGate& operator=(const RedisAdmissionGate&) = delete;
@@ -77,6 +80,7 @@ private:
     boost::asio::io_context& m_io;
     std::shared_ptr<RedisAsyncConnection> m_connection;
     std::shared_ptr<AdmissionCounters> m_counters;
+    std::shared_ptr<AdmissionBatchTally> m_batchSizes;
     RedisScript m_admitScript;
     RedisScript m_admitBatchScript;
     RedisScript m_recordRejectedScript;

@@ -52,7 +52,12 @@ std::unique_ptr<AdmissionGate> RedisPostgresBackend::admissionGate(boost::asio::
         m_admissionCounters = std::make_shared<AdmissionCounters>(m_settings.redis, m_settings.timeout);
     });
     return std::make_unique<RedisAdmissionGate>(io, m_settings.redis, m_settings.timeout, m_admissionCounters,
-                                                m_settings.admissionBatchMax);
+                                                m_admissionBatchSizes, m_settings.admissionBatchMax);
+}
+
+AdmissionBatchSizes RedisPostgresBackend::admissionBatchSizes() const
+{
+    return m_admissionBatchSizes->totals();
 }
 
 std::unique_ptr<EventQueue> RedisPostgresBackend::eventQueue(const std::string& consumerName)

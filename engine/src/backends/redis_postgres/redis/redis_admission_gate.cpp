@@ -109,9 +109,10 @@ Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, 
 
 RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint,
                                        std::chrono::milliseconds backendTimeout,
-                                       std::shared_ptr<AdmissionCounters> counters, std::size_t batchMax)
+                                       std::shared_ptr<AdmissionCounters> counters,
+                                       std::shared_ptr<AdmissionBatchTally> batchSizes, std::size_t batchMax)
     : m_io(io), m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
-      m_counters(std::move(counters)), m_admitScript(std::string(kAdmitScriptSource)),
+      m_counters(std::move(counters)), m_batchSizes(std::move(batchSizes)), m_admitScript(std::string(kAdmitScriptSource)),
       m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
       m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax))
 {
@@ -179,6 +180,7 @@ void RedisAdmissionGate::sendOne(Waiting admission)
     const std::array<std::string_view, 5> args{admission.capacity, admission.refillPerSecond, admission.ttl,
                                                admission.eventId, admission.json};
     ++m_callsInFlight;
+    m_batchSizes->record(1);
     m_connection->evaluate(m_admitScript, keys, args,
                            [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
                             answer = Answer{std::move(admission.done), admission.capacityValue,
@@ -209,6 +211,7 @@ void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
         answers.push_back(Answer{std::move(admission.done), admission.capacityValue, std::move(admission.tenant)});
 
     ++m_callsInFlight;
+    m_batchSizes->record(answers.size());
     m_connection->evaluate(m_admitBatchScript, keys, args,
                            [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
                             answers = std::move(answers)](Result<RedisReply> reply) {
