@@ -340,7 +340,7 @@ void AdminRoutesTest::tenantsListConfiguredAndSeen()
             accepted += item.value("accepted", 0LL);
         return accepted;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(acceptedListed(), 13LL, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(acceptedListed(), 13LL, 10000);
 
     const auto reply = call("GET", "/v1/admin/tenants");
     QCOMPARE(reply.status, 200);
@@ -391,7 +391,7 @@ void AdminRoutesTest::statsReportSeriesAndDepths()
             accepted += point.value("accepted", 0LL);
         return accepted;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(acceptedInSeries(), 9LL, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(acceptedInSeries(), 9LL, 10000);
 
     const auto reply = call("GET", "/v1/admin/stats?window=10");
     QCOMPARE(reply.status, 200);
