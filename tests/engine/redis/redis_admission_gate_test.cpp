@@ -309,6 +309,19 @@ private slots:
         QCOMPARE(streamLength(), 0LL);
     }
 
+    // The key is recorded before the event is queued; a failed XADD takes it back.
+    void failedEnqueueLeavesNoIdempotencyRecord()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        QVERIFY(m_redis.command({"SET", std::string(kEventStreamKey), "not a stream"}).has_value());
+        const auto failed = admit(gate, request("acme", "a"));
+        QVERIFY(!failed.has_value());
+        QCOMPARE(failed.error().kind, ErrorKind::Internal);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:a"})), 0LL);
+        QVERIFY(m_redis.command({"DEL", std::string(kEventStreamKey)}).has_value());
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+    }
+
     void admitsSurviveScriptFlush()
     {
         RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);

@@ -4,36 +4,70 @@
 -- the hot path). Key layout: docs/redis-keys.md.
 -- Shared by admit.lua and admit_batch.lua; runs after token_bucket.lua.
 --
+-- A call reads each bucket it touches once and writes it once, at its end
+-- (saveBuckets): every admission of a call sees Redis's one `now`, so a bucket
+-- refilled once and then taken from in order holds exactly what refilling it
+-- before each admission would (its tokens rounded as the stored text rounds
+-- them). admit.lua's call writes no bucket when its admission raises an
+-- error; in a batch a request that fails keeps the token it took.
+--
 -- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond},
 -- verdict one of "accepted", "duplicate", "rate_limited".
 
 -- bucketKey mccig:bucket:{tenant}  idempotencyKey mccig:idem:{tenant}:{channel}:{providerMessageId}
 -- streamKey mccig:events
+
+-- bucketKey → {tokens, capacityText, rateText} as this call's admissions left it.
+local buckets = {}
+
+local function bucketAt(bucketKey, capacity, rate, capacityText, rateText)
+  local bucket = buckets[bucketKey]
+  if bucket then
+    bucket.tokens = math.min(capacity, bucket.tokens)
+  else
+    bucket = {tokens = refilledTokens(bucketKey, capacity, rate)}
+    buckets[bucketKey] = bucket
+  end
+  bucket.capacityText = capacityText
+  bucket.rateText = rateText
+  return bucket
+end
+
+local function storedTokens(tokens)
+  return string.format('%.6f', tokens)
+end
+
+local function saveBuckets()
+  for bucketKey, bucket in pairs(buckets) do
+    redis.call('HSET', bucketKey, 'tokens', storedTokens(bucket.tokens), 'updatedUs', nowUs,
+               'capacity', bucket.capacityText, 'refillPerSecond', bucket.rateText)
+  end
+end
+
 local function admitOne(bucketKey, idempotencyKey, streamKey, capacityText, rateText, ttl, eventId, json)
   local capacity = tonumber(capacityText)
   local rate = tonumber(rateText)
-  local tokens = refilledTokens(bucketKey, capacity, rate)
-  local function saveBucket()
-    redis.call('HSET', bucketKey, 'tokens', string.format('%.6f', tokens), 'updatedUs', nowUs,
-               'capacity', capacityText, 'refillPerSecond', rateText)
+  local bucket = bucketAt(bucketKey, capacity, rate, capacityText, rateText)
+  if bucket.tokens < 1 then
+    bucket.tokens = tonumber(storedTokens(bucket.tokens))
+    return {'rate_limited', '', 0, secondsUntilFull(capacity, bucket.tokens, rate),
+            math.ceil((1 - bucket.tokens) / rate * 1000), second}
   end
 
-  if tokens < 1 then
-    saveBucket()
-    return {'rate_limited', '', 0, secondsUntilFull(capacity, tokens, rate),
-            math.ceil((1 - tokens) / rate * 1000), second}
-  end
+  local tokens = tonumber(storedTokens(bucket.tokens - 1))
+  bucket.tokens = tokens
 
-  tokens = tokens - 1
-  saveBucket()
-
-  local firstId = redis.call('GET', idempotencyKey)
+  -- One command checks and records the key; an existing record is left as it is.
+  local firstId = redis.call('SET', idempotencyKey, eventId, 'NX', 'GET', 'EX', ttl)
   if firstId then
     return {'duplicate', firstId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
   end
 
-  -- Enqueue before recording the key: if XADD fails, no idempotency record is left.
-  redis.call('XADD', streamKey, '*', 'event', json, 'attempts', '0', 'failures', '[]')
-  redis.call('SET', idempotencyKey, eventId, 'EX', ttl)
+  -- If XADD fails, the record goes again: no idempotency record is left without its event.
+  local queued = redis.pcall('XADD', streamKey, '*', 'event', json, 'attempts', '0', 'failures', '[]')
+  if type(queued) == 'table' and queued.err then
+    redis.call('DEL', idempotencyKey)
+    error(queued)
+  end
   return {'accepted', eventId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
 end

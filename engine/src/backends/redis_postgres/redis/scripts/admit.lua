@@ -8,4 +8,6 @@
 -- ARGV[5] event JSON
 -- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond}.
 
-return admitOne(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+local verdict = admitOne(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+saveBuckets()
+return verdict

@@ -21,4 +21,5 @@ for i = 0, #ARGV / 5 - 1 do
   end
   verdicts[i + 1] = verdict
 end
+saveBuckets()
 return verdicts
