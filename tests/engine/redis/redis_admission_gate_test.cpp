@@ -5,6 +5,7 @@
 #include "mccig/core/uuid.h"
 #include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
+#include "mccig/redis/idempotency_record.h"
 #include "mccig/redis/redis_admission_gate.h"
 #include "mccig/redis/redis_sync_connection.h"
 
@@ -38,6 +39,12 @@ AdmissionRequest request(const std::string& tenant, const std::string& providerM
     request.rateLimit = rateLimit;
     request.idempotencyTtl = 600s;
     return request;
+}
+
+// The compact idempotency record key of an SMS of `tenant`.
+std::string recordKey(const std::string& tenant, const std::string& providerMessageId)
+{
+    return idempotencyRecordKey(tenant, Channel::Sms, providerMessageId);
 }
 
 long long integerOf(const Result<RedisReply>& reply)
@@ -184,8 +191,11 @@ private slots:
         QCOMPARE(fields[4].text, std::string("failures"));
         QCOMPARE(fields[5].text, std::string("[]"));
 
-        const std::string idemKey = "mccig:idem:acme:sms:msg-1";
-        QCOMPARE(m_redis.command({"GET", idemKey})->text, admission.event.id);
+        const std::string idemKey = recordKey("acme", "msg-1");
+        QCOMPARE(idemKey.size(), std::string("mccig:idem:{acme}").size() + 16);
+        const auto stored = m_redis.command({"GET", idemKey});
+        QCOMPARE(stored->text.size(), std::size_t(16));
+        QCOMPARE(eventIdOfRecord(stored->text).value_or(""), admission.event.id);
         const long long ttl = integerOf(m_redis.command({"TTL", idemKey}));
         QVERIFY(ttl > 590 && ttl <= 600);
 
@@ -207,7 +217,7 @@ private slots:
         QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
         QCOMPARE(decision->eventId, first.event.id);
         QCOMPARE(streamLength(), 1LL);
-        QCOMPARE(m_redis.command({"GET", "mccig:idem:acme:sms:msg-1"})->text, first.event.id);
+        QCOMPARE(eventIdOfRecord(m_redis.command({"GET", recordKey("acme", "msg-1")})->text).value_or(""), first.event.id);
     }
 
     void emptyBucketIsRateLimitedWithoutIdempotencyRecord()
@@ -225,7 +235,7 @@ private slots:
         QVERIFY2(limited->retryAfter > 1500ms && limited->retryAfter <= 2000ms,
                  std::to_string(limited->retryAfter.count()).c_str());
         QVERIFY(limited->eventId.empty());
-        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:c"})), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "c")})), 0LL);
         QCOMPARE(streamLength(), 2LL);
     }
 
@@ -309,6 +319,49 @@ private slots:
         QCOMPARE(streamLength(), 0LL);
     }
 
+    // A record an older version wrote (text key, text id) still makes its copies duplicates.
+    void textRecordOfAnOlderVersionIsADuplicate()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        const std::string firstId = newUuidV7();
+        const std::string textKey = textIdempotencyKey("acme", Channel::Sms, "old");
+        QCOMPARE(textKey, std::string("mccig:idem:acme:sms:old"));
+        QVERIFY(m_redis.command({"SET", textKey, firstId, "EX", "600"}).has_value());
+        const auto decision = admit(gate, request("acme", "old"));
+        QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(decision->eventId, firstId);
+        QCOMPARE(streamLength(), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "old")})), 0LL);
+        const auto batched = admitTogether(gate, {request("acme", "old"), request("acme", "new")});
+        QCOMPARE(batched[0]->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(batched[0]->eventId, firstId);
+        QCOMPARE(batched[1]->verdict, AdmissionVerdict::Accepted);
+    }
+
+    void recordKeysTellMessagesApart()
+    {
+        QCOMPARE(recordKey("acme", "a"), recordKey("acme", "a"));
+        QVERIFY(recordKey("acme", "a") != recordKey("acme", "b"));
+        QVERIFY(recordKey("acme", "a") != recordKey("globex", "a"));
+        QVERIFY(idempotencyRecordKey("acme", Channel::Sms, "a") != idempotencyRecordKey("acme", Channel::Chat, "a"));
+        QVERIFY(recordKey("acme", "a").starts_with("mccig:idem:{acme}"));
+    }
+
+    void eventIdsRoundTripThroughTheirBytes()
+    {
+        const std::string id = newUuidV7();
+        const auto bytes = eventIdBytes(id);
+        QVERIFY(bytes.has_value());
+        QCOMPARE(bytes->size(), std::size_t(16));
+        QCOMPARE(eventIdOfRecord(*bytes).value_or(""), id);
+        QCOMPARE(eventIdBytes("ABCDEF01-2345-6789-ABCD-EF0123456789").value_or(""),
+                 std::string("\xab\xcd\xef\x01\x23\x45\x67\x89\xab\xcd\xef\x01\x23\x45\x67\x89", 16));
+        QVERIFY(!eventIdBytes("not-a-uuid").has_value());
+        QVERIFY(!eventIdBytes(id.substr(1)).has_value());
+        QVERIFY(!eventIdOfRecord("short").has_value());
+        QVERIFY(!eventIdOfRecord(std::string(17, 'x')).has_value());
+    }
+
     // The key is recorded before the event is queued; a failed XADD takes it back.
     void failedEnqueueLeavesNoIdempotencyRecord()
     {
@@ -317,7 +370,7 @@ private slots:
         const auto failed = admit(gate, request("acme", "a"));
         QVERIFY(!failed.has_value());
         QCOMPARE(failed.error().kind, ErrorKind::Internal);
-        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:a"})), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "a")})), 0LL);
         QVERIFY(m_redis.command({"DEL", std::string(kEventStreamKey)}).has_value());
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
     }
@@ -349,9 +402,9 @@ private slots:
         QCOMPARE(decisions[2]->verdict, AdmissionVerdict::RateLimited);
         QCOMPARE(decisions[3]->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(streamLength(), 2LL);
-        QCOMPARE(m_redis.command({"GET", "mccig:idem:acme:sms:a"})->text, first.event.id);
+        QCOMPARE(eventIdOfRecord(m_redis.command({"GET", recordKey("acme", "a")})->text).value_or(""), first.event.id);
         flushCounters();
-        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:b"})), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "b")})), 0LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "rateLimited"})), 1LL);

@@ -62,11 +62,12 @@ private:
     struct Waiting {
         std::string bucketKey;
         std::string idempotencyKey;
+        std::string textIdempotencyKey;
         std::string tenant;
         std::string capacity;
         std::string refillPerSecond;
         std::string ttl;
-        std::string eventId;
+        std::string eventId; // its 16 bytes, as the idempotency record holds it
         std::string json;
         double capacityValue = 0;
         DecisionCallback done;

@@ -4,6 +4,7 @@
 
 #include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
+#include "mccig/redis/idempotency_record.h"
 #include "mccig/redis/redis_async_connection.h"
 #include "redis_keys.h"
 
@@ -98,7 +99,12 @@ Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, 
         decision.verdict = AdmissionVerdict::RateLimited;
     else
         return std::unexpected(unexpectedAnswer("admit"));
-    decision.eventId = reply.elements[1].text;
+    if (decision.verdict != AdmissionVerdict::RateLimited) {
+        auto eventId = eventIdOfRecord(reply.elements[1].text);
+        if (!eventId)
+            return std::unexpected(unexpectedAnswer("admit"));
+        decision.eventId = std::move(*eventId);
+    }
     decision.bucket = snapshot(answer.capacity, reply.elements[2].integer, reply.elements[3].integer);
     decision.retryAfter = std::chrono::milliseconds(reply.elements[4].integer);
     counters.count(reply.elements[5].integer, answer.tenant, outcomeOf(decision.verdict));
@@ -123,20 +129,15 @@ RedisAdmissionGate::~RedisAdmissionGate() = default;
 void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback done)
 {
     const ConversationEvent& event = request.event;
-    const std::string_view channel = channelName(event.channel);
     Waiting admission;
     admission.bucketKey.assign(kBucketPrefix).append(event.tenantId);
-    admission.idempotencyKey.assign(kIdempotencyPrefix)
-        .append(event.tenantId)
-        .append(":")
-        .append(channel)
-        .append(":")
-        .append(event.providerMessageId);
+    admission.idempotencyKey = idempotencyRecordKey(event.tenantId, event.channel, event.providerMessageId);
+    admission.textIdempotencyKey = textIdempotencyKey(event.tenantId, event.channel, event.providerMessageId);
     admission.tenant = event.tenantId;
     admission.capacity = NumberText(request.rateLimit.capacity).view();
     admission.refillPerSecond = NumberText(request.rateLimit.refillPerSecond).view();
     admission.ttl = NumberText(static_cast<long long>(request.idempotencyTtl.count())).view();
-    admission.eventId = event.id;
+    admission.eventId = eventIdBytes(event.id).value_or(event.id);
     admission.json = toJsonText(event);
     admission.capacityValue = request.rateLimit.capacity;
     admission.done = std::move(done);
@@ -176,7 +177,8 @@ void RedisAdmissionGate::sendWaiting()
 
 void RedisAdmissionGate::sendOne(Waiting admission)
 {
-    const std::array<std::string_view, 3> keys{admission.bucketKey, admission.idempotencyKey, kEventStreamKey};
+    const std::array<std::string_view, 4> keys{admission.bucketKey, admission.idempotencyKey,
+                                               admission.textIdempotencyKey, kEventStreamKey};
     const std::array<std::string_view, 5> args{admission.capacity, admission.refillPerSecond, admission.ttl,
                                                admission.eventId, admission.json};
     ++m_callsInFlight;
@@ -198,10 +200,10 @@ void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
 {
     std::vector<std::string_view> keys{kEventStreamKey};
     std::vector<std::string_view> args;
-    keys.reserve(1 + 2 * batch.size());
+    keys.reserve(1 + 3 * batch.size());
     args.reserve(5 * batch.size());
     for (const Waiting& admission : batch) {
-        keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey});
+        keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey, admission.textIdempotencyKey});
         args.insert(args.end(), {admission.capacity, admission.refillPerSecond, admission.ttl, admission.eventId,
                                  admission.json});
     }

@@ -11,11 +11,13 @@
 -- them). admit.lua's call writes no bucket when its admission raises an
 -- error; in a batch a request that fails keeps the token it took.
 --
--- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond},
+-- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond}
+-- (eventId as its record holds it: 16 bytes, or text from an older record),
 -- verdict one of "accepted", "duplicate", "rate_limited".
 
--- bucketKey mccig:bucket:{tenant}  idempotencyKey mccig:idem:{tenant}:{channel}:{providerMessageId}
--- streamKey mccig:events
+-- bucketKey mccig:bucket:{tenant}  idempotencyKey mccig:idem:{tenant}<16-byte digest>
+-- textKey mccig:idem:{tenant}:{channel}:{providerMessageId} (the record of older versions)
+-- streamKey mccig:events; eventId is the event id's 16 bytes
 
 -- bucketKey → {tokens, capacityText, rateText} as this call's admissions left it.
 local buckets = {}
@@ -44,7 +46,7 @@ local function saveBuckets()
   end
 end
 
-local function admitOne(bucketKey, idempotencyKey, streamKey, capacityText, rateText, ttl, eventId, json)
+local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityText, rateText, ttl, eventId, json)
   local capacity = tonumber(capacityText)
   local rate = tonumber(rateText)
   local bucket = bucketAt(bucketKey, capacity, rate, capacityText, rateText)
@@ -59,6 +61,13 @@ local function admitOne(bucketKey, idempotencyKey, streamKey, capacityText, rate
 
   -- One command checks and records the key; an existing record is left as it is.
   local firstId = redis.call('SET', idempotencyKey, eventId, 'NX', 'GET', 'EX', ttl)
+  if not firstId then
+    -- A copy admitted before the records became compact, while its text record lives.
+    firstId = redis.call('GET', textKey)
+    if firstId then
+      redis.call('DEL', idempotencyKey)
+    end
+  end
   if firstId then
     return {'duplicate', firstId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
   end
