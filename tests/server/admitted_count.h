@@ -29,7 +29,10 @@ public:
     static constexpr const char* kProbeApiKey = "key-count-probe";
     static constexpr std::chrono::seconds kTimeout{10};
 
-    AdmittedCount(LiveStats& live, std::function<int()> serverPort) : m_live(live), m_serverPort(std::move(serverPort)) {}
+    AdmittedCount(LiveStats& live, std::function<int()> serverPort)
+        : m_live(live), m_serverPort(std::move(serverPort))
+    {
+    }
 
     // The accepted messages of every tenant but the probe, or -1 (with a
     // warning saying why) when the probe's count did not appear in time.

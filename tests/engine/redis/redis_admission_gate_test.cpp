@@ -217,7 +217,8 @@ private slots:
         QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
         QCOMPARE(decision->eventId, first.event.id);
         QCOMPARE(streamLength(), 1LL);
-        QCOMPARE(eventIdOfRecord(m_redis.command({"GET", recordKey("acme", "msg-1")})->text).value_or(""), first.event.id);
+        const auto stored = m_redis.command({"GET", recordKey("acme", "msg-1")});
+        QCOMPARE(eventIdOfRecord(stored->text).value_or(""), first.event.id);
     }
 
     void emptyBucketIsRateLimitedWithoutIdempotencyRecord()

@@ -118,7 +118,8 @@ RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoin
                                        std::shared_ptr<AdmissionCounters> counters,
                                        std::shared_ptr<AdmissionBatchTally> batchSizes, std::size_t batchMax)
     : m_io(io), m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
-      m_counters(std::move(counters)), m_batchSizes(std::move(batchSizes)), m_admitScript(std::string(kAdmitScriptSource)),
+      m_counters(std::move(counters)), m_batchSizes(std::move(batchSizes)),
+      m_admitScript(std::string(kAdmitScriptSource)),
       m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
       m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax))
 {

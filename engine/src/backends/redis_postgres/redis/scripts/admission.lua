@@ -50,14 +50,16 @@ local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityT
   local capacity = tonumber(capacityText)
   local rate = tonumber(rateText)
   local bucket = bucketAt(bucketKey, capacity, rate, capacityText, rateText)
-  if bucket.tokens < 1 then
-    bucket.tokens = tonumber(storedTokens(bucket.tokens))
-    return {'rate_limited', '', 0, secondsUntilFull(capacity, bucket.tokens, rate),
-            math.ceil((1 - bucket.tokens) / rate * 1000), second}
+  -- The answer uses the tokens as computed; the next admission sees them as stored.
+  local tokens = bucket.tokens
+  if tokens < 1 then
+    bucket.tokens = tonumber(storedTokens(tokens))
+    return {'rate_limited', '', 0, secondsUntilFull(capacity, tokens, rate),
+            math.ceil((1 - tokens) / rate * 1000), second}
   end
 
-  local tokens = tonumber(storedTokens(bucket.tokens - 1))
-  bucket.tokens = tokens
+  tokens = tokens - 1
+  bucket.tokens = tonumber(storedTokens(tokens))
 
   -- One command checks and records the key; an existing record is left as it is.
   local firstId = redis.call('SET', idempotencyKey, eventId, 'NX', 'GET', 'EX', ttl)
