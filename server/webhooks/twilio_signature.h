@@ -14,7 +14,8 @@ std::string twilioSignature(std::string_view authToken, std::string_view url, co
 
 // True when `signature` matches for `url` or for the same URL with its
 // default port written out or left off (Twilio signs whichever form it used;
-// its own validator accepts both). Constant-time in the signature.
+// its own validator accepts both). Constant-time in the signature for each
+// form; the form as written is tried first.
 bool twilioSignatureMatches(std::string_view authToken, std::string_view url, const FormFields& fields,
                             std::string_view signature);
 

@@ -32,6 +32,7 @@ BatchSettler::BatchSettler(Backend& backend, const std::string& consumerName, co
                            Acknowledger& acknowledger, WorkerStatus& status)
     : m_queue(backend.eventQueue(consumerName)),
       m_repository(backend.eventRepository()),
+      m_storingAcknowledger(backend.storingAcknowledger(consumerName)),
       m_acknowledger(acknowledger),
       m_settings(settings),
       m_status(status),
@@ -88,7 +89,7 @@ Result<void> BatchSettler::store(std::vector<QueuedMessage>& pending, std::size_
 {
     if (count == 0)
         return {};
-    auto stored = m_repository->storeQueued(std::span<const QueuedMessage>(pending.data(), count));
+    auto stored = storeQueued(std::span<const QueuedMessage>(pending.data(), count));
     if (stored) {
         m_status.reportOk(WorkerStatus::Part::Store);
         std::vector<std::size_t> storedIndices;
@@ -117,7 +118,7 @@ Result<void> BatchSettler::storeOneByOne(std::vector<QueuedMessage>& pending, st
 {
     std::vector<std::size_t> stored;
     for (std::size_t i = 0; i < count; ++i) {
-        auto one = m_repository->storeQueued(std::span<const QueuedMessage>(&pending[i], 1));
+        auto one = storeQueued(std::span<const QueuedMessage>(&pending[i], 1));
         if (!one && isOutage(one.error())) {
             m_status.reportFailure(WorkerStatus::Part::Store, one.error());
             acknowledge(pending, stored, settled);
@@ -132,6 +133,18 @@ Result<void> BatchSettler::storeOneByOne(std::vector<QueuedMessage>& pending, st
     }
     acknowledge(pending, stored, settled);
     return {};
+}
+
+Result<QueuedStoreOutcome> BatchSettler::storeQueued(std::span<const QueuedMessage> messages)
+{
+    if (!m_storingAcknowledger)
+        return m_repository->storeQueued(messages);
+    auto settled = m_storingAcknowledger->storeAndAcknowledge(messages);
+    if (!settled)
+        return std::unexpected(settled.error());
+    m_status.reportOk(WorkerStatus::Part::Queue);
+    m_status.countPersisted(settled->acknowledged);
+    return std::move(settled->stored);
 }
 
 Result<void> BatchSettler::chargeFailures(const std::vector<QueuedMessage>& pending,
@@ -178,6 +191,11 @@ void BatchSettler::acknowledge(std::vector<QueuedMessage>& pending, const std::v
 {
     if (stored.empty())
         return;
+    if (m_storingAcknowledger) {
+        for (const auto index : stored)
+            settled[index] = true;
+        return;
+    }
     std::vector<std::string> ids;
     ids.reserve(stored.size());
     for (const auto index : stored) {

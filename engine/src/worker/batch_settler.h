@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,10 @@ namespace mccig {
 // stored through its own EventRepository (so two settle threads store at
 // once, on two connections) and handed to the shared Acknowledger after the
 // commit, or charged one failed attempt through its own EventQueue (retry
-// later, or the dead-letter queue after maxAttempts). A message whose event
-// is unreadable goes to the dead-letter queue at once.
+// later, or the dead-letter queue after maxAttempts). Where the backend
+// offers a StoringAcknowledger, storing acknowledges in the same transaction
+// and the Acknowledger is not needed. A message whose event is unreadable
+// goes to the dead-letter queue at once.
 //
 // settle() removes each message from `pending` once it is settled. An outage
 // (the queue or the store down, frozen, overloaded) stops it early with the
@@ -45,9 +48,13 @@ private:
                        std::vector<Failure>& failures);
     Result<void> storeOneByOne(std::vector<QueuedMessage>& pending, std::size_t count, std::vector<bool>& settled,
                                std::vector<Failure>& failures);
+    // Stores messages, acknowledging them in the same transaction where the backend can.
+    Result<QueuedStoreOutcome> storeQueued(std::span<const QueuedMessage> messages);
     Result<void> chargeFailures(const std::vector<QueuedMessage>& pending, const std::vector<Failure>& failures,
                                 std::vector<bool>& settled);
     Result<void> chargeAttempt(const QueuedMessage& message, const std::string& error);
+    // Marks the stored messages settled and hands their ids to the
+    // Acknowledger, unless storing acknowledged them already.
     void acknowledge(std::vector<QueuedMessage>& pending, const std::vector<std::size_t>& stored,
                      std::vector<bool>& settled);
     std::size_t moveSimulatedFailuresLast(std::vector<QueuedMessage>& pending) const;
@@ -55,6 +62,7 @@ private:
 
     std::unique_ptr<EventQueue> m_queue;
     std::unique_ptr<EventRepository> m_repository;
+    std::unique_ptr<StoringAcknowledger> m_storingAcknowledger; // null: acknowledged after the commit
     Acknowledger& m_acknowledger;
     const WorkerSettings& m_settings;
     WorkerStatus& m_status;

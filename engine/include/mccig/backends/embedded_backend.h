@@ -43,6 +43,7 @@ public:
     std::unique_ptr<AdmissionGate> admissionGate(boost::asio::io_context& io) override;
     std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) override;
     std::unique_ptr<EventRepository> eventRepository() override;
+    std::unique_ptr<StoringAcknowledger> storingAcknowledger(const std::string& consumerName) override;
     std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
     std::unique_ptr<LiveStats> liveStats() override;
     std::unique_ptr<ApiKeyStore> apiKeyStore() override;

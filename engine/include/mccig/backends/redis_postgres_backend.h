@@ -38,6 +38,7 @@ public:
     AdmissionBatchSizes admissionBatchSizes() const override;
     std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) override;
     std::unique_ptr<EventRepository> eventRepository() override;
+    std::unique_ptr<StoringAcknowledger> storingAcknowledger(const std::string& consumerName) override;
     std::unique_ptr<DeadLetterQueue> deadLetterQueue() override;
     std::unique_ptr<LiveStats> liveStats() override;
     std::unique_ptr<ApiKeyStore> apiKeyStore() override;

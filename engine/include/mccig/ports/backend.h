@@ -9,6 +9,7 @@
 #include "mccig/ports/event_repository.h"
 #include "mccig/ports/health_probe.h"
 #include "mccig/ports/live_stats.h"
+#include "mccig/ports/storing_acknowledger.h"
 #include "mccig/ports/webhook_secret_store.h"
 
 #include <boost/asio/io_context.hpp>
@@ -49,6 +50,10 @@ public:
     // A queue consumer named `consumerName` (unique per worker, across machines).
     virtual std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) = 0;
     virtual std::unique_ptr<EventRepository> eventRepository() = 0;
+    // Stores and acknowledges for consumer `consumerName` in one transaction;
+    // null where the queue and the store are apart (Redis + PostgreSQL), and
+    // the worker acknowledges after the store's commit instead.
+    virtual std::unique_ptr<StoringAcknowledger> storingAcknowledger(const std::string& consumerName) = 0;
     virtual std::unique_ptr<DeadLetterQueue> deadLetterQueue() = 0;
     virtual std::unique_ptr<LiveStats> liveStats() = 0;
     virtual std::unique_ptr<ApiKeyStore> apiKeyStore() = 0;

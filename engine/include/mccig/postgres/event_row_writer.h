@@ -8,13 +8,13 @@
 
 namespace mccig {
 
+class QueuedEventReader;
+
 // Turns an event's JSON as queued (API.md §4) straight into its
 // conversation_events row in COPY's text format, for
-// PostgresEventRepository::storeQueued(). It accepts exactly what
-// eventFromJson() accepts, but builds no ConversationEvent: rawMetadata goes
-// into the row as the JSON text that arrived (checked, not re-encoded), which
-// is most of what the worker would otherwise spend per event.
-// Holds reusable parser buffers: one instance per thread.
+// PostgresEventRepository::storeQueued(), through a QueuedEventReader: it
+// accepts exactly what eventFromJson() accepts and builds no
+// ConversationEvent. Holds reusable parser buffers: one instance per thread.
 class EventRowWriter {
 public:
     EventRowWriter();
@@ -27,8 +27,7 @@ public:
     Result<void> append(std::string_view eventJson, std::string& rows);
 
 private:
-    struct Parsers;
-    std::unique_ptr<Parsers> m_parsers; // keeps simdjson out of this header
+    std::unique_ptr<QueuedEventReader> m_reader; // keeps simdjson out of this header
 };
 
 } // namespace mccig

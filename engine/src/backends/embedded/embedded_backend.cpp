@@ -11,6 +11,7 @@
 #include "embedded_health_probe.h"
 #include "embedded_live_stats.h"
 #include "embedded_schema.h"
+#include "embedded_storing_acknowledger.h"
 #include "embedded_webhook_secret_store.h"
 #include "queue_signal.h"
 
@@ -109,6 +110,11 @@ std::unique_ptr<EventQueue> EmbeddedBackend::eventQueue(const std::string& consu
 std::unique_ptr<EventRepository> EmbeddedBackend::eventRepository()
 {
     return std::make_unique<EmbeddedEventRepository>(m_parts->connection());
+}
+
+std::unique_ptr<StoringAcknowledger> EmbeddedBackend::storingAcknowledger(const std::string& consumerName)
+{
+    return std::make_unique<EmbeddedStoringAcknowledger>(m_parts->connection(), consumerName, *m_parts->clock);
 }
 
 std::unique_ptr<DeadLetterQueue> EmbeddedBackend::deadLetterQueue()

@@ -1,5 +1,7 @@
 #include "embedded_event_queue.h"
 
+#include "queue_settling.h"
+
 #include "mccig/core/time_format.h"
 
 #include <algorithm>
@@ -19,6 +21,11 @@ constexpr const char* kTakeAbandoned =
     "UPDATE queue SET owner = ?1, taken_ms = ?2 WHERE seq IN "
     "(SELECT seq FROM queue WHERE owner IS NOT NULL AND taken_ms <= ?2 - ?4 ORDER BY seq LIMIT ?3) "
     "RETURNING seq, event, attempts, failures";
+
+// At most this many messages a take. The worker stores and acknowledges what
+// it took in one transaction, and an admission waits for the write in
+// progress (WriteTurns): this bounds that wait when the queue is long.
+constexpr std::size_t kMaxTake = 500;
 
 // How long one empty read sleeps between looks when no signal is shared
 // (another process cannot signal).
@@ -90,7 +97,7 @@ Result<std::vector<QueuedMessage>> EmbeddedEventQueue::take(const char* sql, std
     auto statement = m_connection.prepare(sql);
     if (!statement)
         return std::unexpected(statement.error());
-    statement->bind(1, m_consumerName).bind(2, nowMs()).bind(3, static_cast<std::int64_t>(maxCount));
+    statement->bind(1, m_consumerName).bind(2, nowMs()).bind(3, static_cast<std::int64_t>(std::min(maxCount, kMaxTake)));
     if (minIdle)
         statement->bind(4, static_cast<std::int64_t>(minIdle->count()));
     std::vector<QueuedMessage> messages;
@@ -135,22 +142,8 @@ Result<std::size_t> EmbeddedEventQueue::acknowledge(const std::vector<std::strin
 {
     if (entryIds.empty())
         return 0;
-    auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
-    if (!remove)
-        return std::unexpected(remove.error());
-    return m_connection.transaction<std::size_t>([&]() -> Result<std::size_t> {
-        std::int64_t settled = 0;
-        for (const auto& id : entryIds) {
-            if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(id))).bind(2, m_consumerName)
-                                   .run();
-                !removed)
-                return std::unexpected(removed.error());
-            settled += m_connection.changes();
-        }
-        if (auto counted = countSettled("persisted", settled); !counted)
-            return std::unexpected(counted.error());
-        return static_cast<std::size_t>(settled);
-    });
+    return m_connection.transaction<std::size_t>(
+        [&] { return acknowledgeEntries(m_connection, m_consumerName, entryIds, nowMs()); });
 }
 
 Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay)
@@ -170,7 +163,7 @@ Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std
             return std::unexpected(done.error());
         if (m_connection.changes() != 1)
             return false;
-        if (auto counted = countSettled("retried", 1); !counted)
+        if (auto counted = countSettled(m_connection, "retried", 1, nowMs()); !counted)
             return std::unexpected(counted.error());
         return true;
     });
@@ -210,22 +203,10 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
                         .run();
         if (!kept)
             return std::unexpected(kept.error());
-        if (auto counted = countSettled("deadLettered", 1); !counted)
+        if (auto counted = countSettled(m_connection, "deadLettered", 1, nowMs()); !counted)
             return std::unexpected(counted.error());
         return true;
     });
-}
-
-Result<void> EmbeddedEventQueue::countSettled(const char* metric, std::int64_t settled)
-{
-    if (settled == 0)
-        return {};
-    auto bump = m_connection.prepare(
-        "INSERT INTO stats (second, tenant_id, metric, total) VALUES (?1, '', ?2, ?3) "
-        "ON CONFLICT (second, tenant_id, metric) DO UPDATE SET total = total + excluded.total");
-    if (!bump)
-        return std::unexpected(bump.error());
-    return bump->bind(1, nowMs() / 1000).bind(2, std::string_view(metric)).bind(3, settled).run();
 }
 
 Result<std::size_t> EmbeddedEventQueue::removeIdleConsumers(std::chrono::milliseconds)

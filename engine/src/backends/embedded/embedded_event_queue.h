@@ -40,8 +40,6 @@ public:
 private:
     Result<std::vector<QueuedMessage>> take(const char* sql, std::size_t maxCount,
                                             std::optional<std::chrono::milliseconds> minIdle = {});
-    // Adds to this second's global counter (the worker's figures in /v1/admin/stats).
-    Result<void> countSettled(const char* metric, std::int64_t settled);
     std::int64_t nowMs() const;
 
     SqliteConnection m_connection;

@@ -1,7 +1,9 @@
 #include "embedded_event_repository.h"
 
+#include "event_rows.h"
 #include "ports/filter_columns.h"
 #include "ports/page_cursor.h"
+#include "ports/queued_event_reader.h"
 
 #include "mccig/core/time_format.h"
 
@@ -10,8 +12,6 @@
 
 namespace mccig::embedded {
 namespace {
-
-constexpr const char* kColumns = "id, tenant_id, provider_message_id, channel, content, raw_metadata, created_at";
 
 // The WHERE clause for a filter; its values are bound from ?1 upwards in `values`.
 std::string whereClause(const EventFilter& filter, std::vector<std::string>& values)
@@ -44,53 +44,21 @@ long long epochMicros(std::chrono::system_clock::time_point at)
 
 EmbeddedEventRepository::EmbeddedEventRepository(SqliteConnection connection)
     : m_connection(std::move(connection))
+    , m_reader(std::make_unique<QueuedEventReader>())
 {
 }
 
-Result<std::size_t> EmbeddedEventRepository::insert(const std::vector<ConversationEvent>& events)
-{
-    auto statement = m_connection.prepare(std::string("INSERT OR IGNORE INTO conversation_events (") + kColumns
-                                          + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!statement)
-        return std::unexpected(statement.error());
-    std::size_t added = 0;
-    for (const auto& event : events) {
-        auto done = statement->bind(1, event.id)
-                        .bind(2, event.tenantId)
-                        .bind(3, event.providerMessageId)
-                        .bind(4, channelName(event.channel))
-                        .bind(5, event.content)
-                        .bind(6, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
-                        .bind(7, formatUtc(event.createdAt))
-                        .run();
-        if (!done)
-            return std::unexpected(done.error());
-        added += static_cast<std::size_t>(m_connection.changes());
-    }
-    return added;
-}
+EmbeddedEventRepository::~EmbeddedEventRepository() = default;
 
 Result<std::size_t> EmbeddedEventRepository::storeBatch(const std::vector<ConversationEvent>& events)
 {
-    return m_connection.transaction<std::size_t>([&] { return insert(events); });
+    return m_connection.transaction<std::size_t>([&] { return insertEvents(m_connection, events); });
 }
 
 Result<QueuedStoreOutcome> EmbeddedEventRepository::storeQueued(std::span<const QueuedMessage> messages)
 {
-    QueuedStoreOutcome outcome;
-    std::vector<ConversationEvent> events;
-    events.reserve(messages.size());
-    for (std::size_t i = 0; i < messages.size(); ++i) {
-        if (auto event = messages[i].event())
-            events.push_back(std::move(*event));
-        else
-            outcome.unreadable.push_back(i);
-    }
-    auto stored = storeBatch(events);
-    if (!stored)
-        return std::unexpected(stored.error());
-    outcome.stored = *stored;
-    return outcome;
+    return m_connection.transaction<QueuedStoreOutcome>(
+        [&] { return insertQueuedEvents(m_connection, *m_reader, messages); });
 }
 
 Result<void> EmbeddedEventRepository::ensureReady()
@@ -104,7 +72,7 @@ Result<void> EmbeddedEventRepository::ensureReady()
 Result<EventPage> EmbeddedEventRepository::list(const EventPageRequest& request)
 {
     std::vector<std::string> values;
-    std::string sql = std::string("SELECT ") + kColumns + " FROM conversation_events" + whereClause(request.filter, values);
+    std::string sql = std::string("SELECT ") + kEventColumns + " FROM conversation_events" + whereClause(request.filter, values);
     if (request.before) {
         const auto cursor = decodePageCursor(*request.before);
         if (!cursor)

@@ -4,6 +4,12 @@
 
 #include "mccig/ports/event_repository.h"
 
+#include <memory>
+
+namespace mccig {
+class QueuedEventReader;
+}
+
 namespace mccig::embedded {
 
 // EventRepository on the embedded database's `conversation_events` table: the
@@ -13,6 +19,7 @@ namespace mccig::embedded {
 class EmbeddedEventRepository final : public EventRepository {
 public:
     explicit EmbeddedEventRepository(SqliteConnection connection);
+    ~EmbeddedEventRepository() override;
 
     Result<std::size_t> storeBatch(const std::vector<ConversationEvent>& events) override;
     Result<QueuedStoreOutcome> storeQueued(std::span<const QueuedMessage> messages) override;
@@ -21,10 +28,8 @@ public:
     Result<long long> count(const EventFilter& filter) override;
 
 private:
-    // Inserts the events inside the caller's transaction; how many were new.
-    Result<std::size_t> insert(const std::vector<ConversationEvent>& events);
-
     SqliteConnection m_connection;
+    std::unique_ptr<QueuedEventReader> m_reader;
 };
 
 } // namespace mccig::embedded

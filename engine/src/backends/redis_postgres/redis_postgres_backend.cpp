@@ -70,6 +70,9 @@ std::unique_ptr<EventRepository> RedisPostgresBackend::eventRepository()
     return std::make_unique<PostgresEventRepository>(m_settings.databaseUrl, m_settings.timeout);
 }
 
+// The stream and the table are apart: a batch is committed, then acknowledged.
+std::unique_ptr<StoringAcknowledger> RedisPostgresBackend::storingAcknowledger(const std::string&) { return nullptr; }
+
 std::unique_ptr<DeadLetterQueue> RedisPostgresBackend::deadLetterQueue()
 {
     return std::make_unique<RedisDeadLetterQueue>(m_settings.redis, m_settings.timeout);

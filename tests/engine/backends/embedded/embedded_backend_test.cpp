@@ -5,6 +5,7 @@
 #include "embedded_event_repository.h"
 #include "embedded_live_stats.h"
 #include "embedded_schema.h"
+#include "embedded_storing_acknowledger.h"
 #include "sqlite_connection.h"
 
 #include "mccig/backends/embedded_backend.h"
@@ -82,6 +83,9 @@ private slots:
     void unwritableDataDirIsRefused();
     void newerSchemaIsRefused();
     void settleAfterAnotherConsumerClaimedDoesNothing();
+    void storingAcknowledgesOnlyStoredMessagesItHolds();
+    void storingThatFailsAcknowledgesNothing();
+    void aTakeIsShortWhateverTheWorkerAsksFor();
     void messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened();
     void deadLetterReplaysWithAttemptsReset();
     void liveFiguresCountWhatWasAdmitted();
@@ -297,6 +301,66 @@ void EmbeddedBackendTest::settleAfterAnotherConsumerClaimedDoesNothing()
     auto check = connect();
     QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(0));
     QCOMPARE(scalar(check, "SELECT count(*) FROM dead_letters"), std::int64_t(0));
+}
+
+void EmbeddedBackendTest::storingAcknowledgesOnlyStoredMessagesItHolds()
+{
+    EmbeddedEventQueue first(connect(), "first", m_clock);
+    EmbeddedEventQueue second(connect(), "second", m_clock);
+    QVERIFY(first.enqueue({eventFor("acme", "kept"), eventFor("acme", "claimed")}));
+    auto check = connect();
+    QVERIFY(check.exec("INSERT INTO queue (event) VALUES ('not an event')"));
+    auto held = first.read(10, 0ms);
+    QCOMPARE(held->size(), std::size_t(3));
+    // "claimed" moves to a second consumer: the first may store it, not settle it.
+    QVERIFY(check.exec("UPDATE queue SET owner = 'second' WHERE seq = " + held->at(1).entryId));
+
+    EmbeddedStoringAcknowledger storing(connect(), "first", m_clock);
+    const auto settled = storing.storeAndAcknowledge(*held);
+    QVERIFY2(settled, settled ? "" : settled.error().message.c_str());
+    QCOMPARE(settled->stored.stored, std::size_t(2));
+    QCOMPARE(settled->stored.unreadable, std::vector<std::size_t>{2});
+    QCOMPARE(settled->acknowledged, std::size_t(1));
+    QCOMPARE(scalar(check, "SELECT count(*) FROM conversation_events"), std::int64_t(2));
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue WHERE owner = 'second'"), std::int64_t(1));
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue WHERE event = 'not an event'"), std::int64_t(1));
+    QCOMPARE(scalar(check, "SELECT sum(total) FROM stats WHERE metric = 'persisted'"), std::int64_t(1));
+
+    // Stored again (a redelivery): no new row, and nothing left to settle.
+    const auto again = storing.storeAndAcknowledge(std::span(*held).first(1));
+    QCOMPARE(again->stored.stored, std::size_t(0));
+    QCOMPARE(again->acknowledged, std::size_t(0));
+}
+
+void EmbeddedBackendTest::storingThatFailsAcknowledgesNothing()
+{
+    EmbeddedEventQueue queue(connect(), "worker", m_clock);
+    QVERIFY(queue.enqueue({eventFor("acme", "fine"), eventFor("acme", "refused")}));
+    auto check = connect();
+    QVERIFY(check.exec("CREATE TRIGGER refuse BEFORE INSERT ON conversation_events "
+                       "WHEN NEW.provider_message_id = 'refused' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    auto held = queue.read(10, 0ms);
+    QCOMPARE(held->size(), std::size_t(2));
+
+    EmbeddedStoringAcknowledger storing(connect(), "worker", m_clock);
+    const auto settled = storing.storeAndAcknowledge(*held);
+    QVERIFY(!settled);
+    QCOMPARE(settled.error().kind, ErrorKind::Rejected);
+    // All or nothing: the first row is not stored and both entries stay held.
+    QCOMPARE(scalar(check, "SELECT count(*) FROM conversation_events"), std::int64_t(0));
+    QCOMPARE(scalar(check, "SELECT count(*) FROM queue WHERE owner = 'worker'"), std::int64_t(2));
+}
+
+// The worker stores a take in one transaction that admissions wait behind.
+void EmbeddedBackendTest::aTakeIsShortWhateverTheWorkerAsksFor()
+{
+    EmbeddedEventQueue queue(connect(), "worker", m_clock);
+    std::vector<ConversationEvent> events;
+    for (int i = 0; i < 600; ++i)
+        events.push_back(eventFor("acme", "m" + std::to_string(i)));
+    QVERIFY(queue.enqueue(events));
+    QCOMPARE(queue.read(5000, 0ms)->size(), std::size_t(500));
+    QCOMPARE(queue.read(5000, 0ms)->size(), std::size_t(100));
 }
 
 void EmbeddedBackendTest::messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened()
