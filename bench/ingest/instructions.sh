@@ -5,6 +5,7 @@
 #
 #   bench/ingest/instructions.sh                 # uses build/bin/mccig-server
 #   MCCIG_BUILD_DIR=/path/to/build SECONDS_PER_PHASE=10 bench/ingest/instructions.sh
+#   ADMISSION_BATCH_MAX=1 bench/ingest/instructions.sh   # the server's --admission-batch-max
 #
 # Starts a private Redis (port $BENCH_REDIS_PORT, default 6396) and the server
 # under valgrind (role api, two I/O threads), warms it up, then counts only
@@ -18,7 +19,8 @@ source "$(dirname "$0")/bench_setup.sh"
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
 
 start_redis --appendonly no
-start_server valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.%p" -- --io-threads 2
+start_server valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.%p" -- --io-threads 2 \
+  ${ADMISSION_BATCH_MAX:+--admission-batch-max "$ADMISSION_BATCH_MAX"}
 url=http://127.0.0.1:$port
 
 # Instructions per request of one phase: zero, load, dump, read the dump.

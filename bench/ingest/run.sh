@@ -4,10 +4,12 @@
 #
 #   bench/ingest/run.sh            # uses build/bin/mccig-server
 #   MCCIG_BUILD_DIR=/path/to/build DURATION=20 REDIS_AOF=no IO_THREADS=2 bench/ingest/run.sh
+#   ADMISSION_BATCH_MAX=1 bench/ingest/run.sh   # the server's --admission-batch-max (1: batching off)
 #
 # Starts a private Redis (port $BENCH_REDIS_PORT, default 6397) and the server
 # (role api: the worker would compete for the same cores), runs wrk with 64
-# connections, then redis-benchmark -c 64 with EVALSHA of admit.lua. Needs the
+# connections, then redis-benchmark -c 64 with EVALSHA of admit.lua (one
+# admission per call, as the server without batching sends). Needs the
 # test PostgreSQL (scripts/test-services.sh) for the server's start-up
 # migrations; $MCCIG_TEST_DATABASE_URL overrides its address.
 set -euo pipefail
@@ -19,7 +21,10 @@ source "$(dirname "$0")/bench_setup.sh"
 scripts_dir=$root/engine/src/backends/redis_postgres/redis/scripts
 
 start_redis --appendonly "${REDIS_AOF:-yes}" --appendfsync everysec --auto-aof-rewrite-percentage 0
-start_server -- ${IO_THREADS:+--io-threads "$IO_THREADS"}
+start_server -- ${IO_THREADS:+--io-threads "$IO_THREADS"} \
+  ${ADMISSION_BATCH_MAX:+--admission-batch-max "$ADMISSION_BATCH_MAX"}
+used_memory() { redis-cli -p "$redis_port" info memory | awk -F: '/^used_memory:/{print $2 + 0}'; }
+memory_before=$(used_memory)
 io_threads=$(grep -o '"ioThreads":[0-9]*' "$work/server.log" | cut -d: -f2)
 
 echo "== wrk: $connections connections, ${duration}s, sms/chat/voice over 4 tenants"
@@ -34,6 +39,7 @@ server_cpu_s=$(awk -v t="$ticks" '{print ($14 + $15) / t}' "/proc/$server_pid/st
 redis_cpu_s=$(redis-cli -p "$redis_port" info cpu | awk -F: '/^used_cpu_(sys|user):/{s += $2} END {print s}')
 requests_done=$(awk '/requests in/{print $1}' "$work/wrk.txt")
 accepted=$(redis-cli -p "$redis_port" xlen mccig:events)
+memory_after=$(used_memory)
 
 # The HTTP layer alone (no Redis call), for comparison.
 echo "== wrk: GET /healthz, $connections connections, 5s"
@@ -47,14 +53,16 @@ redis-cli -p "$redis_port" flushall >/dev/null
 
 echo "== redis-benchmark: EVALSHA admit.lua, $connections connections"
 # The same concatenation the server embeds (see engine/src/backends/redis_postgres/redis/CMakeLists.txt).
-sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admit.lua")")
+sha=$(redis-cli -p "$redis_port" script load "$(cat "$scripts_dir/token_bucket.lua" "$scripts_dir/admission.lua" "$scripts_dir/admit.lua")")
 event='{"id":"0190a0b0-0000-7000-8000-000000000000","tenantId":"t1","providerMessageId":"x","channel":"sms","content":"Hello, your order 1234 has shipped and will arrive on Thursday.","rawMetadata":{"from":"+14155550100","to":"+14155550101","metadata":{"campaign":"spring"}},"createdAt":"2026-11-26T15:34:05.123456Z"}'
 requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))
 # -r: redis-benchmark draws __rand_int__ with random(), so a keyspace beyond
 # 2^31 silently yields one key (every call after the first a duplicate).
+# The idempotency record key is the prefix and a 16-byte digest, as the server's
+# (here 4 fixed bytes and __rand_int__'s 12 digits); the event id its 16 bytes.
 redis-benchmark -p "$redis_port" -c "$connections" -n "$requests" -r 2000000000 \
-  evalsha "$sha" 5 mccig:bucket:t1 "mccig:idem:t1:sms:__rand_int__" mccig:events mccig:tenant:t1 mccig:tenants \
-  t1 100000000 100000000 86400 0190a0b0-0000-7000-8000-000000000000 "$event" | tr '\r' '\n' \
+  evalsha "$sha" 4 mccig:bucket:t1 "mccig:idem:{t1}dgst__rand_int__" "mccig:idem:t1:sms:__rand_int__" mccig:events \
+  100000000 100000000 86400 0190a0b000007000 "$event" | tr '\r' '\n' \
   | sed -n '/^Summary:/,$p' | tee "$work/redis.txt"
 ceiling=$(awk '/throughput summary:/ {print $3}' "$work/redis.txt")
 # The row under "avg min p50 p95 p99 max".
@@ -68,6 +76,8 @@ printf 'server:      %s req/s  p50 %s ms  p99 %s ms  peak RSS %d MB  (%s events 
   "$server_rps" "$p50" "$p99" $(( rss_kb / 1024 )) "$accepted"
 awk -v s="$server_cpu_s" -v r="$redis_cpu_s" -v n="$requests_done" \
   'BEGIN { printf "cpu/request: server %.1f us, redis %.1f us\n", s * 1e6 / n, r * 1e6 / n }'
+awk -v b="$memory_before" -v a="$memory_after" -v n="$accepted" \
+  'BEGIN { printf "redis memory: %.0f bytes per accepted message (used_memory, stream included)\n", (a - b) / n }'
 printf 'io threads:  %s\n' "$io_threads"
 printf 'http only:   %s req/s (GET /healthz)\n' "$healthz_rps"
 printf 'load:        %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

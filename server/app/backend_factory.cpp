@@ -8,8 +8,9 @@ namespace mccig::server {
 Result<std::shared_ptr<Backend>> openBackend(const ServerConfig& config, BackendUse use)
 {
     if (!config.usesEmbeddedBackend())
-        return std::make_shared<RedisPostgresBackend>(
-            RedisPostgresSettings{config.redisEndpoint, config.databaseUrl, config.backendTimeout});
+        return std::make_shared<RedisPostgresBackend>(RedisPostgresSettings{
+            config.redisEndpoint, config.databaseUrl, config.backendTimeout,
+            static_cast<std::size_t>(config.admissionBatchMax)});
     EmbeddedSettings settings;
     settings.dataDir = config.dataDir;
     settings.fullFsync = config.fullFsync;

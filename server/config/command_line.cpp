@@ -279,6 +279,11 @@ ParseResult setBackendTimeout(ServerConfig& c, const std::string& v)
     return setDuration<std::chrono::milliseconds, 1, 600'000>(c.backendTimeout, "backend timeout (ms)", v);
 }
 
+ParseResult setAdmissionBatchMax(ServerConfig& c, const std::string& v)
+{
+    return setCount(c.admissionBatchMax, "admission batch size", 1, 1000, v);
+}
+
 ParseResult setShutdownGrace(ServerConfig& c, const std::string& v)
 {
     return setDuration<std::chrono::seconds, 0, 300>(c.shutdownGrace, "shutdown grace (seconds)", v);
@@ -385,6 +390,7 @@ constexpr Option kOptions[] = {
     {"--retry-base-ms", "MCCIG_RETRY_BASE_MS", true, setRetryBase},
     {"--claim-idle-ms", "MCCIG_CLAIM_IDLE_MS", true, setClaimIdle},
     {"--backend-timeout-ms", "MCCIG_BACKEND_TIMEOUT_MS", true, setBackendTimeout},
+    {"--admission-batch-max", "MCCIG_ADMISSION_BATCH_MAX", true, setAdmissionBatchMax},
     {"--shutdown-grace", "MCCIG_SHUTDOWN_GRACE", true, setShutdownGrace},
     {"--simulation-mode", "MCCIG_SIMULATION_MODE", false, setSimulationMode},
     {"--stop-with-stdin", "MCCIG_STOP_WITH_STDIN", false, setStopWithStdin},
@@ -642,6 +648,8 @@ Options:
   --retry-base-ms MS            MCCIG_RETRY_BASE_MS       first retry delay, doubling, capped at 60 s (500)
   --claim-idle-ms MS            MCCIG_CLAIM_IDLE_MS       take over messages a dead worker held this long (30000)
   --backend-timeout-ms MS       MCCIG_BACKEND_TIMEOUT_MS  backend call timeout (2000)
+  --admission-batch-max N       MCCIG_ADMISSION_BATCH_MAX Redis backend: most admissions an I/O thread
+                                sends in one Redis call; 1 turns batching off (32)
   --shutdown-grace SECONDS      MCCIG_SHUTDOWN_GRACE      after SIGTERM, answer /readyz 503 and keep serving this
                                 long before draining and stopping (5)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true

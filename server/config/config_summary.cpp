@@ -92,6 +92,7 @@ nlohmann::json summarizeConfig(const ServerConfig& config)
         {"retryBaseMs", config.retryBase.count()},
         {"claimIdleMs", config.claimIdle.count()},
         {"backendTimeoutMs", config.backendTimeout.count()},
+        {"admissionBatchMax", config.admissionBatchMax},
         {"shutdownGraceSeconds", config.shutdownGrace.count()},
         {"simulationMode", config.simulationMode},
         {"stopWithStdin", config.stopWithStdin},

@@ -1,6 +1,7 @@
 #include "operations/operations_routes.h"
 
 #include "http/pool_answer.h"
+#include "operations/histogram_text.h"
 #include "operations/openapi_document.h"
 #include "operations/process_metrics.h"
 #include "operations/worker_metrics.h"
@@ -43,6 +44,13 @@ void appendBuildAndBackendMetrics(std::string& text, const BackendMonitor& backe
         text += "mccig_backend_up{backend=\"" + name + "\"} " + (up ? "1" : "0") + "\n";
 }
 
+void appendAdmissionMetrics(std::string& text, const AdmissionBatchSizes& sizes)
+{
+    appendSizeHistogram(text, "mccig_admission_batch_size",
+                        "Admissions per call this process's admission gates made to the backend.",
+                        AdmissionBatchSizes::kBounds, sizes.buckets, sizes.admissions);
+}
+
 HttpResponse metricsResponse(const OperationsContext& context)
 {
     std::string text;
@@ -51,6 +59,7 @@ HttpResponse metricsResponse(const OperationsContext& context)
     context.metrics.appendTo(text);
     appendDepthMetrics(text, threadInstance(context.backend, &Backend::liveStats).depth());
     appendWorkerMetrics(text, context.workerCounters ? context.workerCounters() : std::nullopt);
+    appendAdmissionMetrics(text, context.backend->admissionBatchSizes());
     HttpResponse response;
     response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
     response.body = std::move(text);

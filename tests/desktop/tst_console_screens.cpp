@@ -24,6 +24,9 @@
 #include "server_process.h"
 #include "test_services.h"
 
+#include "mccig/redis/idempotency_record.h"
+#include "mccig/redis/redis_sync_connection.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -565,14 +568,13 @@ void ConsoleScreensTest::replayVerdictFailsWhenThePinnedIdIsAcceptedAgain()
     screen.setPlan(QStringLiteral("sms"), QStringLiteral("acme"), payloadTemplate(QStringLiteral("sms")), 6, 2);
     const ReplayVerdict first = runReplay(screen);
     QVERIFY2(first.passed(), qPrintable(first.evidence));
-    const QUrl redis(mccig::test::redisUrlForDatabase(kRedisDb));
-    QProcess cli;
-    cli.start(QStringLiteral("redis-cli"),
-              {QStringLiteral("-h"), redis.host(), QStringLiteral("-p"), QString::number(redis.port()),
-               QStringLiteral("-n"), QString::number(kRedisDb), QStringLiteral("DEL"),
-               QStringLiteral("mccig:idem:acme:sms:") + first.providerMessageId});
-    QVERIFY(cli.waitForFinished(10000));
-    QCOMPARE(cli.readAllStandardOutput().trimmed(), QByteArray("1"));
+    const auto endpoint = mccig::parseRedisUrl(mccig::test::redisUrlForDatabase(kRedisDb).toStdString());
+    QVERIFY(endpoint.has_value());
+    mccig::RedisSyncConnection redis(*endpoint, std::chrono::seconds(10));
+    const auto deleted = redis.command(
+        {"DEL", mccig::idempotencyRecordKey("acme", mccig::Channel::Sms, first.providerMessageId.toStdString())});
+    QVERIFY(deleted.has_value());
+    QCOMPARE(deleted->integer, 1LL);
     screen.setIdPinned(true);
     const ReplayVerdict again = runReplay(screen);
     QCOMPARE(again.outcome, ReplayVerdict::Outcome::Fail);

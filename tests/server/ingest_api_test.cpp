@@ -62,19 +62,22 @@ private:
     BackendUnderTest m_backend{"mccig_server_ingest", kRedisDb};
     std::shared_ptr<Backend> m_store; // the test's own reads; outlives m_live
     std::unique_ptr<LiveStats> m_live;
+    std::unique_ptr<AdmittedCount> m_admitted;
 
     int port() const { return m_server.port(); }
 
-    long long admitted() { return test::admittedCount(*m_live); }
+    long long admitted() { return (*m_admitted)(); }
 
 private slots:
     void initTestCase()
     {
         m_store = m_backend.open();
         m_live = m_store->liveStats();
+        m_admitted = std::make_unique<AdmittedCount>(*m_live, [this] { return port(); });
         QVERIFY(m_server.start(m_backend.serverArgs() + m_backend.roleArgs("api")
                                + QStringList{"--api-keys",
-                                             "acme:key-acme,globex:key-globex,tiny:key-tiny,flood:key-flood,calm:key-calm",
+                                             "acme:key-acme,globex:key-globex,tiny:key-tiny,flood:key-flood,calm:key-calm,"
+                                             "count-probe:key-count-probe",
                                              "--rate-limit", "1000:1000", "--tenant-rate-limits", "tiny=1:2,flood=5:0.1"}));
     }
 

@@ -98,6 +98,16 @@ private:
         return client.request("GET", target, headers);
     }
 
+    // The value of the sample written exactly `sample` in /metrics, or -1.
+    long long metricValue(const std::string& sample)
+    {
+        const auto reply = get("/metrics");
+        if (!reply)
+            return -1;
+        const auto at = reply->body.find("\n" + sample + " ");
+        return at == std::string::npos ? -1 : std::stoll(reply->body.substr(at + sample.size() + 2));
+    }
+
     QString redisUrl() const
     {
         return QStringLiteral("redis://mccig:%1@127.0.0.1:%2/0").arg(kAclPasswordInUrl).arg(m_redis->port());
@@ -228,9 +238,10 @@ private slots:
                                  "process_start_time_seconds", "mccig_queue_oldest_age_seconds", "mccig_queue_depth",
                                  "mccig_dlq_depth", "mccig_backend_up", "mccig_ingest_requests",
                                  "mccig_ingest_request_duration_seconds", "mccig_worker_events",
-                                 "mccig_worker_batch_size"})
+                                 "mccig_worker_batch_size", "mccig_admission_batch_size"})
             QVERIFY2(families.contains(name), name);
         QCOMPARE(typeOf("mccig_worker_batch_size"), std::string("histogram"));
+        QCOMPARE(typeOf("mccig_admission_batch_size"), std::string("histogram"));
         QCOMPARE(typeOf("process_cpu_seconds"), std::string("counter"));
         QVERIFY(!families.contains("mccig_worker_retries")); // the duplicate of mccig_worker_events{outcome="retried"}
         int upBackends = 0;
@@ -238,6 +249,21 @@ private slots:
             upBackends += sample[2].get<double>() == 1.0 ? 1 : 0;
         QCOMPARE(upBackends, 2);
         QVERIFY(families["process_open_fds"]["samples"][0][2].get<double>() > 3);
+    }
+
+    // One request at a time, each admission is a call of its own.
+    void admissionBatchSizesCountEveryAdmission()
+    {
+        const long long callsBefore = metricValue("mccig_admission_batch_size_count");
+        const long long admissionsBefore = metricValue("mccig_admission_batch_size_sum");
+        const long long singlesBefore = metricValue("mccig_admission_batch_size_bucket{le=\"1\"}");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(postJson(m_server.port(), "/v1/ingest/sms", kTenantKey, sms("sized-" + std::to_string(i)))->status,
+                     202);
+        QCOMPARE(postJson(m_server.port(), "/v1/ingest/sms", kTenantKey, sms("sized-0"))->status, 200);
+        QCOMPARE(metricValue("mccig_admission_batch_size_count"), callsBefore + 4);
+        QCOMPARE(metricValue("mccig_admission_batch_size_sum"), admissionsBefore + 4);
+        QCOMPARE(metricValue("mccig_admission_batch_size_bucket{le=\"1\"}"), singlesBefore + 4);
     }
 
     // 40 messages dead-lettered at once write a handful of lines; the next

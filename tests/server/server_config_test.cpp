@@ -63,6 +63,7 @@ private slots:
         QCOMPARE(config.retryBase.count(), 500);
         QCOMPARE(config.claimIdle.count(), 30000);
         QCOMPARE(config.backendTimeout.count(), 2000);
+        QCOMPARE(config.admissionBatchMax, 32);
         QVERIFY(!config.simulationMode);
         QCOMPARE(config.effectiveIoThreads(), defaultIoThreads());
         QVERIFY(defaultIoThreads() >= 3);
@@ -78,7 +79,7 @@ private slots:
                                                 "--rate-limit", "10:2.5", "--tenant-rate-limits", "acme=5:1,globex=7:3",
                                                 "--idempotency-ttl", "60", "--max-attempts", "3", "--retry-base-ms",
                                                 "100", "--claim-idle-ms", "2000", "--backend-timeout-ms", "250",
-                                                "--simulation-mode", "--io-threads", "5"}));
+                                                "--simulation-mode", "--io-threads", "5", "--admission-batch-max", "8"}));
         QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
         const ServerConfig& config = parsed->config;
         QCOMPARE(config.listen.host, std::string("0.0.0.0"));
@@ -97,6 +98,7 @@ private slots:
         QCOMPARE(config.retryBase.count(), 100);
         QCOMPARE(config.claimIdle.count(), 2000);
         QCOMPARE(config.backendTimeout.count(), 250);
+        QCOMPARE(config.admissionBatchMax, 8);
         QVERIFY(config.simulationMode);
         QCOMPARE(config.effectiveIoThreads(), 5);
         QCOMPARE(config.configuredTenants(), (std::vector<std::string>{"acme", "globex"}));
@@ -329,6 +331,8 @@ private slots:
         row("retry base negative", {"--retry-base-ms", "-5"}, "--retry-base-ms");
         row("claim idle empty", {"--claim-idle-ms", ""}, "--claim-idle-ms");
         row("backend timeout huge", {"--backend-timeout-ms", "99999999999999999999"}, "--backend-timeout-ms");
+        row("admission batch zero", {"--admission-batch-max", "0"}, "--admission-batch-max");
+        row("admission batch text", {"--admission-batch-max", "many"}, "--admission-batch-max");
         row("simulation mode value", {"--simulation-mode=maybe"}, "--simulation-mode");
         row("io threads zero", {"--io-threads", "0"}, "--io-threads");
         row("io threads too many", {"--io-threads", "257"}, "--io-threads");

@@ -29,6 +29,7 @@ using namespace mccig::test;
 namespace {
 
 constexpr int kRedisDb = 8;
+constexpr int kCountersRedisDb = 22;
 
 QStringList backends(const QString& databaseName)
 {
@@ -47,6 +48,28 @@ private slots:
         QVERIFY(endpoint.has_value());
         RedisSyncConnection redis(*endpoint, std::chrono::seconds(5));
         QVERIFY(redis.command({"FLUSHDB"}).has_value());
+    }
+
+    // The live counters are flushed every 200 ms; what a stopping server has
+    // counted since its last flush is flushed on its way out.
+    void stoppingServerFlushesItsCounters()
+    {
+        // A Redis database of its own: the events it leaves unstored would
+        // reach the next test's worker.
+        const QString redisUrl = redisUrlForDatabase(kCountersRedisDb);
+        const auto endpoint = parseRedisUrl(redisUrl.toStdString());
+        QVERIFY(endpoint.has_value());
+        RedisSyncConnection redis(*endpoint, std::chrono::seconds(5));
+        QVERIFY(redis.command({"FLUSHDB"}).has_value());
+        ServerProcess server;
+        QVERIFY(server.start({"--redis-url", redisUrl, "--database-url", freshDatabaseUrl("mccig_server_lifecycle"),
+                              "--role", "api", "--shutdown-grace", "0", "--api-keys", "flushed:key-flushed"}));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-flushed", smsPayload(newUuidV7()))->status, 202);
+        QCOMPARE(server.stop(), 0);
+        const auto accepted = redis.command({"HGET", "mccig:tenant:flushed", "accepted"});
+        QVERIFY(accepted.has_value() && accepted->isString());
+        QCOMPARE(accepted->text, std::string("3"));
     }
 
     void helpAndVersionExitZero()

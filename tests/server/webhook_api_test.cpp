@@ -87,6 +87,7 @@ private:
     BackendUnderTest m_backend{"mccig_server_webhooks", kRedisDb};
     std::shared_ptr<Backend> m_store;
     std::unique_ptr<LiveStats> m_live;
+    std::unique_ptr<AdmittedCount> m_admitted;
     std::unique_ptr<EventRepository> m_events;
     int m_sequence = 0;
 
@@ -94,7 +95,7 @@ private:
 
     std::string unique(const std::string& prefix) { return prefix + std::to_string(++m_sequence) + "x" + std::to_string(nowSeconds()); }
 
-    long long admitted() { return test::admittedCount(*m_live); }
+    long long admitted() { return (*m_admitted)(); }
 
     long long stored(const std::string& tenant, Channel channel, const std::string& providerMessageId)
     {
@@ -179,10 +180,12 @@ private slots:
         QCOMPARE(webhooksCommand({"set", "acme", "whatsapp-verify"}, QByteArray::fromStdString(kVerifyToken)), 0);
         QCOMPARE(webhooksCommand({"set", "acme", "standard"}, QByteArray::fromStdString(kStandardSecret)), 0);
         m_live = m_store->liveStats();
+        m_admitted = std::make_unique<AdmittedCount>(*m_live, [this] { return port(); });
         m_events = m_store->eventRepository();
         QVERIFY(m_server.start(m_backend.serverArgs()
                                + QStringList{"--public-url", QString::fromStdString(kPublicUrl), "--admin-key",
-                                             QString::fromStdString(kAdminKey), "--rate-limit", "1000:1000"}));
+                                             QString::fromStdString(kAdminKey), "--rate-limit", "1000:1000",
+                                             "--api-keys", "count-probe:key-count-probe"}));
     }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

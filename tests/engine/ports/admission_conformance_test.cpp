@@ -10,6 +10,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <thread>
 
 using namespace mccig;
@@ -52,6 +53,9 @@ private slots:
     void tenantsHaveSeparateBuckets();
     void concurrentAdmitsOfOneMessageAcceptExactlyOne();
     void rejectedRequestTakesNoToken();
+    void twoCopiesArrivingTogetherAcceptExactlyOne();
+    void bucketRunningOutAmongRequestsArrivingTogether();
+    void mixOfTenantsArrivingTogetherGetsTheSequentialVerdicts();
 
 private:
     Result<AdmissionDecision> admit(AdmissionGate& gate, const AdmissionRequest& admission)
@@ -69,6 +73,12 @@ private:
             qFatal("admission failed: %s", decision.error().message.c_str());
         return decision->verdict;
     }
+    // Admits all of `admissions` in one turn of the loop (they reach the
+    // backend together: one batch for the Redis gate) and returns the
+    // decisions in the order given.
+    std::vector<AdmissionDecision> admitTogether(const std::vector<AdmissionRequest>& admissions);
+    // Admits them one after the other, each after the previous one's answer.
+    std::vector<AdmissionDecision> admitOneByOne(const std::vector<AdmissionRequest>& admissions);
     // The ids of every queued event, in queue order.
     std::vector<std::string> queuedIds();
 
@@ -104,6 +114,37 @@ std::vector<std::string> AdmissionConformanceTest::queuedIds()
     for (const auto& message : *messages)
         ids.push_back(message.event().value().id);
     return ids;
+}
+
+std::vector<AdmissionDecision> AdmissionConformanceTest::admitTogether(const std::vector<AdmissionRequest>& admissions)
+{
+    std::vector<std::optional<Result<AdmissionDecision>>> results(admissions.size());
+    for (std::size_t i = 0; i < admissions.size(); ++i)
+        m_gate->admit(admissions[i], [&results, i](Result<AdmissionDecision> decision) { results[i] = std::move(decision); });
+    const bool answered = test::runUntil(m_io, [&] {
+        return std::all_of(results.begin(), results.end(), [](const auto& result) { return result.has_value(); });
+    });
+    if (!answered)
+        qFatal("admissions not answered within 10 s");
+    std::vector<AdmissionDecision> decisions;
+    for (auto& result : results) {
+        if (!*result)
+            qFatal("admission failed: %s", result->error().message.c_str());
+        decisions.push_back(std::move(**result));
+    }
+    return decisions;
+}
+
+std::vector<AdmissionDecision> AdmissionConformanceTest::admitOneByOne(const std::vector<AdmissionRequest>& admissions)
+{
+    std::vector<AdmissionDecision> decisions;
+    for (const auto& admission : admissions) {
+        auto decision = admit(*m_gate, admission);
+        if (!decision)
+            qFatal("admission failed: %s", decision.error().message.c_str());
+        decisions.push_back(std::move(*decision));
+    }
+    return decisions;
 }
 
 void AdmissionConformanceTest::acceptedIsQueuedAndADuplicateAnswersTheFirstId()
@@ -217,6 +258,73 @@ void AdmissionConformanceTest::rejectedRequestTakesNoToken()
     QVERIFY(admitted);
     QCOMPARE(admitted->bucket.remaining, 4L);
     QVERIFY(queuedIds().size() == 1);
+}
+
+void AdmissionConformanceTest::twoCopiesArrivingTogetherAcceptExactlyOne()
+{
+    const auto first = request("acme", "same", kPlenty);
+    const auto copy = request("acme", "same", kPlenty);
+    const auto decisions = admitTogether({first, copy});
+    QCOMPARE(decisions[0].verdict, AdmissionVerdict::Accepted);
+    QCOMPARE(decisions[0].eventId, first.event.id);
+    QCOMPARE(decisions[1].verdict, AdmissionVerdict::Duplicate);
+    QCOMPARE(decisions[1].eventId, first.event.id);
+    QCOMPARE(queuedIds(), std::vector<std::string>{first.event.id});
+}
+
+void AdmissionConformanceTest::bucketRunningOutAmongRequestsArrivingTogether()
+{
+    const RateLimitPolicy policy{3, 0.001};
+    std::vector<AdmissionRequest> admissions;
+    for (int i = 0; i < 5; ++i)
+        admissions.push_back(request("acme", test::numberedId("m", i), policy));
+    const auto decisions = admitTogether(admissions);
+
+    const std::vector<AdmissionVerdict> expected{AdmissionVerdict::Accepted, AdmissionVerdict::Accepted,
+                                                 AdmissionVerdict::Accepted, AdmissionVerdict::RateLimited,
+                                                 AdmissionVerdict::RateLimited};
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(decisions[i].verdict, expected[i]);
+    QCOMPARE(decisions[0].bucket.remaining, 2L);
+    QCOMPARE(decisions[2].bucket.remaining, 0L);
+    QCOMPARE(decisions[3].bucket.remaining, 0L);
+    QVERIFY(decisions[3].eventId.empty());
+    QVERIFY(decisions[3].retryAfter > 0ms);
+    QCOMPARE(queuedIds(), (std::vector<std::string>{admissions[0].event.id, admissions[1].event.id,
+                                                    admissions[2].event.id}));
+    // With tokens again, the throttled m3 is new: it left no record.
+    std::this_thread::sleep_for(60ms);
+    QCOMPARE(verdictOf(request("acme", "m3", kPlenty)), AdmissionVerdict::Accepted);
+}
+
+// The same requests give the same verdicts arriving together as arriving one
+// after the other: a batch is admitted in order, request by request.
+void AdmissionConformanceTest::mixOfTenantsArrivingTogetherGetsTheSequentialVerdicts()
+{
+    const auto scenario = [](const std::string& run) {
+        const RateLimitPolicy tight{2, 0.001};
+        std::vector<AdmissionRequest> admissions;
+        for (const auto& [tenant, message] : std::vector<std::pair<std::string, std::string>>{
+                 {"a", "x"}, {"b", "x"}, {"a", "x"}, {"c", "x"}, {"a", "y"}, {"b", "y"}, {"b", "z"}, {"c", "x"},
+                 {"a", "z"}, {"b", "x"}, {"c", "y"}, {"c", "z"}})
+            admissions.push_back(request(run + tenant, message, tight));
+        return admissions;
+    };
+    const auto together = admitTogether(scenario("together-"));
+    const auto oneByOne = admitOneByOne(scenario("alone-"));
+    QCOMPARE(together.size(), oneByOne.size());
+    for (std::size_t i = 0; i < together.size(); ++i) {
+        QCOMPARE(together[i].verdict, oneByOne[i].verdict);
+        QCOMPARE(together[i].bucket.remaining, oneByOne[i].bucket.remaining);
+        QCOMPARE(together[i].eventId.empty(), oneByOne[i].eventId.empty());
+    }
+    // Spelled out: a's third request and b's third find their buckets empty.
+    QCOMPARE(together[2].verdict, AdmissionVerdict::Duplicate);
+    QCOMPARE(together[4].verdict, AdmissionVerdict::RateLimited);
+    QCOMPARE(together[6].verdict, AdmissionVerdict::RateLimited);
+    QCOMPARE(together[7].verdict, AdmissionVerdict::Duplicate);
+    QCOMPARE(together[7].eventId, together[3].eventId);
+    QCOMPARE(together[10].verdict, AdmissionVerdict::RateLimited);
 }
 
 QTEST_GUILESS_MAIN(AdmissionConformanceTest)

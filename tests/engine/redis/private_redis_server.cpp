@@ -1,5 +1,7 @@
 #include "private_redis_server.h"
 
+#include "private_redis.h"
+
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QThread>
@@ -9,12 +11,14 @@
 
 namespace mccig::test {
 
+PrivateRedisServer::PrivateRedisServer() : m_port(PrivateRedis::freePort()) {}
+
 PrivateRedisServer::~PrivateRedisServer() { kill(); }
 
 bool PrivateRedisServer::start()
 {
     m_process.setProgram(QStringLiteral("redis-server"));
-    m_process.setArguments({QStringLiteral("--port"), QString::number(kPort), QStringLiteral("--bind"),
+    m_process.setArguments({QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
                             QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
                             QStringLiteral("--appendonly"), QStringLiteral("no"), QStringLiteral("--dir"),
                             m_dir.path()});
@@ -23,7 +27,7 @@ bool PrivateRedisServer::start()
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return false;
-    RedisSyncConnection probe(RedisEndpoint{"127.0.0.1", kPort, "", 0}, std::chrono::milliseconds(200));
+    RedisSyncConnection probe(RedisEndpoint{"127.0.0.1", m_port, "", 0}, std::chrono::milliseconds(200));
     for (int attempt = 0; attempt < 100; ++attempt) {
         if (probe.command({"PING"}))
             return true;

@@ -5,13 +5,12 @@
 
 namespace mccig::test {
 
-// A redis-server of the test's own on 127.0.0.1:6399 (no persistence), for
-// tests that kill, freeze and restart it. The destructor resumes and kills it.
+// A redis-server of the test's own on a loopback port free when it was made
+// (no persistence), for tests that kill, freeze and restart it; it keeps that
+// port across restarts. The destructor resumes and kills it.
 class PrivateRedisServer final {
 public:
-    static constexpr int kPort = 6399;
-
-    PrivateRedisServer() = default;
+    PrivateRedisServer();
     ~PrivateRedisServer();
     PrivateRedisServer(const PrivateRedisServer&) = delete;
     PrivateRedisServer& operator=(const PrivateRedisServer&) = delete;
@@ -21,10 +20,12 @@ public:
     void kill();
     void freeze(); // SIGSTOP
     void thaw();   // SIGCONT
+    int port() const { return m_port; }
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
+    int m_port;
 };
 
 } // namespace mccig::test

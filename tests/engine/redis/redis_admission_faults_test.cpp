@@ -2,7 +2,10 @@
 #include "private_redis_server.h"
 
 #include "mccig/core/uuid.h"
+#include "mccig/redis/admission_counters.h"
+#include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_admission_gate.h"
+#include "mccig/redis/redis_sync_connection.h"
 
 #include <QtTest>
 
@@ -13,14 +16,19 @@ namespace {
 
 constexpr auto kBackendTimeout = 500ms;
 
-RedisEndpoint privateEndpoint() { return RedisEndpoint{"127.0.0.1", test::PrivateRedisServer::kPort, "", 0}; }
 
-AdmissionRequest request()
+RedisEndpoint privateEndpoint(const test::PrivateRedisServer& server)
+{
+    return RedisEndpoint{"127.0.0.1", server.port(), "", 0};
+}
+
+// A new message every time, unless `providerMessageId` names one.
+AdmissionRequest request(const std::string& providerMessageId = {})
 {
     AdmissionRequest request;
     request.event.id = newUuidV7();
     request.event.tenantId = "acme";
-    request.event.providerMessageId = request.event.id; // a new message every time
+    request.event.providerMessageId = providerMessageId.empty() ? request.event.id : providerMessageId;
     request.event.content = "hello";
     request.event.createdAt = std::chrono::system_clock::now();
     request.rateLimit = {1000000, 1000000};
@@ -37,6 +45,8 @@ class RedisAdmissionFaultsTest final : public QObject {
 private:
     boost::asio::io_context m_io;
     std::unique_ptr<test::PrivateRedisServer> m_server;
+    std::shared_ptr<AdmissionCounters> m_counters;
+    std::shared_ptr<AdmissionBatchTally> m_batchSizes = std::make_shared<AdmissionBatchTally>();
 
     Result<AdmissionDecision> admit(RedisAdmissionGate& gate)
     {
@@ -65,13 +75,19 @@ private slots:
     {
         m_server = std::make_unique<test::PrivateRedisServer>();
         QVERIFY(m_server->start());
+        m_counters = std::make_shared<AdmissionCounters>(privateEndpoint(*m_server), kBackendTimeout, 1h);
     }
 
-    void cleanup() { m_server.reset(); } // resumes and kills the server
+    void cleanup()
+    {
+        m_server->thaw();
+        m_counters.reset();
+        m_server.reset(); // kills the server
+    }
 
     void killedRedisFailsFastAndRestartRecovers()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
 
         m_server->kill();
@@ -91,7 +107,7 @@ private slots:
 
     void frozenRedisTimesOutAndThawRecovers()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
 
         m_server->freeze();
@@ -109,7 +125,7 @@ private slots:
 
     void pendingAdmitsAllAnswerWhenRedisDies()
     {
-        RedisAdmissionGate gate(m_io, privateEndpoint(), kBackendTimeout);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
         m_server->freeze();
         std::vector<Result<AdmissionDecision>> results;
@@ -133,7 +149,7 @@ private slots:
     {
         int answered = 0;
         {
-            RedisAdmissionGate gate(m_io, privateEndpoint(), kBackendTimeout);
+            RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
             QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
             m_server->freeze();
             for (int i = 0; i < 10; ++i)
@@ -142,6 +158,55 @@ private slots:
         }
         test::runFor(m_io, 2 * kBackendTimeout);
         QCOMPARE(answered, 0);
+    }
+
+    // A batch in flight in a frozen Redis, and one waiting behind it: every
+    // request in both gets an outage (503). After the thaw the batch in flight
+    // may have run: each retry is then accepted or a duplicate of its first
+    // try, and every message is queued exactly once (API.md §3, outcome unknown).
+    void frozenRedisMidBatchFailsEveryRequestInIt()
+    {
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
+        QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
+        std::vector<AdmissionRequest> sent;
+        std::vector<Result<AdmissionDecision>> results;
+        const auto admitMessages = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                sent.push_back(request(newUuidV7()));
+                gate.admit(sent.back(), [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
+            }
+        };
+        m_server->freeze();
+        admitMessages(10);
+        test::runFor(m_io, 50ms); // the first batch is written and waits for its reply
+        QVERIFY(results.empty());
+        admitMessages(10); // waits for the first batch's reply
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == sent.size(); }, 3 * kBackendTimeout));
+        for (const auto& result : results) {
+            QVERIFY(!result.has_value());
+            QVERIFY(isOutage(result.error()));
+        }
+        QCOMPARE(std::count_if(results.begin(), results.end(),
+                               [](const auto& result) { return result.error().kind == ErrorKind::Timeout; }),
+                 10L);
+
+        m_server->thaw();
+        QVERIFY(recovers(gate));
+        std::vector<AdmissionRequest> retries;
+        for (const auto& first : sent)
+            retries.push_back(request(first.event.providerMessageId));
+        results.clear();
+        for (const auto& retry : retries)
+            gate.admit(retry, [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == retries.size(); }));
+        for (const auto& result : results) {
+            QVERIFY(result.has_value());
+            QVERIFY(result->verdict == AdmissionVerdict::Accepted || result->verdict == AdmissionVerdict::Duplicate);
+        }
+        RedisSyncConnection redis(privateEndpoint(*m_server), 2s);
+        const auto length = redis.command({"XLEN", std::string(kEventStreamKey)});
+        QVERIFY(length.has_value());
+        QCOMPARE(length->integer, 2LL + static_cast<long long>(sent.size())); // the first and the recovery's probe
     }
 };
 

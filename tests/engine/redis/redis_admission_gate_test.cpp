@@ -1,8 +1,11 @@
 #include "io_wait.h"
+#include "private_redis_server.h"
 #include "test_services.h"
 
 #include "mccig/core/uuid.h"
+#include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
+#include "mccig/redis/idempotency_record.h"
 #include "mccig/redis/redis_admission_gate.h"
 #include "mccig/redis/redis_sync_connection.h"
 
@@ -38,6 +41,12 @@ AdmissionRequest request(const std::string& tenant, const std::string& providerM
     return request;
 }
 
+// The compact idempotency record key of an SMS of `tenant`.
+std::string recordKey(const std::string& tenant, const std::string& providerMessageId)
+{
+    return idempotencyRecordKey(tenant, Channel::Sms, providerMessageId);
+}
+
 long long integerOf(const Result<RedisReply>& reply)
 {
     if (!reply)
@@ -60,6 +69,15 @@ class RedisAdmissionGateTest final : public QObject {
 private:
     boost::asio::io_context m_io;
     RedisSyncConnection m_redis{testEndpoint(), 2s};
+    // Flushed by the tests (or at their end), never by its own timer.
+    std::shared_ptr<AdmissionCounters> m_counters;
+    std::shared_ptr<AdmissionBatchTally> m_batchSizes = std::make_shared<AdmissionBatchTally>();
+
+    void flushCounters()
+    {
+        const auto flushed = m_counters->flush();
+        QVERIFY2(flushed, flushed ? "" : flushed.error().message.c_str());
+    }
 
     Result<AdmissionDecision> admit(RedisAdmissionGate& gate, const AdmissionRequest& admission)
     {
@@ -79,6 +97,54 @@ private:
         return *result;
     }
 
+    // Admits all of `admissions` in one turn of the loop; the results in order.
+    std::vector<Result<AdmissionDecision>> admitTogether(RedisAdmissionGate& gate,
+                                                         const std::vector<AdmissionRequest>& admissions)
+    {
+        std::vector<std::optional<Result<AdmissionDecision>>> results(admissions.size());
+        for (std::size_t i = 0; i < admissions.size(); ++i)
+            gate.admit(admissions[i], [&results, i](Result<AdmissionDecision> decision) { results[i] = std::move(decision); });
+        test::runUntil(m_io, [&] {
+            return std::all_of(results.begin(), results.end(), [](const auto& result) { return result.has_value(); });
+        });
+        std::vector<Result<AdmissionDecision>> answered;
+        for (auto& result : results)
+            answered.push_back(result ? std::move(*result) : failure(ErrorKind::Internal, "no callback"));
+        return answered;
+    }
+
+    // How many EVALSHA calls `admissions`, arriving together, cost a gate with
+    // `batchMax` on a Redis of the test's own (its command counts are ours alone).
+    long long callsFor(std::size_t batchMax, std::size_t admissions)
+    {
+        test::PrivateRedisServer server;
+        if (!server.start())
+            qFatal("cannot start a private redis-server");
+        const RedisEndpoint endpoint{"127.0.0.1", server.port(), "", 0};
+        RedisAdmissionGate gate(m_io, endpoint, 2s, m_counters, m_batchSizes, batchMax); // counts go to the test Redis
+        // Both scripts loaded first: a NOSCRIPT retry would count twice.
+        for (const auto& warmUp : admitTogether(gate, {request("warm", "a"), request("warm", "b")})) {
+            if (!warmUp)
+                qFatal("warm-up batch failed: %s", warmUp.error().message.c_str());
+        }
+        if (!admit(gate, request("warm", "c")))
+            qFatal("warm-up admission failed");
+        RedisSyncConnection redis(endpoint, 2s);
+        if (!redis.command({"CONFIG", "RESETSTAT"}))
+            qFatal("CONFIG RESETSTAT failed");
+        std::vector<AdmissionRequest> batch;
+        for (std::size_t i = 0; i < admissions; ++i)
+            batch.push_back(request("acme", "m" + std::to_string(i)));
+        for (const auto& decision : admitTogether(gate, batch)) {
+            if (!decision || decision->verdict != AdmissionVerdict::Accepted)
+                qFatal("an admission was not accepted");
+        }
+        const auto stats = redis.command({"INFO", "commandstats"});
+        const std::string text = stats ? stats->text : std::string();
+        const auto at = text.find("cmdstat_evalsha:calls=");
+        return at == std::string::npos ? 0 : std::stoll(text.substr(at + 22));
+    }
+
     long long streamLength() { return integerOf(m_redis.command({"XLEN", std::string(kEventStreamKey)})); }
 
     // Sums a field over every per-second stats hash.
@@ -92,11 +158,17 @@ private:
     }
 
 private slots:
-    void init() { QVERIFY(m_redis.command({"FLUSHDB"}).has_value()); }
+    void init()
+    {
+        QVERIFY(m_redis.command({"FLUSHDB"}).has_value());
+        m_counters = std::make_shared<AdmissionCounters>(testEndpoint(), 2s, 1h);
+    }
+
+    void cleanup() { m_counters.reset(); }
 
     void acceptedWritesOneStreamEntryAndTheIdempotencyKey()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const auto admission = request("acme", "msg-1", {10, 1});
         const auto decision = admit(gate, admission);
         QVERIFY2(decision.has_value(), decision ? "" : decision.error().message.c_str());
@@ -119,8 +191,11 @@ private slots:
         QCOMPARE(fields[4].text, std::string("failures"));
         QCOMPARE(fields[5].text, std::string("[]"));
 
-        const std::string idemKey = "mccig:idem:acme:sms:msg-1";
-        QCOMPARE(m_redis.command({"GET", idemKey})->text, admission.event.id);
+        const std::string idemKey = recordKey("acme", "msg-1");
+        QCOMPARE(idemKey.size(), std::string("mccig:idem:{acme}").size() + 16);
+        const auto stored = m_redis.command({"GET", idemKey});
+        QCOMPARE(stored->text.size(), std::size_t(16));
+        QCOMPARE(eventIdOfRecord(stored->text).value_or(""), admission.event.id);
         const long long ttl = integerOf(m_redis.command({"TTL", idemKey}));
         QVERIFY(ttl > 590 && ttl <= 600);
 
@@ -132,7 +207,7 @@ private slots:
 
     void duplicateReturnsTheFirstIdAndAddsNoEntry()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const auto first = request("acme", "msg-1");
         QCOMPARE(admit(gate, first)->verdict, AdmissionVerdict::Accepted);
         const auto again = request("acme", "msg-1");
@@ -142,12 +217,13 @@ private slots:
         QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
         QCOMPARE(decision->eventId, first.event.id);
         QCOMPARE(streamLength(), 1LL);
-        QCOMPARE(m_redis.command({"GET", "mccig:idem:acme:sms:msg-1"})->text, first.event.id);
+        const auto stored = m_redis.command({"GET", recordKey("acme", "msg-1")});
+        QCOMPARE(eventIdOfRecord(stored->text).value_or(""), first.event.id);
     }
 
     void emptyBucketIsRateLimitedWithoutIdempotencyRecord()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{2, 0.5};
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::Accepted);
@@ -160,19 +236,20 @@ private slots:
         QVERIFY2(limited->retryAfter > 1500ms && limited->retryAfter <= 2000ms,
                  std::to_string(limited->retryAfter.count()).c_str());
         QVERIFY(limited->eventId.empty());
-        QCOMPARE(integerOf(m_redis.command({"EXISTS", "mccig:idem:acme:sms:c"})), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "c")})), 0LL);
         QCOMPARE(streamLength(), 2LL);
     }
 
     void countersTrackEveryOutcome()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{2, 0.001};
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(admit(gate, request("acme", "a", policy))->verdict, AdmissionVerdict::Duplicate);
         QCOMPARE(admit(gate, request("acme", "b", policy))->verdict, AdmissionVerdict::RateLimited);
         QVERIFY(recordRejected(gate, "acme", policy).has_value());
         QCOMPARE(admit(gate, request("other", "a", policy))->verdict, AdmissionVerdict::Accepted);
+        flushCounters();
 
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
@@ -202,7 +279,7 @@ private slots:
 
     void recordRejectedCountsInvalidAndTakesNoToken()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         const RateLimitPolicy policy{5, 0.001};
         const auto untouched = recordRejected(gate, "acme", policy);
         QVERIFY(untouched.has_value());
@@ -216,6 +293,7 @@ private slots:
         QCOMPARE(afterAdmit->remaining, 4L);
         QCOMPARE(afterAdmit->resetIn, 1000s); // one token at 0.001/s
         QCOMPARE(admit(gate, request("acme", "b", policy))->bucket.remaining, 3L);
+        flushCounters();
         QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "invalid"})), 2LL);
         QCOMPARE(integerOf(m_redis.command({"SISMEMBER", "mccig:tenants", "acme"})), 1LL);
         QCOMPARE(streamLength(), 2LL);
@@ -223,7 +301,7 @@ private slots:
 
     void unreachableRedisIsUnavailable()
     {
-        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s);
+        RedisAdmissionGate gate(m_io, RedisEndpoint{"127.0.0.1", 1, "", 0}, 2s, m_counters, m_batchSizes);
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
         QCOMPARE(decision.error().kind, ErrorKind::Unavailable);
@@ -234,7 +312,7 @@ private slots:
 
     void wrongTypeKeyIsAnInternalError()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         QVERIFY(m_redis.command({"SET", "mccig:bucket:acme", "not a hash"}).has_value());
         const auto decision = admit(gate, request("acme", "a"));
         QVERIFY(!decision.has_value());
@@ -242,13 +320,182 @@ private slots:
         QCOMPARE(streamLength(), 0LL);
     }
 
+    // A record an older version wrote (text key, text id) still makes its copies duplicates.
+    void textRecordOfAnOlderVersionIsADuplicate()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        const std::string firstId = newUuidV7();
+        const std::string textKey = textIdempotencyKey("acme", Channel::Sms, "old");
+        QCOMPARE(textKey, std::string("mccig:idem:acme:sms:old"));
+        QVERIFY(m_redis.command({"SET", textKey, firstId, "EX", "600"}).has_value());
+        const auto decision = admit(gate, request("acme", "old"));
+        QCOMPARE(decision->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(decision->eventId, firstId);
+        QCOMPARE(streamLength(), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "old")})), 0LL);
+        const auto batched = admitTogether(gate, {request("acme", "old"), request("acme", "new")});
+        QCOMPARE(batched[0]->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(batched[0]->eventId, firstId);
+        QCOMPARE(batched[1]->verdict, AdmissionVerdict::Accepted);
+    }
+
+    void recordKeysTellMessagesApart()
+    {
+        QCOMPARE(recordKey("acme", "a"), recordKey("acme", "a"));
+        QVERIFY(recordKey("acme", "a") != recordKey("acme", "b"));
+        QVERIFY(recordKey("acme", "a") != recordKey("globex", "a"));
+        QVERIFY(idempotencyRecordKey("acme", Channel::Sms, "a") != idempotencyRecordKey("acme", Channel::Chat, "a"));
+        QVERIFY(recordKey("acme", "a").starts_with("mccig:idem:{acme}"));
+    }
+
+    void eventIdsRoundTripThroughTheirBytes()
+    {
+        const std::string id = newUuidV7();
+        const auto bytes = eventIdBytes(id);
+        QVERIFY(bytes.has_value());
+        QCOMPARE(bytes->size(), std::size_t(16));
+        QCOMPARE(eventIdOfRecord(*bytes).value_or(""), id);
+        QCOMPARE(eventIdBytes("ABCDEF01-2345-6789-ABCD-EF0123456789").value_or(""),
+                 std::string("\xab\xcd\xef\x01\x23\x45\x67\x89\xab\xcd\xef\x01\x23\x45\x67\x89", 16));
+        QVERIFY(!eventIdBytes("not-a-uuid").has_value());
+        QVERIFY(!eventIdBytes(id.substr(1)).has_value());
+        QVERIFY(!eventIdOfRecord("short").has_value());
+        QVERIFY(!eventIdOfRecord(std::string(17, 'x')).has_value());
+    }
+
+    // The key is recorded before the event is queued; a failed XADD takes it back.
+    void failedEnqueueLeavesNoIdempotencyRecord()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        QVERIFY(m_redis.command({"SET", std::string(kEventStreamKey), "not a stream"}).has_value());
+        const auto failed = admit(gate, request("acme", "a"));
+        QVERIFY(!failed.has_value());
+        QCOMPARE(failed.error().kind, ErrorKind::Internal);
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "a")})), 0LL);
+        QVERIFY(m_redis.command({"DEL", std::string(kEventStreamKey)}).has_value());
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+    }
+
     void admitsSurviveScriptFlush()
     {
-        RedisAdmissionGate gate(m_io, testEndpoint(), 2s);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
         QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
         QVERIFY(m_redis.command({"SCRIPT", "FLUSH"}).has_value());
         QCOMPARE(admit(gate, request("acme", "b"))->verdict, AdmissionVerdict::Accepted);
         QCOMPARE(streamLength(), 2LL);
+    }
+
+    void admissionsArrivingTogetherGoInOneCall() { QCOMPARE(callsFor(32, 10), 1LL); }
+
+    void batchesAreCutAtTheirMaximum() { QCOMPARE(callsFor(4, 10), 3LL); }
+
+    void batchMaximumOfOneSendsEachAdmissionAlone() { QCOMPARE(callsFor(1, 10), 10LL); }
+
+    void batchWritesWhatSingleAdmissionsWould()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        const RateLimitPolicy policy{2, 0.001};
+        const auto first = request("acme", "a", policy);
+        const auto decisions = admitTogether(gate, {first, request("acme", "a", policy), request("acme", "b", policy),
+                                                    request("other", "a", policy)});
+        QCOMPARE(decisions[0]->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(decisions[1]->verdict, AdmissionVerdict::Duplicate);
+        QCOMPARE(decisions[2]->verdict, AdmissionVerdict::RateLimited);
+        QCOMPARE(decisions[3]->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+        QCOMPARE(eventIdOfRecord(m_redis.command({"GET", recordKey("acme", "a")})->text).value_or(""), first.event.id);
+        flushCounters();
+        QCOMPARE(integerOf(m_redis.command({"EXISTS", recordKey("acme", "b")})), 0LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "rateLimited"})), 1LL);
+        QCOMPARE(m_redis.command({"SMEMBERS", "mccig:tenants"})->elements.size(), size_t(2));
+    }
+
+    void wrongTypeKeyFailsOnlyItsOwnRequestInABatch()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        QVERIFY(m_redis.command({"SET", "mccig:bucket:broken", "not a hash"}).has_value());
+        const auto decisions =
+            admitTogether(gate, {request("acme", "a"), request("broken", "a"), request("acme", "b")});
+        QCOMPARE(decisions[0]->verdict, AdmissionVerdict::Accepted);
+        QVERIFY(!decisions[1].has_value());
+        QCOMPARE(decisions[1].error().kind, ErrorKind::Internal);
+        QCOMPARE(decisions[2]->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 2LL);
+    }
+
+    void countsReachRedisOnlyWithAFlush()
+    {
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+        QCOMPARE(streamLength(), 1LL); // the event is there at once
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 0LL);
+        QCOMPARE(statsTotal("accepted"), 0LL);
+        flushCounters();
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(statsTotal("accepted"), 1LL);
+        flushCounters(); // nothing new: nothing added twice
+        QCOMPARE(statsTotal("accepted"), 1LL);
+    }
+
+    // The flushing thread adds the counts by itself (every 100 ms here); the
+    // wait is generous so a loaded machine cannot fail it.
+    void countsAreFlushedWithoutBeingAsked()
+    {
+        auto counters = std::make_shared<AdmissionCounters>(testEndpoint(), 2s, 100ms);
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, counters, m_batchSizes);
+        QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+        QTRY_COMPARE_WITH_TIMEOUT(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL, 10000);
+    }
+
+    void destroyingTheCountersFlushesThem()
+    {
+        {
+            RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, m_batchSizes);
+            QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Accepted);
+            QCOMPARE(admit(gate, request("acme", "a"))->verdict, AdmissionVerdict::Duplicate);
+        }
+        m_counters.reset();
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "accepted"})), 1LL);
+        QCOMPARE(integerOf(m_redis.command({"HGET", "mccig:tenant:acme", "duplicate"})), 1LL);
+    }
+
+    void failedFlushKeepsItsCountsForTheNext()
+    {
+        test::PrivateRedisServer server;
+        QVERIFY(server.start());
+        const RedisEndpoint endpoint{"127.0.0.1", server.port(), "", 0};
+        AdmissionCounters counters(endpoint, 500ms, 1h);
+        counters.count(1000, "acme", AdmissionOutcome::Accepted);
+        server.kill();
+        QVERIFY(!counters.flush().has_value());
+        counters.count(1000, "acme", AdmissionOutcome::Accepted);
+        QVERIFY(server.start());
+        QVERIFY(counters.flush().has_value());
+        RedisSyncConnection redis(endpoint, 2s);
+        QCOMPARE(integerOf(redis.command({"HGET", "mccig:stats:1000", "t:acme:accepted"})), 2LL);
+        QCOMPARE(integerOf(redis.command({"SISMEMBER", "mccig:tenants", "acme"})), 1LL);
+    }
+
+    void batchSizesCountEachCallOnce()
+    {
+        auto sizes = std::make_shared<AdmissionBatchTally>();
+        RedisAdmissionGate gate(m_io, testEndpoint(), 2s, m_counters, sizes, 4);
+        QVERIFY(admit(gate, request("acme", "size-alone")));
+        std::vector<AdmissionRequest> together;
+        for (int i = 0; i < 6; ++i)
+            together.push_back(request("acme", "size-" + std::to_string(i)));
+        for (const auto& decision : admitTogether(gate, together))
+            QVERIFY(decision);
+        // One call of one, then the cap cuts six arriving together into four and two.
+        const AdmissionBatchSizes totals = sizes->totals();
+        QCOMPARE(totals.calls, 3LL);
+        QCOMPARE(totals.admissions, 7LL);
+        QCOMPARE(totals.buckets[0], 1LL); // <= 1
+        QCOMPARE(totals.buckets[1], 1LL); // 2
+        QCOMPARE(totals.buckets[2], 1LL); // 3..4
+        QCOMPARE(totals.buckets.back(), 0LL);
     }
 };
 

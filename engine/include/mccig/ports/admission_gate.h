@@ -39,9 +39,10 @@ struct AdmissionRequest {
 
 // Port: the one atomic step of ingestion (API.md §3 "Guarantees"). For one
 // request it takes a token from the tenant's bucket, checks the idempotency
-// key (tenant, channel, providerMessageId), durably enqueues the event and
-// updates the live counters, all or nothing: a throttled or failed request
-// leaves no idempotency record. Implementations never block the caller: the
+// key (tenant, channel, providerMessageId) and durably enqueues the event,
+// all or nothing: a throttled or failed request leaves no idempotency record.
+// Its outcome is counted in the live counters, which may show it a moment
+// later (the Redis backend flushes them every 200 ms: docs/redis-keys.md). Implementations never block the caller: the
 // callback runs later on the implementation's executor (for the Redis gate,
 // the io_context it was created on). Each instance is used by one thread.
 class AdmissionGate {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mccig/core/result.h"
+#include "mccig/ports/admission_batch_sizes.h"
 #include "mccig/ports/admission_gate.h"
 #include "mccig/ports/api_key_store.h"
 #include "mccig/ports/dead_letter_queue.h"
@@ -42,6 +43,10 @@ public:
 
     // The admission gate of one I/O thread: it answers on `io`.
     virtual std::unique_ptr<AdmissionGate> admissionGate(boost::asio::io_context& io) = 0;
+    // How many admissions each call of this process's gates carried to the
+    // store, since start. A backend that does not batch admissions into
+    // calls reports none.
+    virtual AdmissionBatchSizes admissionBatchSizes() const { return {}; }
     // A queue consumer named `consumerName` (unique per worker, across machines).
     virtual std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) = 0;
     virtual std::unique_ptr<EventRepository> eventRepository() = 0;

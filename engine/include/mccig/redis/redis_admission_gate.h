@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mccig/ports/admission_batch_sizes.h"
 #include "mccig/ports/admission_gate.h"
 #include "mccig/redis/redis_script.h"
 #include "mccig/redis/redis_url.h"
@@ -7,20 +8,34 @@
 #include <boost/asio/io_context.hpp>
 
 #include <chrono>
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace mccig {
 
+class AdmissionCounters;
 class RedisAsyncConnection;
 
-// The AdmissionGate on Redis: each admit() is one EVALSHA of
-// scripts/admit.lua, which refills and takes from the tenant's bucket, checks
-// the idempotency key, XADDs the event to mccig:events and counts the outcome,
-// atomically (docs/redis-keys.md). recordRejected() runs
-// scripts/record_rejected.lua.
+// The AdmissionGate on Redis. Each admission refills and takes from the
+// tenant's bucket, checks the idempotency key and XADDs the event to
+// mccig:events, atomically (scripts/admission.lua, docs/redis-keys.md); its
+// outcome is counted in `counters`, which reach Redis a moment later, and the
+// size of each call in `batchSizes`.
+// recordRejected() runs scripts/record_rejected.lua.
 //
-// Owns one RedisAsyncConnection on `io`; requests are pipelined on it.
+// Batching (docs/decisions/0012-batched-admission.md): the admissions that
+// arrive while a call is in flight wait for its reply and then go together,
+// up to `batchMax`, as one EVALSHA of scripts/admit_batch.lua, which admits
+// them in order. With no call in flight, what arrived goes at the end of the
+// current turn of the I/O loop (a lone admission as scripts/admit.lua):
+// nothing ever waits to fill a batch. batchMax 1 turns batching off: every
+// admission is its own call, pipelined. A failed call fails every admission
+// in it. An admission may wait for the call ahead of it, then for its own
+// call's timeout (a Redis that stops answering fails both at the first).
+//
+// Owns one RedisAsyncConnection on `io`; calls are pipelined on it.
 // Failures: Redis down → ErrorKind::Unavailable at once; Redis not answering
 // → ErrorKind::Timeout after backendTimeout; an unexpected script answer →
 // ErrorKind::Internal. It reconnects by itself.
@@ -30,7 +45,11 @@ class RedisAsyncConnection;
 // inside the call. Callbacks still pending at destruction are dropped.
 class RedisAdmissionGate final : public AdmissionGate {
 public:
-    RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint, std::chrono::milliseconds backendTimeout);
+    static constexpr std::size_t kDefaultBatchMax = 32;
+
+    RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint, std::chrono::milliseconds backendTimeout,
+                       std::shared_ptr<AdmissionCounters> counters, std::shared_ptr<AdmissionBatchTally> batchSizes,
+                       std::size_t batchMax = kDefaultBatchMax);
     ~RedisAdmissionGate() override;
     RedisAdmissionGate(const RedisAdmissionGate&) = delete;
     RedisAdmissionGate& operator=(const RedisAdmissionGate&) = delete;
@@ -39,13 +58,42 @@ public:
     void recordRejected(const std::string& tenantId, const RateLimitPolicy& rateLimit, SnapshotCallback done) override;
 
 private:
+    // One admission waiting for its call: its keys and arguments as text.
+    struct Waiting {
+        std::string bucketKey;
+        std::string idempotencyKey;
+        std::string textIdempotencyKey;
+        std::string tenant;
+        std::string capacity;
+        std::string refillPerSecond;
+        std::string ttl;
+        std::string eventId; // its 16 bytes, as the idempotency record holds it
+        std::string json;
+        double capacityValue = 0;
+        DecisionCallback done;
+    };
+
+    void sendWaiting();
+    void sendOne(Waiting admission);
+    void sendBatch(std::vector<Waiting> batch);
+    void onCallAnswered();
+
+    boost::asio::io_context& m_io;
     std::shared_ptr<RedisAsyncConnection> m_connection;
+    std::shared_ptr<AdmissionCounters> m_counters;
+    std::shared_ptr<AdmissionBatchTally> m_batchSizes;
     RedisScript m_admitScript;
+    RedisScript m_admitBatchScript;
     RedisScript m_recordRejectedScript;
-    // Reused for every request, so building keys allocates nothing once warm.
+    std::size_t m_batchMax;
+    std::vector<Waiting> m_waiting;  // in arrival order
+    int m_callsInFlight = 0;
+    bool m_sendPosted = false;
+    // Posted work and replies hold a weak_ptr to this: a gate destroyed
+    // before they run is left alone.
+    std::shared_ptr<int> m_lifetime = std::make_shared<int>(0);
+    // Reused by recordRejected(), so building keys allocates nothing once warm.
     std::string m_bucketKey;
-    std::string m_idempotencyKey;
-    std::string m_tenantKey;
 };
 
 } // namespace mccig

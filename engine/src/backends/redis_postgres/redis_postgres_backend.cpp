@@ -4,6 +4,7 @@
 #include "mccig/postgres/postgres_event_repository.h"
 #include "mccig/queue/redis_dead_letter_queue.h"
 #include "mccig/queue/redis_event_queue.h"
+#include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_admission_gate.h"
 #include "queue/redis_live_stats.h"
@@ -47,7 +48,16 @@ Result<int> RedisPostgresBackend::prepare()
 
 std::unique_ptr<AdmissionGate> RedisPostgresBackend::admissionGate(boost::asio::io_context& io)
 {
-    return std::make_unique<RedisAdmissionGate>(io, m_settings.redis, m_settings.timeout);
+    std::call_once(m_countersMade, [this] {
+        m_admissionCounters = std::make_shared<AdmissionCounters>(m_settings.redis, m_settings.timeout);
+    });
+    return std::make_unique<RedisAdmissionGate>(io, m_settings.redis, m_settings.timeout, m_admissionCounters,
+                                                m_admissionBatchSizes, m_settings.admissionBatchMax);
+}
+
+AdmissionBatchSizes RedisPostgresBackend::admissionBatchSizes() const
+{
+    return m_admissionBatchSizes->totals();
 }
 
 std::unique_ptr<EventQueue> RedisPostgresBackend::eventQueue(const std::string& consumerName)

@@ -2,12 +2,19 @@
 
 #include "admission_scripts.h"
 
+#include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
+#include "mccig/redis/idempotency_record.h"
 #include "mccig/redis/redis_async_connection.h"
 #include "redis_keys.h"
 
+#include <boost/asio/post.hpp>
+
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <iterator>
+#include <utility>
 
 namespace mccig {
 namespace {
@@ -53,9 +60,34 @@ bool isIntegerArray(const RedisReply& reply, size_t from, size_t size)
     return true;
 }
 
-Result<AdmissionDecision> parseAdmitReply(const RedisReply& reply, double capacity)
+// What an admission's caller needs back, kept while its call is in flight.
+struct Answer {
+    AdmissionGate::DecisionCallback done;
+    double capacity = 0;
+    std::string tenant;
+};
+
+AdmissionOutcome outcomeOf(AdmissionVerdict verdict)
 {
-    if (!isIntegerArray(reply, 2, 5) || !reply.elements[0].isString() || !reply.elements[1].isString())
+    switch (verdict) {
+    case AdmissionVerdict::Accepted:
+        return AdmissionOutcome::Accepted;
+    case AdmissionVerdict::Duplicate:
+        return AdmissionOutcome::Duplicate;
+    case AdmissionVerdict::RateLimited:
+        return AdmissionOutcome::RateLimited;
+    }
+    return AdmissionOutcome::Accepted;
+}
+
+// One admission's verdict {verdict, eventId, remaining, secondsUntilFull,
+// retryAfterMs, epochSecond}, counted, or the batch script's {'error', message}.
+Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, AdmissionCounters& counters)
+{
+    if (reply.isArray() && reply.elements.size() == 2 && reply.elements[0].isString()
+        && reply.elements[0].text == "error")
+        return std::unexpected(Error{ErrorKind::Internal, "redis: admission refused: " + reply.elements[1].text});
+    if (!isIntegerArray(reply, 2, 6) || !reply.elements[0].isString() || !reply.elements[1].isString())
         return std::unexpected(unexpectedAnswer("admit"));
     AdmissionDecision decision;
     const std::string& verdict = reply.elements[0].text;
@@ -67,19 +99,29 @@ Result<AdmissionDecision> parseAdmitReply(const RedisReply& reply, double capaci
         decision.verdict = AdmissionVerdict::RateLimited;
     else
         return std::unexpected(unexpectedAnswer("admit"));
-    decision.eventId = reply.elements[1].text;
-    decision.bucket = snapshot(capacity, reply.elements[2].integer, reply.elements[3].integer);
+    if (decision.verdict != AdmissionVerdict::RateLimited) {
+        auto eventId = eventIdOfRecord(reply.elements[1].text);
+        if (!eventId)
+            return std::unexpected(unexpectedAnswer("admit"));
+        decision.eventId = std::move(*eventId);
+    }
+    decision.bucket = snapshot(answer.capacity, reply.elements[2].integer, reply.elements[3].integer);
     decision.retryAfter = std::chrono::milliseconds(reply.elements[4].integer);
+    counters.count(reply.elements[5].integer, answer.tenant, outcomeOf(decision.verdict));
     return decision;
 }
 
 } // namespace
 
 RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint,
-                                       std::chrono::milliseconds backendTimeout)
-    : m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
+                                       std::chrono::milliseconds backendTimeout,
+                                       std::shared_ptr<AdmissionCounters> counters,
+                                       std::shared_ptr<AdmissionBatchTally> batchSizes, std::size_t batchMax)
+    : m_io(io), m_connection(RedisAsyncConnection::create(io, std::move(endpoint), backendTimeout)),
+      m_counters(std::move(counters)), m_batchSizes(std::move(batchSizes)),
       m_admitScript(std::string(kAdmitScriptSource)),
-      m_recordRejectedScript(std::string(kRecordRejectedScriptSource))
+      m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
+      m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax))
 {
 }
 
@@ -88,49 +130,139 @@ RedisAdmissionGate::~RedisAdmissionGate() = default;
 void RedisAdmissionGate::admit(const AdmissionRequest& request, DecisionCallback done)
 {
     const ConversationEvent& event = request.event;
-    const std::string_view channel = channelName(event.channel);
-    m_bucketKey.assign(kBucketPrefix).append(event.tenantId);
-    m_idempotencyKey.assign(kIdempotencyPrefix).append(event.tenantId).append(":").append(channel).append(":").append(
-        event.providerMessageId);
-    m_tenantKey.assign(kTenantTotalsPrefix).append(event.tenantId);
-    const std::array<std::string_view, 5> keys{m_bucketKey, m_idempotencyKey, kEventStreamKey, m_tenantKey,
-                                               kTenantsKey};
+    Waiting admission;
+    admission.bucketKey.assign(kBucketPrefix).append(event.tenantId);
+    admission.idempotencyKey = idempotencyRecordKey(event.tenantId, event.channel, event.providerMessageId);
+    admission.textIdempotencyKey = textIdempotencyKey(event.tenantId, event.channel, event.providerMessageId);
+    admission.tenant = event.tenantId;
+    admission.capacity = NumberText(request.rateLimit.capacity).view();
+    admission.refillPerSecond = NumberText(request.rateLimit.refillPerSecond).view();
+    admission.ttl = NumberText(static_cast<long long>(request.idempotencyTtl.count())).view();
+    admission.eventId = eventIdBytes(event.id).value_or(event.id);
+    admission.json = toJsonText(event);
+    admission.capacityValue = request.rateLimit.capacity;
+    admission.done = std::move(done);
+    m_waiting.push_back(std::move(admission));
 
-    const double capacity = request.rateLimit.capacity;
-    const NumberText capacityText(capacity);
-    const NumberText rateText(request.rateLimit.refillPerSecond);
-    const NumberText ttlText(static_cast<long long>(request.idempotencyTtl.count()));
-    const std::string json = toJsonText(event);
-    const std::array<std::string_view, 6> args{event.tenantId, capacityText.view(), rateText.view(),
-                                               ttlText.view(), event.id, json};
+    if (m_waiting.size() >= m_batchMax) {
+        sendWaiting();
+    } else if (m_callsInFlight == 0 && !m_sendPosted) {
+        // What else arrives in this turn of the loop goes in the same call.
+        m_sendPosted = true;
+        boost::asio::post(m_io, [this, alive = std::weak_ptr<int>(m_lifetime)] {
+            if (alive.expired())
+                return;
+            m_sendPosted = false;
+            if (m_callsInFlight == 0)
+                sendWaiting();
+        });
+    }
+}
 
-    m_connection->evaluate(m_admitScript, keys, args, [done = std::move(done), capacity](Result<RedisReply> reply) {
-        if (!reply)
-            done(std::unexpected(scriptFailure(std::move(reply.error()))));
-        else
-            done(parseAdmitReply(*reply, capacity));
-    });
+// Sends everything waiting, in calls of at most m_batchMax admissions.
+void RedisAdmissionGate::sendWaiting()
+{
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (std::size_t from = 0; from < waiting.size(); from += m_batchMax) {
+        const std::size_t to = std::min(waiting.size(), from + m_batchMax);
+        if (to - from == 1) {
+            sendOne(std::move(waiting[from]));
+            continue;
+        }
+        std::vector<Waiting> batch(std::make_move_iterator(waiting.begin() + static_cast<std::ptrdiff_t>(from)),
+                                   std::make_move_iterator(waiting.begin() + static_cast<std::ptrdiff_t>(to)));
+        sendBatch(std::move(batch));
+    }
+}
+
+void RedisAdmissionGate::sendOne(Waiting admission)
+{
+    const std::array<std::string_view, 4> keys{admission.bucketKey, admission.idempotencyKey,
+                                               admission.textIdempotencyKey, kEventStreamKey};
+    const std::array<std::string_view, 5> args{admission.capacity, admission.refillPerSecond, admission.ttl,
+                                               admission.eventId, admission.json};
+    ++m_callsInFlight;
+    m_batchSizes->record(1);
+    m_connection->evaluate(m_admitScript, keys, args,
+                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
+                            answer = Answer{std::move(admission.done), admission.capacityValue,
+                                            std::move(admission.tenant)}](Result<RedisReply> reply) {
+                               if (!alive.expired())
+                                   onCallAnswered();
+                               if (!reply)
+                                   answer.done(std::unexpected(scriptFailure(std::move(reply.error()))));
+                               else
+                                   answer.done(decide(*reply, answer, *counters));
+                           });
+}
+
+void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
+{
+    std::vector<std::string_view> keys{kEventStreamKey};
+    std::vector<std::string_view> args;
+    keys.reserve(1 + 3 * batch.size());
+    args.reserve(5 * batch.size());
+    for (const Waiting& admission : batch) {
+        keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey, admission.textIdempotencyKey});
+        args.insert(args.end(), {admission.capacity, admission.refillPerSecond, admission.ttl, admission.eventId,
+                                 admission.json});
+    }
+    std::vector<Answer> answers;
+    answers.reserve(batch.size());
+    for (Waiting& admission : batch)
+        answers.push_back(Answer{std::move(admission.done), admission.capacityValue, std::move(admission.tenant)});
+
+    ++m_callsInFlight;
+    m_batchSizes->record(answers.size());
+    m_connection->evaluate(m_admitBatchScript, keys, args,
+                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
+                            answers = std::move(answers)](Result<RedisReply> reply) {
+                               if (!alive.expired())
+                                   onCallAnswered();
+                               const bool wellFormed =
+                                   reply && reply->isArray() && reply->elements.size() == answers.size();
+                               for (std::size_t i = 0; i < answers.size(); ++i) {
+                                   if (!reply)
+                                       answers[i].done(std::unexpected(scriptFailure(reply.error())));
+                                   else if (!wellFormed)
+                                       answers[i].done(std::unexpected(unexpectedAnswer("admit_batch")));
+                                   else
+                                       answers[i].done(decide(reply->elements[i], answers[i], *counters));
+                               }
+                           });
+}
+
+// The admissions that arrived during the call go now, before the answers are
+// delivered (their callbacks may admit more, which then wait for this call).
+void RedisAdmissionGate::onCallAnswered()
+{
+    --m_callsInFlight;
+    if (!m_waiting.empty())
+        sendWaiting();
 }
 
 void RedisAdmissionGate::recordRejected(const std::string& tenantId, const RateLimitPolicy& rateLimit,
                                         SnapshotCallback done)
 {
     m_bucketKey.assign(kBucketPrefix).append(tenantId);
-    m_tenantKey.assign(kTenantTotalsPrefix).append(tenantId);
-    const std::array<std::string_view, 3> keys{m_bucketKey, m_tenantKey, kTenantsKey};
+    const std::array<std::string_view, 1> keys{m_bucketKey};
     const double capacity = rateLimit.capacity;
     const NumberText capacityText(capacity);
     const NumberText rateText(rateLimit.refillPerSecond);
-    const std::array<std::string_view, 3> args{tenantId, capacityText.view(), rateText.view()};
+    const std::array<std::string_view, 2> args{capacityText.view(), rateText.view()};
 
     m_connection->evaluate(m_recordRejectedScript, keys, args,
-                           [done = std::move(done), capacity](Result<RedisReply> reply) {
-                               if (!reply)
+                           [done = std::move(done), capacity, counters = m_counters,
+                            tenant = tenantId](Result<RedisReply> reply) {
+                               if (!reply) {
                                    done(std::unexpected(scriptFailure(std::move(reply.error()))));
-                               else if (!isIntegerArray(*reply, 0, 2))
+                               } else if (!isIntegerArray(*reply, 0, 3)) {
                                    done(std::unexpected(unexpectedAnswer("record_rejected")));
-                               else
+                               } else {
+                                   counters->count(reply->elements[2].integer, tenant, AdmissionOutcome::Invalid);
                                    done(snapshot(capacity, reply->elements[0].integer, reply->elements[1].integer));
+                               }
                            });
 }
 

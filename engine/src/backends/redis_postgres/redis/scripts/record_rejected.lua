@@ -1,17 +1,13 @@
--- Counts a request of a known tenant refused before admission (invalid,
--- forbidden, too large...) and reads its token bucket without taking a token.
--- Key layout: docs/redis-keys.md. Runs after token_bucket.lua, which sets
--- tenant, capacity, rate, time, nowUs, stored, tokens and statsKey.
+-- Reads the token bucket of a tenant whose request was refused before
+-- admission (invalid, forbidden, too large...) without taking a token; the
+-- caller counts the refusal (AdmissionCounters). Key layout:
+-- docs/redis-keys.md. Runs after token_bucket.lua.
 --
--- KEYS[1] mccig:bucket:{tenant}  KEYS[2] mccig:tenant:{tenant}  KEYS[3] mccig:tenants
--- ARGV[1] tenant  ARGV[2] capacity  ARGV[3] refillPerSecond
--- Returns {remainingTokens, secondsUntilFull}.
+-- KEYS[1] mccig:bucket:{tenant}
+-- ARGV[1] capacity  ARGV[2] refillPerSecond
+-- Returns {remainingTokens, secondsUntilFull, epochSecond}.
 
-if redis.call('HINCRBY', statsKey, 'invalid', 1) == 1 then
-  redis.call('EXPIRE', statsKey, 3900)
-end
-redis.call('HINCRBY', statsKey, 't:' .. tenant .. ':invalid', 1)
-redis.call('HINCRBY', KEYS[2], 'invalid', 1)
-redis.call('SADD', KEYS[3], tenant)
-
-return {math.floor(tokens), math.ceil((capacity - tokens) / rate)}
+local capacity = tonumber(ARGV[1])
+local rate = tonumber(ARGV[2])
+local tokens = refilledTokens(KEYS[1], capacity, rate)
+return {math.floor(tokens), secondsUntilFull(capacity, tokens, rate), second}

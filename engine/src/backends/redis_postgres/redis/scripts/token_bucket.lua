@@ -1,22 +1,23 @@
 -- Shared opening of the admission scripts (prepended to each at build time):
--- the tenant's token bucket refilled to "now". Key layout: docs/redis-keys.md.
---
--- KEYS[1] mccig:bucket:{tenant}
--- ARGV[1] tenant  ARGV[2] capacity  ARGV[3] refillPerSecond
+-- Redis's clock, and a tenant's token bucket refilled to it. Key layout:
+-- docs/redis-keys.md.
 
-local tenant = ARGV[1]
-local capacity = tonumber(ARGV[2])
-local rate = tonumber(ARGV[3])
-
--- Redis's clock, so every server agrees on "now".
+-- Redis's clock, so every server agrees on "now"; one reading per call. The
+-- caller counts the outcome in the second it returns (AdmissionCounters).
 local time = redis.call('TIME')
 local nowUs = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local second = tonumber(time[1])
 
-local stored = redis.call('HMGET', KEYS[1], 'tokens', 'updatedUs')
-local tokens = capacity
-if stored[1] and stored[2] then
+-- The tokens in the bucket at `bucketKey` refilled to now.
+local function refilledTokens(bucketKey, capacity, rate)
+  local stored = redis.call('HMGET', bucketKey, 'tokens', 'updatedUs')
+  if not (stored[1] and stored[2]) then
+    return capacity
+  end
   local elapsedUs = math.max(0, nowUs - tonumber(stored[2]))
-  tokens = math.min(capacity, tonumber(stored[1]) + elapsedUs / 1e6 * rate)
+  return math.min(capacity, tonumber(stored[1]) + elapsedUs / 1e6 * rate)
 end
 
-local statsKey = 'mccig:stats:' .. time[1]
+local function secondsUntilFull(capacity, tokens, rate)
+  return math.ceil((capacity - tokens) / rate)
+end

@@ -1,0 +1,84 @@
+-- Admits one inbound message in one atomic step (API.md section 3, "Guarantees"):
+-- refill and take from the tenant's token bucket, check the idempotency key,
+-- enqueue the event. The caller counts the outcome (AdmissionCounters, off
+-- the hot path). Key layout: docs/redis-keys.md.
+-- Shared by admit.lua and admit_batch.lua; runs after token_bucket.lua.
+--
+-- A call reads each bucket it touches once and writes it once, at its end
+-- (saveBuckets): every admission of a call sees Redis's one `now`, so a bucket
+-- refilled once and then taken from in order holds exactly what refilling it
+-- before each admission would (its tokens rounded as the stored text rounds
+-- them). admit.lua's call writes no bucket when its admission raises an
+-- error; in a batch a request that fails keeps the token it took.
+--
+-- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond}
+-- (eventId as its record holds it: 16 bytes, or text from an older record),
+-- verdict one of "accepted", "duplicate", "rate_limited".
+
+-- bucketKey mccig:bucket:{tenant}  idempotencyKey mccig:idem:{tenant}<16-byte digest>
+-- textKey mccig:idem:{tenant}:{channel}:{providerMessageId} (the record of older versions)
+-- streamKey mccig:events; eventId is the event id's 16 bytes
+
+-- bucketKey → {tokens, capacityText, rateText} as this call's admissions left it.
+local buckets = {}
+
+local function bucketAt(bucketKey, capacity, rate, capacityText, rateText)
+  local bucket = buckets[bucketKey]
+  if bucket then
+    bucket.tokens = math.min(capacity, bucket.tokens)
+  else
+    bucket = {tokens = refilledTokens(bucketKey, capacity, rate)}
+    buckets[bucketKey] = bucket
+  end
+  bucket.capacityText = capacityText
+  bucket.rateText = rateText
+  return bucket
+end
+
+local function storedTokens(tokens)
+  return string.format('%.6f', tokens)
+end
+
+local function saveBuckets()
+  for bucketKey, bucket in pairs(buckets) do
+    redis.call('HSET', bucketKey, 'tokens', storedTokens(bucket.tokens), 'updatedUs', nowUs,
+               'capacity', bucket.capacityText, 'refillPerSecond', bucket.rateText)
+  end
+end
+
+local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityText, rateText, ttl, eventId, json)
+  local capacity = tonumber(capacityText)
+  local rate = tonumber(rateText)
+  local bucket = bucketAt(bucketKey, capacity, rate, capacityText, rateText)
+  -- The answer uses the tokens as computed; the next admission sees them as stored.
+  local tokens = bucket.tokens
+  if tokens < 1 then
+    bucket.tokens = tonumber(storedTokens(tokens))
+    return {'rate_limited', '', 0, secondsUntilFull(capacity, tokens, rate),
+            math.ceil((1 - tokens) / rate * 1000), second}
+  end
+
+  tokens = tokens - 1
+  bucket.tokens = tonumber(storedTokens(tokens))
+
+  -- One command checks and records the key; an existing record is left as it is.
+  local firstId = redis.call('SET', idempotencyKey, eventId, 'NX', 'GET', 'EX', ttl)
+  if not firstId then
+    -- A copy admitted before the records became compact, while its text record lives.
+    firstId = redis.call('GET', textKey)
+    if firstId then
+      redis.call('DEL', idempotencyKey)
+    end
+  end
+  if firstId then
+    return {'duplicate', firstId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
+  end
+
+  -- If XADD fails, the record goes again: no idempotency record is left without its event.
+  local queued = redis.pcall('XADD', streamKey, '*', 'event', json, 'attempts', '0', 'failures', '[]')
+  if type(queued) == 'table' and queued.err then
+    redis.call('DEL', idempotencyKey)
+    error(queued)
+  end
+  return {'accepted', eventId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
+end
