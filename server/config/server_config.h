@@ -61,7 +61,7 @@ struct ServerConfig {
     std::chrono::milliseconds claimIdle{30000};
     std::chrono::milliseconds backendTimeout{2000};
     // Redis backend: most admissions an I/O thread sends in one Redis call
-    // (docs/decisions/0012-batched-admission.md); 1 turns batching off.
+    // (docs/decisions/0015-batched-admission.md); 1 turns batching off.
     int admissionBatchMax = 32;
     // After SIGTERM: readiness fails at once, serving goes on this long (so a
     // load balancer stops sending), then the process drains and stops.

@@ -25,7 +25,7 @@ class RedisAsyncConnection;
 // size of each call in `batchSizes`.
 // recordRejected() runs scripts/record_rejected.lua.
 //
-// Batching (docs/decisions/0012-batched-admission.md): the admissions that
+// Batching (docs/decisions/0015-batched-admission.md): the admissions that
 // arrive while a call is in flight wait for its reply and then go together,
 // up to `batchMax`, as one EVALSHA of scripts/admit_batch.lua, which admits
 // them in order. With no call in flight, what arrived goes at the end of the
