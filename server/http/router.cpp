@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include "mccig/core/hex_digit.h"
+
 #include <utility>
 
 namespace mccig::server {
@@ -25,17 +27,6 @@ bool isCapture(const std::string& segment)
     return segment.size() >= 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Percent-decoding; in a query string "+" also means a space. A malformed
 // escape is kept literally rather than rejected.
 std::string percentDecode(std::string_view text, bool plusIsSpace)
@@ -46,8 +37,8 @@ std::string percentDecode(std::string_view text, bool plusIsSpace)
         const char c = text[i];
         if (c == '+' && plusIsSpace) {
             decoded.push_back(' ');
-        } else if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
-            decoded.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+        } else if (c == '%' && i + 2 < text.size() && hexDigitValue(text[i + 1]) >= 0 && hexDigitValue(text[i + 2]) >= 0) {
+            decoded.push_back(static_cast<char>(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2])));
             i += 2;
         } else {
             decoded.push_back(c);

@@ -1,20 +1,8 @@
 #include "mccig/core/percent_decoding.h"
 
+#include "mccig/core/hex_digit.h"
+
 namespace mccig {
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::optional<std::string> percentDecoded(std::string_view text, bool plusIsSpace)
 {
@@ -30,9 +18,9 @@ std::optional<std::string> percentDecoded(std::string_view text, bool plusIsSpac
         if (space) {
             decoded.push_back(' ');
         } else {
-            if (i + 2 >= text.size() || hexValue(text[i + 1]) < 0 || hexValue(text[i + 2]) < 0)
+            if (i + 2 >= text.size() || hexDigitValue(text[i + 1]) < 0 || hexDigitValue(text[i + 2]) < 0)
                 return std::nullopt;
-            decoded.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+            decoded.push_back(static_cast<char>(hexDigitValue(text[i + 1]) * 16 + hexDigitValue(text[i + 2])));
             i += 2;
         }
         plainFrom = i + 1;

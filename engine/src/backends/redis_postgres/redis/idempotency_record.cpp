@@ -1,5 +1,6 @@
 #include "mccig/redis/idempotency_record.h"
 
+#include "mccig/core/hex_digit.h"
 #include "mccig/core/secret_digest.h"
 #include "mccig/core/uuid.h"
 #include "redis_keys.h"
@@ -12,17 +13,6 @@ namespace {
 constexpr std::size_t kDigestBytes = 16;
 constexpr std::size_t kEventIdBytes = 16;
 constexpr std::string_view kHexDigits = "0123456789abcdef";
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 } // namespace
 
@@ -58,7 +48,7 @@ std::optional<std::string> eventIdBytes(std::string_view uuid)
     for (std::size_t i = 0; i < uuid.size(); ++i) {
         if (uuid[i] == '-')
             continue;
-        bytes.push_back(static_cast<char>(hexValue(uuid[i]) * 16 + hexValue(uuid[i + 1])));
+        bytes.push_back(static_cast<char>(hexDigitValue(uuid[i]) * 16 + hexDigitValue(uuid[i + 1])));
         ++i;
     }
     return bytes;
