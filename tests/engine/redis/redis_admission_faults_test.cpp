@@ -164,6 +164,32 @@ private slots:
     // request in both gets an outage (503). After the thaw the batch in flight
     // may have run: each retry is then accepted or a duplicate of its first
     // try, and every message is queued exactly once (API.md §3, outcome unknown).
+    // Out of memory under noeviction, Redis refuses every write: an outage the
+    // client retries (503), not a fault of ours (500), on the single and the
+    // batch path alike, and nothing is recorded.
+    void fullRedisIsAnOutageThatRecordsNothing()
+    {
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
+        QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
+        RedisSyncConnection redis(privateEndpoint(*m_server), 2s);
+        QVERIFY(redis.command({"CONFIG", "SET", "maxmemory", "1"}));
+        const auto keysBefore = redis.command({"DBSIZE"});
+        QVERIFY(keysBefore);
+
+        std::vector<Result<AdmissionDecision>> results;
+        for (int i = 0; i < 10; ++i)
+            gate.admit(request(), [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == 10; }, 3 * kBackendTimeout));
+        for (const auto& result : results) {
+            QVERIFY(!result.has_value());
+            QVERIFY2(result.error().kind == ErrorKind::Unavailable, result.error().message.c_str());
+        }
+        QCOMPARE(redis.command({"DBSIZE"})->integer, keysBefore->integer);
+
+        QVERIFY(redis.command({"CONFIG", "SET", "maxmemory", "0"}));
+        QVERIFY(recovers(gate));
+    }
+
     void frozenRedisMidBatchFailsEveryRequestInIt()
     {
         RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);

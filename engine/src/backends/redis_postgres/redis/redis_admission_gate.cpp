@@ -7,6 +7,7 @@
 #include "mccig/redis/idempotency_record.h"
 #include "mccig/redis/redis_async_connection.h"
 #include "redis_keys.h"
+#include "redis_refusal.h"
 
 #include <boost/asio/post.hpp>
 
@@ -85,8 +86,11 @@ AdmissionOutcome outcomeOf(AdmissionVerdict verdict)
 Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, AdmissionCounters& counters)
 {
     if (reply.isArray() && reply.elements.size() == 2 && reply.elements[0].isString()
-        && reply.elements[0].text == "error")
-        return std::unexpected(Error{ErrorKind::Internal, "redis: admission refused: " + reply.elements[1].text});
+        && reply.elements[0].text == "error") {
+        auto refused = scriptFailure(redisRefusal(reply.elements[1].text));
+        refused.message = "redis: admission refused: " + refused.message;
+        return std::unexpected(std::move(refused));
+    }
     if (!isIntegerArray(reply, 2, 6) || !reply.elements[0].isString() || !reply.elements[1].isString())
         return std::unexpected(unexpectedAnswer("admit"));
     AdmissionDecision decision;

@@ -7,8 +7,9 @@
 namespace mccig {
 
 // The Error for an error reply of Redis ("NOGROUP ...", "WRONGTYPE ..."):
-// Rejected, the reply text as message, and the ErrorCode its prefix names.
-// The only place that reads Redis's error prefixes.
+// Rejected, or Unavailable when Redis cannot write now ("OOM ...",
+// "READONLY ...", "LOADING ..."), the reply text as message, and the
+// ErrorCode its prefix names. The only place that reads Redis's error prefixes.
 Error redisRefusal(std::string replyText);
 
 } // namespace mccig
