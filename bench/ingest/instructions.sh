@@ -6,6 +6,8 @@
 #   bench/ingest/instructions.sh                 # uses build/bin/mccig-server
 #   MCCIG_BUILD_DIR=/path/to/build SECONDS_PER_PHASE=10 bench/ingest/instructions.sh
 #   ADMISSION_BATCH_MAX=1 bench/ingest/instructions.sh   # the server's --admission-batch-max
+#   PROFILE_DIR=/tmp/p bench/ingest/instructions.sh      # keeps the ingest phase's callgrind
+#                                                        # dump there, for callgrind_annotate
 #
 # Starts a private Redis (port $BENCH_REDIS_PORT, default 6396) and the server
 # under valgrind (role api, two I/O threads), warms it up, then counts only
@@ -34,6 +36,7 @@ measure() {
   local instructions requests
   instructions=$(callgrind_annotate "$dump" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
   requests=$(awk '/requests in/ {print $1}' "$work/$name.txt")
+  [[ -n ${PROFILE_DIR:-} ]] && mkdir -p "$PROFILE_DIR" && cp "$dump" "$PROFILE_DIR/callgrind.$name"
   echo $((instructions / requests))
 }
 
