@@ -221,7 +221,7 @@ void AdmissionWriter::commit(std::deque<Job>& jobs)
 {
     Result<void> committed;
     if (!m_store) {
-        auto prepared = AdmissionStore::prepare(m_connection);
+        auto prepared = m_connection.inTurn([&] { return AdmissionStore::prepare(m_connection); });
         if (prepared)
             m_store.emplace(std::move(*prepared));
         else

@@ -27,21 +27,27 @@ using namespace embedded;
 // opened by a tool (not exclusive) has neither.
 class EmbeddedBackend::Parts {
 public:
-    Parts(DataDir dataDir, const EmbeddedSettings& settings, int migrationsApplied, std::shared_ptr<const Clock> clock)
+    // `writers` (with `turns`) only for a process that owns the data dir.
+    Parts(DataDir dataDir, const EmbeddedSettings& settings, int migrationsApplied, std::shared_ptr<const Clock> clock,
+          std::shared_ptr<WriteTurns> turns, std::optional<SqliteConnection> writers)
         : dataDir(std::move(dataDir))
         , durability(settings.fullFsync ? Durability::Full : Durability::Normal)
         , timeout(settings.timeout)
         , migrationsApplied(migrationsApplied)
         , clock(std::move(clock))
+        , turns(std::move(turns))
+        , writers(std::move(writers))
     {
-        if (settings.exclusive) {
-            turns = std::make_shared<WriteTurns>();
+        if (this->writers) {
             checkpointer.emplace(connection());
-            writer.emplace(connection(), *this->clock, &signal);
+            writer.emplace(this->writers->share(), *this->clock, &signal);
         }
     }
 
     SqliteConnection connection() const { return SqliteConnection(dataDir.databasePath(), durability, turns); }
+    // The connection of the hot writers: the admission writer, the worker's
+    // queue and its storing acknowledger take turns on one page cache.
+    SqliteConnection writerConnection() const { return writers ? writers->share() : connection(); }
 
     DataDir dataDir;
     Durability durability;
@@ -51,6 +57,7 @@ public:
     // Only a process that owns the data dir orders its writers; a tool's
     // (shared) connections meet the server's writes in SQLite's busy handler.
     std::shared_ptr<WriteTurns> turns;
+    std::optional<SqliteConnection> writers;
     QueueSignal signal;
     std::optional<Checkpointer> checkpointer;
     std::optional<AdmissionWriter> writer;
@@ -75,7 +82,17 @@ Result<std::shared_ptr<EmbeddedBackend>> EmbeddedBackend::open(const EmbeddedSet
     if (settings.exclusive)
         if (auto released = EmbeddedEventQueue::releaseAllTaken(*connection); !released)
             return std::unexpected(released.error());
-    auto parts = std::make_unique<Parts>(std::move(*dataDir), settings, *migrated, std::move(clock));
+    std::shared_ptr<WriteTurns> turns;
+    std::optional<SqliteConnection> writers;
+    if (settings.exclusive) {
+        turns = std::make_shared<WriteTurns>();
+        auto shared = SqliteConnection::openShared(dataDir->databasePath(), durability, turns);
+        if (!shared)
+            return std::unexpected(shared.error());
+        writers.emplace(std::move(*shared));
+    }
+    auto parts = std::make_unique<Parts>(std::move(*dataDir), settings, *migrated, std::move(clock), std::move(turns),
+                                         std::move(writers));
     return std::shared_ptr<EmbeddedBackend>(new EmbeddedBackend(std::move(parts)));
 }
 
@@ -103,7 +120,7 @@ std::unique_ptr<AdmissionGate> EmbeddedBackend::admissionGate(boost::asio::io_co
 
 std::unique_ptr<EventQueue> EmbeddedBackend::eventQueue(const std::string& consumerName)
 {
-    return std::make_unique<EmbeddedEventQueue>(m_parts->connection(), consumerName, *m_parts->clock,
+    return std::make_unique<EmbeddedEventQueue>(m_parts->writerConnection(), consumerName, *m_parts->clock,
                                                 &m_parts->signal);
 }
 
@@ -114,7 +131,7 @@ std::unique_ptr<EventRepository> EmbeddedBackend::eventRepository()
 
 std::unique_ptr<StoringAcknowledger> EmbeddedBackend::storingAcknowledger(const std::string& consumerName)
 {
-    return std::make_unique<EmbeddedStoringAcknowledger>(m_parts->connection(), consumerName, *m_parts->clock);
+    return std::make_unique<EmbeddedStoringAcknowledger>(m_parts->writerConnection(), consumerName, *m_parts->clock);
 }
 
 std::unique_ptr<DeadLetterQueue> EmbeddedBackend::deadLetterQueue()

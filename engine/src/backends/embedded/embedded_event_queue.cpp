@@ -64,18 +64,20 @@ std::int64_t EmbeddedEventQueue::nowMs() const
 
 Result<void> EmbeddedEventQueue::ensureReady()
 {
-    auto probe = m_connection.prepare("SELECT seq FROM queue LIMIT 0");
-    if (!probe)
-        return std::unexpected(probe.error());
-    return {};
+    return m_connection.inTurn([&]() -> Result<void> {
+        auto probe = m_connection.prepare("SELECT seq FROM queue LIMIT 0");
+        if (!probe)
+            return std::unexpected(probe.error());
+        return {};
+    });
 }
 
 Result<std::vector<std::string>> EmbeddedEventQueue::enqueue(const std::vector<ConversationEvent>& events)
 {
-    auto insert = m_connection.prepare("INSERT INTO queue (event) VALUES (?1) RETURNING seq");
-    if (!insert)
-        return std::unexpected(insert.error());
     auto ids = m_connection.transaction<std::vector<std::string>>([&]() -> Result<std::vector<std::string>> {
+        auto insert = m_connection.prepare("INSERT INTO queue (event) VALUES (?1) RETURNING seq");
+        if (!insert)
+            return std::unexpected(insert.error());
         std::vector<std::string> ids;
         for (const auto& event : events) {
             auto row = insert->bind(1, toJsonText(event)).step();
@@ -94,14 +96,16 @@ Result<std::vector<std::string>> EmbeddedEventQueue::enqueue(const std::vector<C
 Result<std::vector<QueuedMessage>> EmbeddedEventQueue::take(const char* sql, std::size_t maxCount,
                                                             std::optional<std::chrono::milliseconds> minIdle)
 {
-    auto statement = m_connection.prepare(sql);
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, m_consumerName).bind(2, nowMs()).bind(3, static_cast<std::int64_t>(std::min(maxCount, kMaxTake)));
-    if (minIdle)
-        statement->bind(4, static_cast<std::int64_t>(minIdle->count()));
     std::vector<QueuedMessage> messages;
-    if (auto read = m_connection.transaction<void>([&] {
+    if (auto read = m_connection.transaction<void>([&]() -> Result<void> {
+            auto statement = m_connection.prepare(sql);
+            if (!statement)
+                return std::unexpected(statement.error());
+            statement->bind(1, m_consumerName)
+                .bind(2, nowMs())
+                .bind(3, static_cast<std::int64_t>(std::min(maxCount, kMaxTake)));
+            if (minIdle)
+                statement->bind(4, static_cast<std::int64_t>(minIdle->count()));
             return statement->forEachRow([&](const SqliteStatement& row) { messages.push_back(messageFrom(row)); });
         });
         !read)
@@ -148,11 +152,11 @@ Result<std::size_t> EmbeddedEventQueue::acknowledge(const std::vector<std::strin
 
 Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std::chrono::milliseconds delay)
 {
-    auto update = m_connection.prepare("UPDATE queue SET attempts = ?1, failures = ?2, due_ms = ?3, owner = NULL, "
-                                       "taken_ms = NULL WHERE seq = ?4 AND owner = ?5");
-    if (!update)
-        return std::unexpected(update.error());
     return m_connection.transaction<bool>([&]() -> Result<bool> {
+        auto update = m_connection.prepare("UPDATE queue SET attempts = ?1, failures = ?2, due_ms = ?3, owner = NULL, "
+                                           "taken_ms = NULL WHERE seq = ?4 AND owner = ?5");
+        if (!update)
+            return std::unexpected(update.error());
         auto done = update->bind(1, static_cast<std::int64_t>(message.attempts))
                         .bind(2, message.failuresText)
                         .bind(3, nowMs() + delay.count())
@@ -171,18 +175,18 @@ Result<bool> EmbeddedEventQueue::scheduleRetry(const QueuedMessage& message, std
 
 Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const std::string& lastError)
 {
-    auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
-    auto keep = m_connection.prepare(
-        "INSERT OR REPLACE INTO dead_letters (id, tenant_id, event, attempts, last_error, failed_at, failed_ms, "
-        "failures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!remove || !keep)
-        return std::unexpected(!remove ? remove.error() : keep.error());
     // An unreadable entry has no event id: its queue id names it instead.
     const auto event = message.event();
     const std::string id = event ? event->id : message.entryId;
     // One reading for the time shown and the time the queue is ordered by.
     const auto now = m_clock.now();
     return m_connection.transaction<bool>([&]() -> Result<bool> {
+        auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
+        auto keep = m_connection.prepare(
+            "INSERT OR REPLACE INTO dead_letters (id, tenant_id, event, attempts, last_error, failed_at, failed_ms, "
+            "failures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        if (!remove || !keep)
+            return std::unexpected(!remove ? remove.error() : keep.error());
         if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(message.entryId)))
                                .bind(2, m_consumerName)
                                .run();
@@ -218,18 +222,20 @@ Result<std::size_t> EmbeddedEventQueue::removeIdleConsumers(std::chrono::millise
 Result<RetryRelease> EmbeddedEventQueue::releaseDueRetries(std::size_t)
 {
     // A retry becomes readable by itself once due; only say when the next one is.
-    auto next = m_connection.prepare("SELECT min(due_ms) FROM queue WHERE owner IS NULL AND due_ms > ?1");
-    if (!next)
-        return std::unexpected(next.error());
-    const auto now = nowMs();
-    auto row = next->bind(1, now).step();
-    if (!row)
-        return std::unexpected(row.error());
-    RetryRelease release;
-    if (*row && !next->isNull(0))
-        release.nextDueIn = std::chrono::milliseconds(next->integer(0) - now);
-    next->reset();
-    return release;
+    return m_connection.inTurn([&]() -> Result<RetryRelease> {
+        auto next = m_connection.prepare("SELECT min(due_ms) FROM queue WHERE owner IS NULL AND due_ms > ?1");
+        if (!next)
+            return std::unexpected(next.error());
+        const auto now = nowMs();
+        auto row = next->bind(1, now).step();
+        if (!row)
+            return std::unexpected(row.error());
+        RetryRelease release;
+        if (*row && !next->isNull(0))
+            release.nextDueIn = std::chrono::milliseconds(next->integer(0) - now);
+        next->reset();
+        return release;
+    });
 }
 
 } // namespace mccig::embedded

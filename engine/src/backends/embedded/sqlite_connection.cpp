@@ -85,8 +85,9 @@ Result<bool> SqliteStatement::step()
         reset();
         return false;
     }
+    // The step's own (extended) code: a shared connection's last error may be another thread's.
     sqlite3* database = sqlite3_db_handle(m_statement.get());
-    Error error = sqliteError(sqlite3_extended_errcode(database), "step", sqlite3_errmsg(database));
+    Error error = sqliteError(code, "step", sqlite3_errmsg(database));
     reset();
     return std::unexpected(std::move(error));
 }
@@ -144,14 +145,33 @@ Result<SqliteConnection> SqliteConnection::open(const std::string& path, Durabil
     return connection;
 }
 
-Result<void> SqliteConnection::ensureOpen(bool create)
+Result<SqliteConnection> SqliteConnection::openShared(const std::string& path, Durability durability,
+                                                      std::shared_ptr<WriteTurns> turns)
+{
+    SqliteConnection connection(path, durability, std::move(turns));
+    if (auto opened = connection.ensureOpen(false, true); !opened)
+        return std::unexpected(opened.error());
+    return connection;
+}
+
+SqliteConnection SqliteConnection::share() const
+{
+    SqliteConnection handle(m_path, m_durability, m_turns);
+    handle.m_database = m_database;
+    return handle;
+}
+
+Result<void> SqliteConnection::ensureOpen(bool create, bool shared)
 {
     if (m_database)
         return {};
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    // A shared connection is used in turns; SQLite's own mutex also keeps a
+    // call made outside them from corrupting it.
+    const int flags = SQLITE_OPEN_READWRITE | (shared ? SQLITE_OPEN_FULLMUTEX : SQLITE_OPEN_NOMUTEX)
+                      | (create ? SQLITE_OPEN_CREATE : 0);
     const int code = sqlite3_open_v2(m_path.c_str(), &raw, flags, nullptr);
-    std::unique_ptr<sqlite3, Closer> database(raw);
+    std::shared_ptr<sqlite3> database(raw, Closer{});
     if (code != SQLITE_OK)
         return std::unexpected(sqliteError(code, "open " + m_path, raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code)));
     sqlite3_extended_result_codes(raw, 1);
@@ -179,7 +199,7 @@ Result<void> SqliteConnection::exec(std::string_view sql)
         return {};
     const std::string detail = message ? message : sqlite3_errstr(code);
     sqlite3_free(message);
-    return std::unexpected(sqliteError(sqlite3_extended_errcode(m_database.get()), "exec", detail));
+    return std::unexpected(sqliteError(code, "exec", detail));
 }
 
 Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)

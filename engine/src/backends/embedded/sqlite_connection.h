@@ -68,7 +68,8 @@ private:
 // SQLITE_LOCKED (another writer held the database for the whole busy timeout)
 // are Timeout; SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN and SQLITE_READONLY
 // are Unavailable (the disk, not the data); constraint violations are
-// Rejected; SQLITE_CORRUPT and SQLITE_NOTADB are Internal. One thread at a time.
+// Rejected; SQLITE_CORRUPT and SQLITE_NOTADB are Internal. One thread at a
+// time, except a shared connection (openShared), used only in its turns.
 class SqliteConnection {
 public:
     // A connection to the existing database file at `path`, opened on first use.
@@ -78,6 +79,15 @@ public:
     // Opens (creating when `create`) the database file now and sets WAL mode,
     // the durability, a busy timeout and foreign keys.
     static Result<SqliteConnection> open(const std::string& path, Durability durability, bool create);
+    // Opens now one connection that several threads share through share(),
+    // each using it only in its turn (transaction or inTurn): every writer of
+    // a process on one connection, so that one writer's commit does not empty
+    // the others' page caches (in WAL mode a connection that finds the file
+    // changed by another connection starts its next transaction cold).
+    static Result<SqliteConnection> openShared(const std::string& path, Durability durability,
+                                               std::shared_ptr<WriteTurns> turns);
+    // Another handle on this shared connection (its statements, its transactions).
+    SqliteConnection share() const;
 
     SqliteConnection(SqliteConnection&&) noexcept = default;
     SqliteConnection& operator=(SqliteConnection&&) noexcept = default;
@@ -96,6 +106,11 @@ public:
     // Runs one writing statement, returning no rows, as a transaction of its
     // own; the rows it changed.
     Result<std::int64_t> writeOne(SqliteStatement& statement);
+    // Runs `body` (reads, or preparing statements) in this connection's turn,
+    // outside any transaction: how a shared connection is used for anything
+    // but a write, so that no other thread is inside it meanwhile.
+    template <typename Body>
+    auto inTurn(Body&& body) -> decltype(body());
 
     // An error as a value, from SQLite's extended result code and message.
     Error lastError(std::string_view during) const;
@@ -104,12 +119,12 @@ private:
     struct Closer {
         void operator()(sqlite3* database) const;
     };
-    Result<void> ensureOpen(bool create = false);
+    Result<void> ensureOpen(bool create = false, bool shared = false);
 
     std::string m_path;
     Durability m_durability = Durability::Normal;
     std::shared_ptr<WriteTurns> m_turns;
-    std::unique_ptr<sqlite3, Closer> m_database;
+    std::shared_ptr<sqlite3> m_database;
 };
 
 template <typename OnRow>
@@ -150,6 +165,15 @@ Result<T> SqliteConnection::transaction(Body&& body)
         return std::unexpected(committed.error());
     }
     return outcome;
+}
+
+template <typename Body>
+auto SqliteConnection::inTurn(Body&& body) -> decltype(body())
+{
+    std::unique_lock<WriteTurns> turn;
+    if (m_turns)
+        turn = std::unique_lock(*m_turns);
+    return body();
 }
 
 // An error for a result code: the mapping SqliteConnection uses.
