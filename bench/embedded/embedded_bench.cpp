@@ -77,7 +77,8 @@ Figures groupCommit(const Options& options)
     auto dataDir = DataDir::acquire(freshFolder("group"));
     const SystemClock clock;
     AdmissionWriter writer(openMigrated(*dataDir, options.durability), clock);
-    const Checkpointer checkpointer(SqliteConnection(dataDir->databasePath(), options.durability));
+    const Checkpointer checkpointer(SqliteConnection(dataDir->databasePath(), options.durability),
+                                    dataDir->databasePath());
     std::atomic<long long> sequence{0};
     std::atomic<bool> running{true};
     std::atomic<int> inFlight{0};
@@ -122,7 +123,8 @@ Figures plainInsert(const Options& options, long long rows)
 {
     auto dataDir = DataDir::acquire(freshFolder("plain"));
     auto connection = openMigrated(*dataDir, options.durability);
-    const Checkpointer checkpointer(SqliteConnection(dataDir->databasePath(), options.durability));
+    const Checkpointer checkpointer(SqliteConnection(dataDir->databasePath(), options.durability),
+                                    dataDir->databasePath());
     auto insert = connection.prepare("INSERT INTO queue (event) VALUES (?1)");
     const auto start = SteadyClock::now();
     for (long long done = 0; done < rows;) {

@@ -41,6 +41,8 @@ public:
     Result<int> migrateSchema() override;
     Result<int> prepare() override;
     std::unique_ptr<AdmissionGate> admissionGate(boost::asio::io_context& io) override;
+    // Admissions per group commit of the admission writer.
+    AdmissionBatchSizes admissionBatchSizes() const override;
     std::unique_ptr<EventQueue> eventQueue(const std::string& consumerName) override;
     std::unique_ptr<EventRepository> eventRepository() override;
     std::unique_ptr<StoringAcknowledger> storingAcknowledger(const std::string& consumerName) override;

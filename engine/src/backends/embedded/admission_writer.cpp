@@ -246,6 +246,10 @@ void AdmissionWriter::commit(std::deque<Job>& jobs)
         ++m_totals.groups;
         m_totals.requests += jobs.size();
     }
+    const auto admissions = std::count_if(jobs.begin(), jobs.end(),
+                                          [](const Job& job) { return std::holds_alternative<Admit>(job); });
+    if (committed && admissions > 0)
+        m_groupSizes.record(static_cast<std::size_t>(admissions));
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         const Deliver deliver{committed, committed ? &group->outcomes()[i] : nullptr};
         std::visit(

@@ -5,6 +5,7 @@
 #include "sqlite_connection.h"
 
 #include "mccig/core/clock.h"
+#include "mccig/ports/admission_batch_sizes.h"
 #include "mccig/ports/admission_gate.h"
 
 #include <condition_variable>
@@ -63,6 +64,8 @@ public:
         std::size_t requests = 0;
     };
     Totals totals() const;
+    // Admissions per committed group since start (/metrics: mccig_admission_batch_size).
+    AdmissionBatchSizes groupSizes() const { return m_groupSizes.totals(); }
 
 private:
     struct Admit {
@@ -97,6 +100,7 @@ private:
     std::deque<Job> m_pending;
     bool m_stopping = false;
     Totals m_totals;
+    AdmissionBatchTally m_groupSizes;
 
     std::thread m_thread; // last: started once everything above exists
 };

@@ -39,7 +39,7 @@ public:
         , writers(std::move(writers))
     {
         if (this->writers) {
-            checkpointer.emplace(connection());
+            checkpointer.emplace(connection(), this->dataDir.databasePath());
             writer.emplace(this->writers->share(), *this->clock, &signal);
         }
     }
@@ -116,6 +116,11 @@ std::unique_ptr<AdmissionGate> EmbeddedBackend::admissionGate(boost::asio::io_co
     if (!m_parts->writer)
         throw std::logic_error("an embedded data dir opened by a tool cannot admit");
     return std::make_unique<EmbeddedAdmissionGate>(*m_parts->writer, io);
+}
+
+AdmissionBatchSizes EmbeddedBackend::admissionBatchSizes() const
+{
+    return m_parts->writer ? m_parts->writer->groupSizes() : AdmissionBatchSizes{};
 }
 
 std::unique_ptr<EventQueue> EmbeddedBackend::eventQueue(const std::string& consumerName)

@@ -1,4 +1,5 @@
 #include "admission_writer.h"
+#include "checkpointer.h"
 #include "data_dir.h"
 #include "embedded_dead_letter_queue.h"
 #include "embedded_event_queue.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <filesystem>
 #include <future>
 #include <thread>
 
@@ -86,6 +88,7 @@ private slots:
     void storingAcknowledgesOnlyStoredMessagesItHolds();
     void storingThatFailsAcknowledgesNothing();
     void aTakeIsShortWhateverTheWorkerAsksFor();
+    void sustainedWritesKeepTheLogBounded();
     void messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened();
     void deadLetterReplaysWithAttemptsReset();
     void liveFiguresCountWhatWasAdmitted();
@@ -189,6 +192,11 @@ void EmbeddedBackendTest::copiesInOneGroupGiveOneAcceptance()
     }
     QCOMPARE(acceptedCount, 1);
     QCOMPARE(writer.totals().groups, std::size_t(2));
+    // The metric counts the group of twenty, not the ping's group.
+    const auto sizes = writer.groupSizes();
+    QCOMPARE(sizes.calls, 1LL);
+    QCOMPARE(sizes.admissions, 20LL);
+    QCOMPARE(sizes.buckets[5], 1LL); // 16 < 20 <= 32
     auto check = connect();
     QCOMPARE(scalar(check, "SELECT count(*) FROM queue"), std::int64_t(1));
     QCOMPARE(scalar(check, "SELECT total FROM tenant_totals WHERE metric = 'duplicate'"), std::int64_t(19));
@@ -361,6 +369,36 @@ void EmbeddedBackendTest::aTakeIsShortWhateverTheWorkerAsksFor()
     QVERIFY(queue.enqueue(events));
     QCOMPARE(queue.read(5000, 0ms)->size(), std::size_t(500));
     QCOMPARE(queue.read(5000, 0ms)->size(), std::size_t(100));
+}
+
+void EmbeddedBackendTest::sustainedWritesKeepTheLogBounded()
+{
+    // Writers that never pause leave a passive checkpoint no moment at which
+    // the whole log is copied: without a restart the log grew for as long as
+    // they wrote (gigabytes a minute under sustained ingest).
+    const auto turns = std::make_shared<WriteTurns>();
+    const std::string path = m_dataDir->databasePath();
+    auto writers = SqliteConnection::openShared(path, Durability::Normal, turns);
+    QVERIFY(writers);
+    const Checkpointer checkpointer(SqliteConnection(path, Durability::Normal, turns), path, 256);
+    auto insert = writers->inTurn([&] { return writers->prepare("INSERT INTO queue (event) VALUES (?1)"); });
+    QVERIFY(insert);
+    const std::string event(2000, 'x');
+    std::uintmax_t written = 0;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(1500);
+    while (std::chrono::steady_clock::now() < until) {
+        const auto committed = writers->transaction<void>([&]() -> Result<void> {
+            for (int row = 0; row < 20; ++row)
+                if (auto done = insert->bind(1, event).run(); !done)
+                    return done;
+            return {};
+        });
+        QVERIFY(committed);
+        written += 20 * event.size();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1)); // the pace of busy ingest, not of a disk benchmark
+    }
+    const auto logBytes = std::filesystem::file_size(path + "-wal");
+    QVERIFY2(logBytes < written / 2, qPrintable(QString("log %1 bytes after writing %2").arg(logBytes).arg(written)));
 }
 
 void EmbeddedBackendTest::messagesTakenByADeadHolderWaitAgainWhenTheDataDirIsReopened()
