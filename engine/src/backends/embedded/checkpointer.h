@@ -18,8 +18,8 @@ namespace mccig::embedded {
 class Checkpointer {
 public:
     // Frames the log may hold after a checkpoint before the next writer is
-    // made to start it again from its beginning (64 MB of 4 KB pages).
-    static constexpr std::int64_t kRestartAfterFrames = 16384;
+    // made to start it again from its beginning (128 MB of 4 KB pages).
+    static constexpr std::int64_t kRestartAfterFrames = 32768;
 
     // Checkpoints the database file at `databasePath` through `connection`.
     Checkpointer(SqliteConnection connection, std::string databasePath,
