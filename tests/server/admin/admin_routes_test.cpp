@@ -77,6 +77,8 @@ private:
     }
     // Admits through the backend's admission gate, as ingest does.
     AdmissionVerdict admit(const ConversationEvent& event, const RateLimitPolicy& policy);
+    // The "accepted" figures of the items in `list` of GET `target`, summed.
+    long long acceptedIn(const std::string& target, const char* list);
     void deadLetter(const std::vector<ConversationEvent>& events);
     long long queueDepth();
 
@@ -155,6 +157,15 @@ Reply AdminRoutesTest::call(const Router& router, const std::string& method, con
     }
     Reply reply{response.status, nlohmann::json::parse(response.body, nullptr, false), response.body};
     return reply;
+}
+
+long long AdminRoutesTest::acceptedIn(const std::string& target, const char* list)
+{
+    long long accepted = 0;
+    const auto reply = call("GET", target);
+    for (const auto& item : reply.body[list])
+        accepted += item.value("accepted", 0LL);
+    return accepted;
 }
 
 AdmissionVerdict AdminRoutesTest::admit(const ConversationEvent& event, const RateLimitPolicy& policy)
@@ -333,14 +344,7 @@ void AdminRoutesTest::tenantsListConfiguredAndSeen()
                 == AdmissionVerdict::RateLimited);
     QVERIFY(admit(sampleEvent("walkin", "w"), kDefaultPolicy) == AdmissionVerdict::Accepted);
     // The live counters may lag one flush interval (docs/redis-keys.md).
-    const auto acceptedListed = [this] {
-        long long accepted = 0;
-        const auto listed = call("GET", "/v1/admin/tenants");
-        for (const auto& item : listed.body["items"])
-            accepted += item.value("accepted", 0LL);
-        return accepted;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(acceptedListed(), 13LL, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(acceptedIn("/v1/admin/tenants", "items"), 13LL, 10000);
 
     const auto reply = call("GET", "/v1/admin/tenants");
     QCOMPARE(reply.status, 200);
@@ -384,14 +388,7 @@ void AdminRoutesTest::statsReportSeriesAndDepths()
     QCOMPARE(retry.size(), std::size_t(1));
     QVERIFY(m_queue->scheduleRetry(retry[0], 1h).value());
     // The live counters may lag one flush interval (docs/redis-keys.md).
-    const auto acceptedInSeries = [this] {
-        long long accepted = 0;
-        const auto stats = call("GET", "/v1/admin/stats?window=10");
-        for (const auto& point : stats.body["series"])
-            accepted += point.value("accepted", 0LL);
-        return accepted;
-    };
-    QTRY_COMPARE_WITH_TIMEOUT(acceptedInSeries(), 9LL, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(acceptedIn("/v1/admin/stats?window=10", "series"), 9LL, 10000);
 
     const auto reply = call("GET", "/v1/admin/stats?window=10");
     QCOMPARE(reply.status, 200);
