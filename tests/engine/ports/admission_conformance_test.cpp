@@ -56,6 +56,8 @@ private slots:
     void twoCopiesArrivingTogetherAcceptExactlyOne();
     void bucketRunningOutAmongRequestsArrivingTogether();
     void mixOfTenantsArrivingTogetherGetsTheSequentialVerdicts();
+    void keyStaysTakenWhereverTheMessageGoesInItsWindow();
+    void keyIsFreeAfterItsWindowAndTheNextWindowAnswersTheNewId();
 
 private:
     Result<AdmissionDecision> admit(AdmissionGate& gate, const AdmissionRequest& admission)
@@ -81,6 +83,11 @@ private:
     std::vector<AdmissionDecision> admitOneByOne(const std::vector<AdmissionRequest>& admissions);
     // The ids of every queued event, in queue order.
     std::vector<std::string> queuedIds();
+    // Takes every queued message and stores it (acknowledged), or dead-letters it.
+    enum class Settle { Store, DeadLetter };
+    void settleQueued(Settle how);
+    // The verdict and event id a copy of `original` gets now.
+    std::pair<AdmissionVerdict, std::string> copyOf(const AdmissionRequest& original);
 
     boost::asio::io_context m_io;
     std::unique_ptr<test::BackendUnderTest> m_store;
@@ -114,6 +121,37 @@ std::vector<std::string> AdmissionConformanceTest::queuedIds()
     for (const auto& message : *messages)
         ids.push_back(message.event().value().id);
     return ids;
+}
+
+void AdmissionConformanceTest::settleQueued(Settle how)
+{
+    auto queue = m_backend->eventQueue("settler");
+    const auto messages = queue->read(1000, 50ms);
+    if (!messages || messages->empty())
+        qFatal("nothing to settle: %s", messages ? "the queue is empty" : messages.error().message.c_str());
+    if (how == Settle::DeadLetter) {
+        for (const auto& message : *messages)
+            if (auto moved = queue->deadLetter(message, "refused for the test"); !moved || !*moved)
+                qFatal("cannot dead-letter %s", message.entryId.c_str());
+        return;
+    }
+    if (auto stored = m_backend->eventRepository()->storeQueued(*messages); !stored)
+        qFatal("cannot store: %s", stored.error().message.c_str());
+    std::vector<std::string> entryIds;
+    for (const auto& message : *messages)
+        entryIds.push_back(message.entryId);
+    if (auto acknowledged = queue->acknowledge(entryIds); !acknowledged || *acknowledged != entryIds.size())
+        qFatal("cannot acknowledge the stored messages");
+}
+
+std::pair<AdmissionVerdict, std::string> AdmissionConformanceTest::copyOf(const AdmissionRequest& original)
+{
+    auto copy = original;
+    copy.event.id = newUuidV7();
+    auto decision = admit(*m_gate, copy);
+    if (!decision)
+        qFatal("admission failed: %s", decision.error().message.c_str());
+    return {decision->verdict, decision->eventId};
 }
 
 std::vector<AdmissionDecision> AdmissionConformanceTest::admitTogether(const std::vector<AdmissionRequest>& admissions)
@@ -325,6 +363,48 @@ void AdmissionConformanceTest::mixOfTenantsArrivingTogetherGetsTheSequentialVerd
     QCOMPARE(together[7].verdict, AdmissionVerdict::Duplicate);
     QCOMPARE(together[7].eventId, together[3].eventId);
     QCOMPARE(together[10].verdict, AdmissionVerdict::RateLimited);
+}
+
+void AdmissionConformanceTest::keyStaysTakenWhereverTheMessageGoesInItsWindow()
+{
+    const auto stored = request("acme", "stored", kPlenty);
+    QCOMPARE(verdictOf(stored), AdmissionVerdict::Accepted);
+    settleQueued(Settle::Store);
+    QCOMPARE(copyOf(stored), std::pair(AdmissionVerdict::Duplicate, stored.event.id));
+
+    const auto deleted = request("acme", "dead-lettered then deleted", kPlenty);
+    QCOMPARE(verdictOf(deleted), AdmissionVerdict::Accepted);
+    settleQueued(Settle::DeadLetter);
+    QCOMPARE(copyOf(deleted), std::pair(AdmissionVerdict::Duplicate, deleted.event.id));
+    QCOMPARE(m_backend->deadLetterQueue()->remove(deleted.event.id).value(), true);
+    QCOMPARE(copyOf(deleted), std::pair(AdmissionVerdict::Duplicate, deleted.event.id));
+
+    const auto replayed = request("acme", "dead-lettered then replayed", kPlenty);
+    QCOMPARE(verdictOf(replayed), AdmissionVerdict::Accepted);
+    settleQueued(Settle::DeadLetter);
+    QCOMPARE(m_backend->deadLetterQueue()->replay(replayed.event.id).value(), true);
+    QCOMPARE(copyOf(replayed), std::pair(AdmissionVerdict::Duplicate, replayed.event.id));
+    QCOMPARE(queuedIds(), std::vector<std::string>{replayed.event.id});
+}
+
+void AdmissionConformanceTest::keyIsFreeAfterItsWindowAndTheNextWindowAnswersTheNewId()
+{
+    auto first = request("acme", "brief", kPlenty);
+    first.idempotencyTtl = 1s;
+    QCOMPARE(verdictOf(first), AdmissionVerdict::Accepted);
+    settleQueued(Settle::Store);
+    std::this_thread::sleep_for(1100ms);
+
+    // The stored event stays, but its window is over: the key is new again.
+    const auto [verdict, secondId] = copyOf(first);
+    QCOMPARE(verdict, AdmissionVerdict::Accepted);
+    QVERIFY(secondId != first.event.id);
+    QCOMPARE(copyOf(first), std::pair(AdmissionVerdict::Duplicate, secondId));
+    // Storing the second copy adds nothing (the unique key), and its window still holds.
+    settleQueued(Settle::Store);
+    QCOMPARE(copyOf(first), std::pair(AdmissionVerdict::Duplicate, secondId));
+    const auto stored = m_backend->eventRepository()->count({"acme", Channel::Sms, "brief"});
+    QCOMPARE(stored.value(), 1LL);
 }
 
 QTEST_GUILESS_MAIN(AdmissionConformanceTest)

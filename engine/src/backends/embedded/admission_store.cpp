@@ -1,6 +1,30 @@
 #include "admission_store.h"
 
+#include "queue_rows.h"
+
+#include "mccig/core/time_format.h"
+
+#include <limits>
+
 namespace mccig::embedded {
+namespace {
+
+// When the key trace in `row` (event id, expires_ms, created_at) stops holding
+// its key: a stored event holds it for a window from its createdAt.
+std::int64_t traceExpiresMs(const SqliteStatement& row, std::int64_t windowMs)
+{
+    constexpr auto kExpired = std::numeric_limits<std::int64_t>::min();
+    if (!row.isNull(1))
+        return row.integer(1);
+    if (row.isNull(2))
+        return kExpired; // queued without an admission: no window
+    const auto createdAt = parseRfc3339(row.text(2));
+    if (!createdAt)
+        return kExpired;
+    return std::chrono::duration_cast<std::chrono::milliseconds>(createdAt->time_since_epoch()).count() + windowMs;
+}
+
+} // namespace
 
 Result<AdmissionStore> AdmissionStore::prepare(SqliteConnection& connection)
 {
@@ -11,14 +35,22 @@ Result<AdmissionStore> AdmissionStore::prepare(SqliteConnection& connection)
          "INSERT INTO buckets (tenant_id, tokens, updated_us, capacity, refill_per_second) VALUES (?1, ?2, ?3, ?4, ?5) "
          "ON CONFLICT (tenant_id) DO UPDATE SET tokens = excluded.tokens, updated_us = excluded.updated_us, "
          "capacity = excluded.capacity, refill_per_second = excluded.refill_per_second"},
-        // ?6 is now: a record that expired by then is taken over.
-        {&store.m_claimKey,
+        // Every place a message holds its key: the idempotency table (what the
+        // others cannot show), the queue, the dead letters, the stored events.
+        {&store.m_findKey,
+         "SELECT event_id, expires_ms, NULL FROM idempotency "
+         "WHERE tenant_id = ?1 AND channel = ?2 AND provider_message_id = ?3 "
+         "UNION ALL SELECT event_id, expires_ms, NULL FROM queue "
+         "WHERE tenant_id = ?1 AND channel = ?2 AND provider_message_id = ?3 "
+         "UNION ALL SELECT id, expires_ms, NULL FROM dead_letters "
+         "WHERE tenant_id = ?1 AND channel = ?2 AND provider_message_id = ?3 "
+         "UNION ALL SELECT id, NULL, created_at FROM conversation_events "
+         "WHERE tenant_id = ?1 AND channel = ?2 AND provider_message_id = ?3"},
+        {&store.m_keepKey,
          "INSERT INTO idempotency (tenant_id, channel, provider_message_id, event_id, expires_ms) "
          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant_id, channel, provider_message_id) DO UPDATE "
-         "SET event_id = excluded.event_id, expires_ms = excluded.expires_ms WHERE expires_ms <= ?6"},
-        {&store.m_readKey,
-         "SELECT event_id FROM idempotency WHERE tenant_id = ?1 AND channel = ?2 AND provider_message_id = ?3"},
-        {&store.m_enqueue, "INSERT INTO queue (event) VALUES (?1)"},
+         "SET event_id = excluded.event_id, expires_ms = excluded.expires_ms"},
+        {&store.m_enqueue, kInsertQueued},
         {&store.m_touchProbe,
          "INSERT INTO probe (id, at_ms) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms"},
         {&store.m_bumpSecond,
@@ -66,21 +98,33 @@ Result<std::optional<std::string>> AdmissionStore::claimIdempotencyKey(const std
                                                                        const std::string& eventId,
                                                                        std::int64_t nowMs, std::int64_t expiresMs)
 {
-    auto claimed = m_claimKey.bind(1, tenantId).bind(2, channel).bind(3, providerMessageId).bind(4, eventId)
-                       .bind(5, expiresMs).bind(6, nowMs).run();
-    if (!claimed)
-        return std::unexpected(claimed.error());
-    if (m_claimKey.changes() == 1)
-        return std::nullopt;
-    auto row = m_readKey.bind(1, tenantId).bind(2, channel).bind(3, providerMessageId).step();
-    if (!row)
-        return std::unexpected(row.error());
-    std::string firstId(*row ? m_readKey.text(0) : std::string_view{});
-    m_readKey.reset();
-    return firstId;
+    const std::int64_t windowMs = expiresMs - nowMs;
+    bool traced = false;
+    std::optional<std::string> firstId;
+    auto read = m_findKey.bind(1, tenantId).bind(2, channel).bind(3, providerMessageId)
+                    .forEachRow([&](const SqliteStatement& row) {
+                        traced = true;
+                        if (!firstId && traceExpiresMs(row, windowMs) > nowMs)
+                            firstId = std::string(row.text(0));
+                    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (firstId || !traced)
+        return firstId;
+    // Older traces of the key are past their window, and a stored event stays
+    // for good: this admission's window is kept apart, so that none of them
+    // answers for the key once its message joins them.
+    auto kept = m_keepKey.bind(1, tenantId).bind(2, channel).bind(3, providerMessageId).bind(4, eventId)
+                    .bind(5, expiresMs).run();
+    if (!kept)
+        return std::unexpected(kept.error());
+    return std::nullopt;
 }
 
-Result<void> AdmissionStore::enqueue(const std::string& eventText) { return m_enqueue.bind(1, eventText).run(); }
+Result<void> AdmissionStore::enqueue(const ConversationEvent& event, std::int64_t expiresMs)
+{
+    return bindQueued(m_enqueue, event, expiresMs).run();
+}
 
 Result<void> AdmissionStore::touchProbe(std::int64_t nowMs) { return m_touchProbe.bind(1, nowMs).run(); }
 

@@ -2,6 +2,7 @@
 
 #include "sqlite_connection.h"
 
+#include "mccig/domain/conversation_event.h"
 #include "mccig/domain/rate_limit_policy.h"
 
 #include <cstdint>
@@ -32,13 +33,19 @@ public:
     Result<Bucket> bucket(const std::string& tenantId);
     void setBucket(const std::string& tenantId, double tokens, std::int64_t nowUs, const RateLimitPolicy& policy);
 
-    // Takes the idempotency key for `eventId` unless a live record holds it:
-    // then returns the first event's id. An expired record is taken over.
+    // Takes the idempotency key for `eventId` unless a live admission holds
+    // it: then returns the first event's id. A live admission is found where
+    // its message is (queued, dead-lettered or stored; a stored event holds
+    // its key from its createdAt for this request's window), or in the
+    // idempotency table, which keeps only what those cannot show: a window
+    // that outlives its message, or one taken over from expired traces.
+    // Must be followed by enqueue() in the same transaction: the queued row
+    // is what holds the key.
     Result<std::optional<std::string>> claimIdempotencyKey(const std::string& tenantId, std::string_view channel,
                                                            const std::string& providerMessageId,
                                                            const std::string& eventId, std::int64_t nowMs,
                                                            std::int64_t expiresMs);
-    Result<void> enqueue(const std::string& eventText);
+    Result<void> enqueue(const ConversationEvent& event, std::int64_t expiresMs);
     // Rewrites the probe row (the health probe's write).
     Result<void> touchProbe(std::int64_t nowMs);
 
@@ -58,8 +65,8 @@ private:
 
     SqliteStatement m_readBucket;
     SqliteStatement m_saveBucket;
-    SqliteStatement m_claimKey;
-    SqliteStatement m_readKey;
+    SqliteStatement m_findKey;
+    SqliteStatement m_keepKey;
     SqliteStatement m_enqueue;
     SqliteStatement m_touchProbe;
     SqliteStatement m_bumpSecond;

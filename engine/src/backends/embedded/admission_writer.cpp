@@ -99,8 +99,9 @@ private:
             m_store.count(event.tenantId, "duplicate");
             return AdmissionDecision{AdmissionVerdict::Duplicate, std::move(**first), snapshotOf(tokens, policy), {}};
         }
-        // All or nothing with the key above: the transaction commits both or neither.
-        if (auto queued = m_store.enqueue(toJsonText(event)); !queued)
+        // The queued row holds the key from now on; the transaction commits it
+        // with the bucket and counters, or none of them.
+        if (auto queued = m_store.enqueue(event, expiresMs); !queued)
             return std::unexpected(queued.error());
         m_store.count(event.tenantId, "accepted");
         return AdmissionDecision{AdmissionVerdict::Accepted, event.id, snapshotOf(tokens, policy), {}};

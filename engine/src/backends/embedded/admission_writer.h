@@ -24,12 +24,13 @@ namespace mccig::embedded {
 // Any thread hands it admissions; its own thread ("mccig-commit") takes every
 // request that queued up while the previous transaction ran (at most
 // `maxGroup`) and admits them in order inside ONE transaction: token bucket,
-// idempotency record, enqueue, counters — the same steps and arithmetic as
-// the Redis admission script. Only after COMMIT returns is each request's
-// callback called, so an Accepted decision is durable (it survives the
-// process being killed). When the transaction fails, every request of the
-// group gets the error and none of them left a trace. A lone request never
-// waits for company: the thread commits as soon as it has anything.
+// idempotency key (held by the queued row: AdmissionStore), enqueue,
+// counters — the same steps and arithmetic as the Redis admission script.
+// Only after COMMIT returns is each request's callback called, so an
+// Accepted decision is durable (it survives the process being killed). When
+// the transaction fails, every request of the group gets the error and none
+// of them left a trace. A lone request never waits for company: the thread
+// commits as soon as it has anything.
 //
 // Between groups it sweeps expired idempotency records and old per-second
 // counters in small bounded transactions.

@@ -73,8 +73,11 @@ Result<DeadLetterPage> EmbeddedDeadLetterQueue::list(const DeadLetterPageRequest
 
 Result<long long> EmbeddedDeadLetterQueue::moveToQueue(const std::string& where, const std::optional<std::string>& value)
 {
-    auto copy = m_connection.prepare("INSERT INTO queue (event) SELECT event FROM dead_letters " + where
-                                     + " ORDER BY failed_ms");
+    // The idempotency key and its window go back with the message.
+    auto copy = m_connection.prepare(
+        "INSERT INTO queue (event, tenant_id, channel, provider_message_id, event_id, expires_ms) "
+        "SELECT event, tenant_id, channel, provider_message_id, id, expires_ms FROM dead_letters "
+        + where + " ORDER BY failed_ms");
     auto remove = m_connection.prepare("DELETE FROM dead_letters " + where);
     if (!copy || !remove)
         return std::unexpected(!copy ? copy.error() : remove.error());
@@ -110,13 +113,24 @@ Result<long long> EmbeddedDeadLetterQueue::replayAll(const std::optional<std::st
 
 Result<bool> EmbeddedDeadLetterQueue::remove(const std::string& id)
 {
-    auto statement = m_connection.prepare("DELETE FROM dead_letters WHERE id = ?1");
-    if (!statement)
-        return std::unexpected(statement.error());
-    const auto removed = m_connection.writeOne(statement->bind(1, id));
-    if (!removed)
-        return std::unexpected(removed.error());
-    return *removed > 0;
+    // A deleted message's key stays taken until its window ends, as if it were
+    // still here: the idempotency table keeps the window the row held.
+    auto keepKey = m_connection.prepare(
+        "INSERT INTO idempotency (tenant_id, channel, provider_message_id, event_id, expires_ms) "
+        "SELECT tenant_id, channel, provider_message_id, id, expires_ms FROM dead_letters "
+        "WHERE id = ?1 AND channel IS NOT NULL AND expires_ms IS NOT NULL "
+        "ON CONFLICT (tenant_id, channel, provider_message_id) DO UPDATE "
+        "SET event_id = excluded.event_id, expires_ms = excluded.expires_ms WHERE excluded.expires_ms > expires_ms");
+    auto remove = m_connection.prepare("DELETE FROM dead_letters WHERE id = ?1");
+    if (!keepKey || !remove)
+        return std::unexpected(!keepKey ? keepKey.error() : remove.error());
+    return m_connection.transaction<bool>([&]() -> Result<bool> {
+        if (auto kept = keepKey->bind(1, id).run(); !kept)
+            return std::unexpected(kept.error());
+        if (auto removed = remove->bind(1, id).run(); !removed)
+            return std::unexpected(removed.error());
+        return m_connection.changes() > 0;
+    });
 }
 
 } // namespace mccig::embedded

@@ -1,5 +1,6 @@
 #include "embedded_event_queue.h"
 
+#include "queue_rows.h"
 #include "queue_settling.h"
 
 #include "mccig/core/time_format.h"
@@ -75,12 +76,12 @@ Result<void> EmbeddedEventQueue::ensureReady()
 Result<std::vector<std::string>> EmbeddedEventQueue::enqueue(const std::vector<ConversationEvent>& events)
 {
     auto ids = m_connection.transaction<std::vector<std::string>>([&]() -> Result<std::vector<std::string>> {
-        auto insert = m_connection.prepare("INSERT INTO queue (event) VALUES (?1) RETURNING seq");
+        auto insert = m_connection.prepare(std::string(kInsertQueued) + " RETURNING seq");
         if (!insert)
             return std::unexpected(insert.error());
         std::vector<std::string> ids;
         for (const auto& event : events) {
-            auto row = insert->bind(1, toJsonText(event)).step();
+            auto row = bindQueued(*insert, event, std::nullopt).step();
             if (!row)
                 return std::unexpected(row.error());
             ids.push_back(std::to_string(insert->integer(0)));
@@ -181,19 +182,15 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
     // One reading for the time shown and the time the queue is ordered by.
     const auto now = m_clock.now();
     return m_connection.transaction<bool>([&]() -> Result<bool> {
-        auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
+        // The idempotency key and its window go along with the message.
         auto keep = m_connection.prepare(
             "INSERT OR REPLACE INTO dead_letters (id, tenant_id, event, attempts, last_error, failed_at, failed_ms, "
-            "failures) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            "failures, channel, provider_message_id, expires_ms) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, channel, "
+            "provider_message_id, expires_ms FROM queue WHERE seq = ?9 AND owner = ?10");
+        auto remove = m_connection.prepare("DELETE FROM queue WHERE seq = ?1 AND owner = ?2");
         if (!remove || !keep)
             return std::unexpected(!remove ? remove.error() : keep.error());
-        if (auto removed = remove->bind(1, static_cast<std::int64_t>(std::stoll(message.entryId)))
-                               .bind(2, m_consumerName)
-                               .run();
-            !removed)
-            return std::unexpected(removed.error());
-        if (m_connection.changes() != 1)
-            return false;
+        const auto seq = static_cast<std::int64_t>(std::stoll(message.entryId));
         keep->bind(1, id).bind(3, message.eventText).bind(4, static_cast<std::int64_t>(message.attempts));
         if (event)
             keep->bind(2, event->tenantId);
@@ -204,9 +201,15 @@ Result<bool> EmbeddedEventQueue::deadLetter(const QueuedMessage& message, const 
                         .bind(7, static_cast<std::int64_t>(
                                      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count()))
                         .bind(8, message.failuresText)
+                        .bind(9, seq)
+                        .bind(10, m_consumerName)
                         .run();
         if (!kept)
             return std::unexpected(kept.error());
+        if (m_connection.changes() != 1)
+            return false;
+        if (auto removed = remove->bind(1, seq).bind(2, m_consumerName).run(); !removed)
+            return std::unexpected(removed.error());
         if (auto counted = countSettled(m_connection, "deadLettered", 1, nowMs()); !counted)
             return std::unexpected(counted.error());
         return true;

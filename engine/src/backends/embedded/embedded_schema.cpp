@@ -108,6 +108,23 @@ CREATE TABLE webhook_secrets (
   created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 )",
+        R"(
+-- Each queued and dead-lettered message carries its idempotency key, so an
+-- admission finds a live key where the message is (queue, dead letters or
+-- stored events) and the idempotency table keeps only what those cannot
+-- show (decision 17). Rows from before have no key: their records stay in
+-- the idempotency table until they expire.
+ALTER TABLE queue ADD COLUMN tenant_id TEXT;
+ALTER TABLE queue ADD COLUMN channel TEXT;
+ALTER TABLE queue ADD COLUMN provider_message_id TEXT;
+ALTER TABLE queue ADD COLUMN event_id TEXT;
+ALTER TABLE queue ADD COLUMN expires_ms INTEGER;
+CREATE INDEX queue_key ON queue (tenant_id, channel, provider_message_id);
+ALTER TABLE dead_letters ADD COLUMN channel TEXT;
+ALTER TABLE dead_letters ADD COLUMN provider_message_id TEXT;
+ALTER TABLE dead_letters ADD COLUMN expires_ms INTEGER;
+CREATE INDEX dead_letters_key ON dead_letters (tenant_id, channel, provider_message_id);
+)",
     };
     return all;
 }
