@@ -1,5 +1,7 @@
 #include "http_message.h"
 
+#include "mccig/core/json_string.h"
+
 #include <utility>
 
 namespace mccig::server {
@@ -43,7 +45,7 @@ HttpResponse jsonResponse(int status, const nlohmann::json& body)
     response.status = status;
     response.setHeader("Content-Type", "application/json");
     // Replacing bad UTF-8 rather than throwing: an echoed client value must not fail the answer.
-    response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    response.body = jsonText(body);
     return response;
 }
 

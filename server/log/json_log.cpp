@@ -1,5 +1,6 @@
 #include "log/json_log.h"
 
+#include "mccig/core/json_string.h"
 #include "mccig/core/time_format.h"
 
 #include <atomic>
@@ -54,7 +55,7 @@ void writeLog(LogLevel level, std::string_view message, const nlohmann::json& fi
         for (const auto& [key, value] : fields.items())
             line[key] = value;
     }
-    const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const std::string text = jsonText(line) + "\n";
     std::lock_guard lock(g_stderrMutex);
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);

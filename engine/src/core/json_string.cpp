@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include <charconv>
+
 namespace mccig {
 
 void appendJsonString(std::string& out, std::string_view text)
@@ -42,6 +44,66 @@ void appendJsonString(std::string& out, std::string_view text)
         out.resize(start);
         out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
+}
+
+void appendJson(std::string& out, const nlohmann::json& value)
+{
+    using Type = nlohmann::json::value_t;
+    switch (value.type()) {
+    case Type::object: {
+        out.push_back('{');
+        bool first = true;
+        for (const auto& [key, member] : value.items()) {
+            if (!first)
+                out.push_back(',');
+            first = false;
+            appendJsonString(out, key);
+            out.push_back(':');
+            appendJson(out, member);
+        }
+        out.push_back('}');
+        return;
+    }
+    case Type::array: {
+        out.push_back('[');
+        bool first = true;
+        for (const auto& element : value) {
+            if (!first)
+                out.push_back(',');
+            first = false;
+            appendJson(out, element);
+        }
+        out.push_back(']');
+        return;
+    }
+    case Type::string:
+        appendJsonString(out, value.get_ref<const std::string&>());
+        return;
+    case Type::boolean:
+        out += value.get<bool>() ? "true" : "false";
+        return;
+    case Type::null:
+        out += "null";
+        return;
+    case Type::number_integer:
+    case Type::number_unsigned: {
+        char digits[24];
+        const auto written = value.type() == Type::number_integer
+                                 ? std::to_chars(digits, digits + sizeof digits, value.get<std::int64_t>())
+                                 : std::to_chars(digits, digits + sizeof digits, value.get<std::uint64_t>());
+        out.append(digits, written.ptr);
+        return;
+    }
+    default: // floating point, binary, discarded: nlohmann's own text
+        out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+}
+
+std::string jsonText(const nlohmann::json& value)
+{
+    std::string out;
+    appendJson(out, value);
+    return out;
 }
 
 } // namespace mccig

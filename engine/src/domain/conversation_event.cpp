@@ -35,7 +35,7 @@ std::string toJsonText(const ConversationEvent& event)
     out += ",\"providerMessageId\":";
     appendJsonString(out, event.providerMessageId);
     out += ",\"rawMetadata\":";
-    out += event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    appendJson(out, event.rawMetadata);
     out += ",\"tenantId\":";
     appendJsonString(out, event.tenantId);
     out.push_back('}');

@@ -1,5 +1,7 @@
 #include "mccig/ports/event_queue.h"
 
+#include "mccig/core/json_string.h"
+
 namespace mccig {
 
 std::optional<ConversationEvent> QueuedMessage::event() const
@@ -23,7 +25,7 @@ void QueuedMessage::addFailure(nlohmann::json record)
 {
     auto all = failures();
     all.push_back(std::move(record));
-    failuresText = all.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    failuresText = jsonText(all);
     attempts += 1;
 }
 

@@ -209,6 +209,38 @@ private slots:
         QCOMPARE(QString::fromStdString(written), QString::fromStdString("prefix" + dumped));
     }
 
+    void jsonTreeIsWrittenAsDumpWritesIt_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty object") << QByteArray("{}");
+        QTest::newRow("empty array") << QByteArray("[]");
+        QTest::newRow("scalars") << QByteArray("[null,true,false,0,-1,42,\"x\"]");
+        QTest::newRow("64-bit edges")
+            << QByteArray("[-9223372036854775808,9223372036854775807,18446744073709551615]");
+        QTest::newRow("floats") << QByteArray("[1.0,-0.0,0.1,1e300,2.5e-8,3.141592653589793]");
+        QTest::newRow("escapes")
+            << QByteArray("{\"a\\\"b\":\"line\\nbreak\\t\\u0001\\\\\",\"\\u00e9\":\"\\ud83d\\ude00\"}");
+        QTest::newRow("nested, keys out of order")
+            << QByteArray("{\"z\":{\"b\":[1,{\"y\":2,\"x\":[]}],\"a\":{}},\"m\":[[[]]],\"a\":\"first\"}");
+    }
+
+    // Events' metadata and every JSON answer are written without nlohmann's
+    // serializer: the text must be the one it would write, byte for byte.
+    void jsonTreeIsWrittenAsDumpWritesIt()
+    {
+        QFETCH(QByteArray, json);
+        const auto value = nlohmann::json::parse(json.toStdString());
+        const auto dumped = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        QCOMPARE(QString::fromStdString(mccig::jsonText(value)), QString::fromStdString(dumped));
+    }
+
+    void jsonTreeWithMalformedUtf8IsWrittenAsDumpWritesIt()
+    {
+        const nlohmann::json value{{"key\xC3", "a\xF0\x9F\x98"}, {"list", {"ok", "\xFF"}}};
+        const auto dumped = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        QCOMPARE(mccig::jsonText(value), dumped);
+    }
+
     void malformedEventJsonIsAnError()
     {
         nlohmann::json json = {{"id", "x"}, {"tenantId", "a"}};

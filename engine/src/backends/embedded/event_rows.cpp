@@ -2,6 +2,7 @@
 
 #include "ports/queued_event_reader.h"
 
+#include "mccig/core/json_string.h"
 #include "mccig/core/time_format.h"
 
 namespace mccig::embedded {
@@ -24,7 +25,7 @@ Result<std::size_t> insertEvents(SqliteConnection& connection, const std::vector
                         .bind(3, event.providerMessageId)
                         .bind(4, channelName(event.channel))
                         .bind(5, event.content)
-                        .bind(6, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+                        .bind(6, jsonText(event.rawMetadata))
                         .bind(7, formatUtc(event.createdAt))
                         .run();
         if (!done)

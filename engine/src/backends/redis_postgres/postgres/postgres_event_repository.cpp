@@ -3,6 +3,7 @@
 #include "copy_text.h"
 #include "ports/filter_columns.h"
 #include "ports/page_cursor.h"
+#include "mccig/core/json_string.h"
 #include "mccig/core/time_format.h"
 #include "pg_transaction.h"
 
@@ -43,7 +44,7 @@ std::string copyRows(const std::vector<ConversationEvent>& events)
         appendCopyField(data, event.providerMessageId, '\t');
         appendCopyField(data, channelName(event.channel), '\t');
         appendCopyField(data, event.content, '\t');
-        appendCopyField(data, event.rawMetadata.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), '\t');
+        appendCopyField(data, jsonText(event.rawMetadata), '\t');
         appendCopyField(data, formatUtc(event.createdAt), '\n');
     }
     return data;

@@ -1,5 +1,7 @@
 #include "mccig/queue/redis_dead_letter_queue.h"
 
+#include "mccig/core/json_string.h"
+
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
 #include "ports/page_cursor.h"
@@ -14,8 +16,6 @@ namespace {
 const std::string kDlq(kDeadLetterKey);
 const std::string kOrder(kDeadLetterOrderKey);
 const std::string kStream(kEventStreamKey);
-
-constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
 
 template <typename T>
 T fieldOr(const nlohmann::json& object, const char* name, T fallback, bool (nlohmann::json::*isType)() const noexcept)
@@ -129,7 +129,7 @@ Result<bool> RedisDeadLetterQueue::replayEntry(const std::string& id, const std:
     const auto letter = parseDeadLetter(id, entryText);
     // An event stored as text goes back as that text; the worker reports it if it is not an event.
     const std::string eventText = letter.event.is_string() ? letter.event.get<std::string>()
-                                                           : letter.event.dump(-1, ' ', false, kReplace);
+                                                           : jsonText(letter.event);
     auto reply = replayScript().evaluate(m_connection, {kDlq, kOrder, kStream}, {id, entryText, eventText});
     if (!reply)
         return std::unexpected(reply.error());

@@ -1,10 +1,12 @@
 #include "stream_entries.h"
 
+#include "mccig/core/json_string.h"
+
 namespace mccig {
 
 std::string retryMember(const QueuedMessage& message)
 {
-    return "{\"attempts\":" + std::to_string(message.attempts) + ",\"failures\":" + message.failures().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+    return "{\"attempts\":" + std::to_string(message.attempts) + ",\"failures\":" + jsonText(message.failures())
         + ",\"event\":" + message.eventText + "}";
 }
 
@@ -22,7 +24,7 @@ std::string deadLetterEntry(const QueuedMessage& message, const std::string& id,
         {"failedAt", failedAt},
         {"failures", message.failures()},
     };
-    return entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonText(entry);
 }
 
 } // namespace mccig
