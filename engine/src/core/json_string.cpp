@@ -4,24 +4,50 @@
 #include <simdjson.h>
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace mccig {
+namespace {
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Whether any of the eight bytes in `word` is a control character, '"', '\'
+// or beyond ASCII. Exact as a whole: a borrow only marks bytes above one that
+// matched.
+bool mayNeedEscaping(std::uint64_t word)
+{
+    const auto zeroByte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
+    const auto control = (word - kOnes * 0x20) & ~word & kHighBits;
+    return (control | zeroByte(word ^ (kOnes * '"')) | zeroByte(word ^ (kOnes * '\\')) | (word & kHighBits)) != 0;
+}
+
+} // namespace
 
 void appendJsonString(std::string& out, std::string_view text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     const std::size_t start = out.size();
     out.push_back('"');
-    // Runs of plain characters are copied whole: most text has nothing to escape.
+    // Runs of plain characters are copied whole, and looked over eight bytes
+    // at a time: most text has nothing to escape.
     std::size_t plainFrom = 0;
     unsigned char bytesSeen = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
+    for (std::size_t i = 0; i < text.size();) {
+        if (std::uint64_t word; i + sizeof word <= text.size()) {
+            std::memcpy(&word, text.data() + i, sizeof word);
+            if (!mayNeedEscaping(word)) {
+                i += sizeof word;
+                continue;
+            }
+        }
+        const char c = text[i++];
         bytesSeen |= static_cast<unsigned char>(c);
         if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
             continue;
-        out.append(text, plainFrom, i - plainFrom);
-        plainFrom = i + 1;
+        out.append(text, plainFrom, i - 1 - plainFrom);
+        plainFrom = i;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;

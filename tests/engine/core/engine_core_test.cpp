@@ -188,6 +188,8 @@ private slots:
         QTest::newRow("plain") << QByteArray("Hello, your order 1234 has shipped.");
         QTest::newRow("escapes") << QByteArray("\"q\" back\\slash\b\f\n\r\t\x01\x1f/\x7f", 23);
         QTest::newRow("nul") << QByteArray("a\0b", 3);
+        QTest::newRow("long plain runs between escapes")
+            << QByteArray("0123456789abcdef\"0123456\n89abcdef0123456789\\x\x01yz 0123456789\xC3\xA9");
         QTest::newRow("utf-8") << QByteArray("\xC3\xA9 \xF0\x9F\x98\x80 \xE2\x82\xAC");
         QTest::newRow("lone lead byte") << QByteArray("a\xC3 b");
         QTest::newRow("stray continuation") << QByteArray("\x80\xBFx");
