@@ -1,6 +1,7 @@
 #include "live/redis_stats_reader.h"
 
 #include "mccig/queue/queue_depth.h"
+#include "mccig/redis/redis_keys.h"
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QDateTime>
@@ -157,7 +158,7 @@ bool RedisStatsReader::readSeries(qint64 nowSecond, int windowSeconds, LiveSnaps
         const std::size_t end = std::min(missing.size(), start + kPipelineChunk);
         std::vector<std::vector<std::string>> commands;
         for (std::size_t i = start; i < end; ++i)
-            commands.push_back({"HGETALL", "mccig:stats:" + std::to_string(missing[i])});
+            commands.push_back({"HGETALL", std::string(kStatsPrefix) + std::to_string(missing[i])});
         auto replies = m_connection->pipeline(commands);
         if (!replies)
             return failedWith(replies.error(), error);
@@ -176,7 +177,7 @@ bool RedisStatsReader::readTenants(qint64 nowMicros, LiveSnapshot& snapshot, QSt
         return failedWith(depth.error(), error);
     snapshot.queueDepth = depth->queued();
     snapshot.dlqDepth = depth->deadLetters;
-    auto members = m_connection->command({"SMEMBERS", "mccig:tenants"});
+    auto members = m_connection->command({"SMEMBERS", std::string(kTenantsKey)});
     if (!members)
         return failedWith(members.error(), error);
     std::vector<std::string> tenantIds;
@@ -185,8 +186,8 @@ bool RedisStatsReader::readTenants(qint64 nowMicros, LiveSnapshot& snapshot, QSt
     std::sort(tenantIds.begin(), tenantIds.end());
     std::vector<std::vector<std::string>> commands;
     for (const std::string& tenant : tenantIds) {
-        commands.push_back({"HGETALL", "mccig:tenant:" + tenant});
-        commands.push_back({"HGETALL", "mccig:bucket:" + tenant});
+        commands.push_back({"HGETALL", std::string(kTenantTotalsPrefix) + tenant});
+        commands.push_back({"HGETALL", std::string(kBucketPrefix) + tenant});
     }
     if (commands.empty())
         return true;

@@ -1,6 +1,6 @@
 #include "redis_api_key_store.h"
 
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 
 #include "mccig/domain/tenant_id.h"
 

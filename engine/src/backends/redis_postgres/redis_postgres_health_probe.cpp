@@ -1,6 +1,6 @@
 #include "redis_postgres_health_probe.h"
 
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 
 namespace mccig {
 

@@ -1,6 +1,6 @@
 #include "redis_webhook_secret_store.h"
 
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 
 #include "mccig/domain/tenant_id.h"
 

@@ -2,7 +2,7 @@
 
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 
 #include <algorithm>
 #include <charconv>

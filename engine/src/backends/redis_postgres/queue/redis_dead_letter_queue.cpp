@@ -5,7 +5,7 @@
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
 #include "ports/page_cursor.h"
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 #include "queue_scripts.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 
 #include "mccig/core/time_format.h"
 #include "mccig/redis/event_stream.h"
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 #include "queue_scripts.h"
 #include "stream_entries.h"
 #include "stream_entry_reader.h"

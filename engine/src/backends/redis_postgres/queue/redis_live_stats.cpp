@@ -1,7 +1,7 @@
 #include "redis_live_stats.h"
 
 #include "mccig/queue/queue_depth.h"
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 
 #include <algorithm>
 #include <charconv>

@@ -3,7 +3,7 @@
 #include "mccig/core/hex_digit.h"
 #include "mccig/core/secret_digest.h"
 #include "mccig/core/uuid.h"
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 
 #include <array>
 

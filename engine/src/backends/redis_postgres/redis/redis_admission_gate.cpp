@@ -6,7 +6,7 @@
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/idempotency_record.h"
 #include "mccig/redis/redis_async_connection.h"
-#include "redis_keys.h"
+#include "mccig/redis/redis_keys.h"
 #include "redis_refusal.h"
 
 #include <boost/asio/post.hpp>
