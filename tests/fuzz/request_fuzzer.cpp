@@ -3,8 +3,10 @@
 // connection's limits, the framing rules (request_framing.h), then JSON
 // parsing and validation of the body for every channel. Besides the
 // sanitizers it checks the promise of the validator: whatever it accepts can
-// be stored (no U+0000, and it serializes as strict UTF-8 JSON).
+// be stored (no U+0000, and it serializes as strict UTF-8 JSON, the same
+// through the product's JSON writer as through nlohmann's).
 #include "http/request_framing.h"
+#include "mccig/core/json_string.h"
 #include "mccig/validation/message_validator.h"
 
 #include <boost/asio/buffer.hpp>
@@ -32,6 +34,9 @@ void requireStorable(const mccig::ValidatedMessage& message)
     // Throws (and so fails the run) on invalid UTF-8 or a value JSON cannot hold.
     const std::string metadata = message.rawMetadata.dump();
     if (metadata.find("\\u0000") != std::string::npos)
+        std::abort();
+    // What is queued and stored is the JSON writer's text: it must be dump()'s.
+    if (mccig::jsonText(message.rawMetadata) != metadata)
         std::abort();
 }
 
