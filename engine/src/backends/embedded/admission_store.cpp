@@ -50,7 +50,7 @@ Result<AdmissionStore> AdmissionStore::prepare(SqliteConnection& connection)
          "INSERT INTO idempotency (tenant_id, channel, provider_message_id, event_id, expires_ms) "
          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (tenant_id, channel, provider_message_id) DO UPDATE "
          "SET event_id = excluded.event_id, expires_ms = excluded.expires_ms"},
-        {&store.m_enqueue, kInsertQueued},
+        {&store.m_enqueue, kInsertQueued.c_str()},
         {&store.m_touchProbe,
          "INSERT INTO probe (id, at_ms) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms"},
         {&store.m_bumpSecond,

@@ -1,5 +1,7 @@
 #include "embedded_dead_letter_queue.h"
 
+#include "queue_rows.h"
+
 #include "ports/page_cursor.h"
 
 namespace mccig::embedded {
@@ -75,9 +77,9 @@ Result<long long> EmbeddedDeadLetterQueue::moveToQueue(const std::string& where,
 {
     // The idempotency key and its window go back with the message.
     auto copy = m_connection.prepare(
-        "INSERT INTO queue (event, tenant_id, channel, provider_message_id, event_id, expires_ms) "
-        "SELECT event, tenant_id, channel, provider_message_id, id, expires_ms FROM dead_letters "
-        + where + " ORDER BY failed_ms");
+        std::string("INSERT INTO queue (") + kQueuedColumns
+        + ") SELECT event, tenant_id, channel, provider_message_id, id, expires_ms FROM dead_letters " + where
+        + " ORDER BY failed_ms");
     auto remove = m_connection.prepare("DELETE FROM dead_letters " + where);
     if (!copy || !remove)
         return std::unexpected(!copy ? copy.error() : remove.error());

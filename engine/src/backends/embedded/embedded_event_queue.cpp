@@ -76,7 +76,7 @@ Result<void> EmbeddedEventQueue::ensureReady()
 Result<std::vector<std::string>> EmbeddedEventQueue::enqueue(const std::vector<ConversationEvent>& events)
 {
     auto ids = m_connection.transaction<std::vector<std::string>>([&]() -> Result<std::vector<std::string>> {
-        auto insert = m_connection.prepare(std::string(kInsertQueued) + " RETURNING seq");
+        auto insert = m_connection.prepare(kInsertQueued + " RETURNING seq");
         if (!insert)
             return std::unexpected(insert.error());
         std::vector<std::string> ids;

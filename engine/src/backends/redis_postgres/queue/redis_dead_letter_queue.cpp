@@ -1,7 +1,6 @@
 #include "mccig/queue/redis_dead_letter_queue.h"
 
 #include "mccig/core/json_string.h"
-
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
 #include "ports/page_cursor.h"
