@@ -7,9 +7,11 @@
 -- A call reads each bucket it touches once and writes it once, at its end
 -- (saveBuckets): every admission of a call sees Redis's one `now`, so a bucket
 -- refilled once and then taken from in order holds exactly what refilling it
--- before each admission would (its tokens rounded as the stored text rounds
--- them). admit.lua's call writes no bucket when its admission raises an
--- error; in a batch a request that fails keeps the token it took.
+-- before each admission would. Tokens are kept in whole millionths
+-- (roundedTokens), the precision of the stored text, so the text a call
+-- stores reads back as the very number the next admission of the same call
+-- goes on with. admit.lua's call writes no bucket when its admission raises
+-- an error; in a batch a request that fails keeps the token it took.
 --
 -- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond}
 -- (eventId as its record holds it: 16 bytes, or text from an older record),
@@ -19,47 +21,56 @@
 -- textKey mccig:idem:{tenant}:{channel}:{providerMessageId} (the record of older versions)
 -- streamKey mccig:events; eventId is the event id's 16 bytes
 
--- bucketKey → {tokens, capacityText, rateText} as this call's admissions left it.
+-- bucketKey → {tokens, capacity, rate, capacityText, rateText} as this call's
+-- admissions left it.
 local buckets = {}
 
-local function bucketAt(bucketKey, capacity, rate, capacityText, rateText)
+-- The tenant's bucket, its limits parsed once per call unless a request of the
+-- call brings others (a changed limit caps the tokens at once).
+local function bucketAt(bucketKey, capacityText, rateText)
   local bucket = buckets[bucketKey]
+  if bucket and bucket.capacityText == capacityText and bucket.rateText == rateText then
+    return bucket
+  end
+  local capacity, rate = tonumber(capacityText), tonumber(rateText)
   if bucket then
     bucket.tokens = math.min(capacity, bucket.tokens)
   else
     bucket = {tokens = refilledTokens(bucketKey, capacity, rate)}
     buckets[bucketKey] = bucket
   end
-  bucket.capacityText = capacityText
-  bucket.rateText = rateText
+  bucket.capacity, bucket.rate = capacity, rate
+  bucket.capacityText, bucket.rateText = capacityText, rateText
   return bucket
 end
 
-local function storedTokens(tokens)
-  return string.format('%.6f', tokens)
+-- Tokens in whole millionths: an integer over 1e6 is the double nearest the
+-- decimal that '%.6f' writes for it, so the stored text parses back to it
+-- exactly, with no text formatted and parsed per admission.
+local function roundedTokens(tokens)
+  return math.floor(tokens * 1e6 + 0.5) / 1e6
 end
 
 local function saveBuckets()
   for bucketKey, bucket in pairs(buckets) do
-    redis.call('HSET', bucketKey, 'tokens', storedTokens(bucket.tokens), 'updatedUs', nowUs,
+    redis.call('HSET', bucketKey, 'tokens', string.format('%.6f', bucket.tokens), 'updatedUs', nowUs,
                'capacity', bucket.capacityText, 'refillPerSecond', bucket.rateText)
   end
 end
 
 local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityText, rateText, ttl, eventId, json)
-  local capacity = tonumber(capacityText)
-  local rate = tonumber(rateText)
-  local bucket = bucketAt(bucketKey, capacity, rate, capacityText, rateText)
+  local bucket = bucketAt(bucketKey, capacityText, rateText)
+  local capacity, rate = bucket.capacity, bucket.rate
   -- The answer uses the tokens as computed; the next admission sees them as stored.
   local tokens = bucket.tokens
   if tokens < 1 then
-    bucket.tokens = tonumber(storedTokens(tokens))
+    bucket.tokens = roundedTokens(tokens)
     return {'rate_limited', '', 0, secondsUntilFull(capacity, tokens, rate),
             math.ceil((1 - tokens) / rate * 1000), second}
   end
 
   tokens = tokens - 1
-  bucket.tokens = tonumber(storedTokens(tokens))
+  bucket.tokens = roundedTokens(tokens)
 
   -- One command checks and records the key; an existing record is left as it is.
   local firstId = redis.call('SET', idempotencyKey, eventId, 'NX', 'GET', 'EX', ttl)
