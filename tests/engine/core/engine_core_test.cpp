@@ -47,6 +47,25 @@ private slots:
         QVERIFY(!mccig::isUuid("0192b3c4-1d2e-7f00-8000-00000000000g"));
         QVERIFY(!mccig::isUuid("0192b3c41d2e-7f00-8000-0000000000000"));
         QVERIFY(mccig::isUuid("0192B3C4-1D2E-7F00-8000-000000000000"));
+        QVERIFY(!mccig::isUuid("0192b3c4-1d2e-7f00-8000-00000000000"));
+        QVERIFY(!mccig::isUuid("0192b3c4-1d2e-7f00-8000-0000000000000"));
+        QVERIFY(!mccig::isUuid("0192b3c4+1d2e-7f00-8000-000000000000"));
+        QVERIFY(!mccig::isUuid("0192b3c4-1d2e-7f00-8000-00000000000 "));
+    }
+
+    void uuidBytesAndTextRoundTrip()
+    {
+        const auto bytes = mccig::uuidBytes("0192B3C4-1d2e-7f00-80ab-cdef01234567");
+        QVERIFY(bytes);
+        QCOMPARE(int((*bytes)[0]), 0x01);
+        QCOMPARE(int((*bytes)[3]), 0xc4);
+        QCOMPARE(int((*bytes)[8]), 0x80);
+        QCOMPARE(int((*bytes)[15]), 0x67);
+        QCOMPARE(mccig::uuidText(*bytes), std::string("0192b3c4-1d2e-7f00-80ab-cdef01234567"));
+        QVERIFY(!mccig::uuidBytes("0192b3c4-1d2e-7f00-80ab-cdef0123456x"));
+        QVERIFY(!mccig::uuidBytes("0192b3c4-1d2e-7f00-80ab-cdef012345"));
+        const std::string generated = mccig::newUuidV7();
+        QCOMPARE(mccig::uuidText(*mccig::uuidBytes(generated)), generated);
     }
 
     void formatsUtcWithMicroseconds()
@@ -256,6 +275,11 @@ private slots:
         const auto a = mccig::digestSecret("key-a");
         QVERIFY(mccig::constantTimeEquals(a, mccig::digestSecret("key-a")));
         QVERIFY(!mccig::constantTimeEquals(a, mccig::digestSecret("key-b")));
+        for (const std::size_t differing : {std::size_t{0}, std::size_t{7}, std::size_t{8}, std::size_t{31}}) {
+            auto b = a;
+            b[differing] ^= 0x01;
+            QVERIFY(!mccig::constantTimeEquals(a, b));
+        }
         // Known SHA-256 of "abc".
         const auto abc = mccig::digestSecret("abc");
         QCOMPARE(int(abc[0]), 0xba);

@@ -209,6 +209,9 @@ private slots:
         row("sms to 16 digits", Channel::Sms, "to", "\"+1234567890123456\"", "to");
         row("sms body empty", Channel::Sms, "body", "\"\"", "body");
         row("sms body 1601", Channel::Sms, "body", jsonString(std::string(1601, 'b')).c_str(), "body");
+        // One to four bytes a character, 4,001 bytes: counted by character, not byte.
+        row("sms body 1601 mixed widths", Channel::Sms, "body",
+            jsonString(repeated("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80", 400) + "b").c_str(), "body");
         row("sms media ftp", Channel::Sms, "media", "[\"https://ok.example/a\",\"ftp://x/y\"]", "media[1]");
         row("sms media 11", Channel::Sms, "media", "[\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\"]", "media");
         row("sms media object", Channel::Sms, "media", "{}", "media");
@@ -257,6 +260,8 @@ private slots:
         row("e164 shortest", Channel::Sms, "from", "\"+1234567\"");
         row("e164 longest", Channel::Sms, "to", "\"+123456789012345\"");
         row("sms body 1600 multibyte", Channel::Sms, "body", jsonString(repeated("\xC3\xA9", 1600)));
+        row("sms body 1600 mixed widths", Channel::Sms, "body",
+            jsonString(repeated("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80", 399) + "\xF0\x9F\x98\x80" "bcd"));
         row("sms media 10", Channel::Sms, "media", "[\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"http://a.b\",\"https://a.b/c?d=e\"]");
         row("timestamp fraction lowercase", Channel::Sms, "timestamp", "\"2026-11-26t10:00:00.123456789z\"");
         row("metadata depth 8", Channel::Sms, "metadata", "{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{}}}}}}}}");

@@ -1,18 +1,16 @@
 #include "mccig/redis/idempotency_record.h"
 
-#include "mccig/core/hex_digit.h"
 #include "mccig/core/secret_digest.h"
 #include "mccig/core/uuid.h"
 #include "mccig/redis/redis_keys.h"
 
+#include <algorithm>
 #include <array>
 
 namespace mccig {
 namespace {
 
 constexpr std::size_t kDigestBytes = 16;
-constexpr std::size_t kEventIdBytes = 16;
-constexpr std::string_view kHexDigits = "0123456789abcdef";
 
 } // namespace
 
@@ -41,35 +39,19 @@ std::string textIdempotencyKey(std::string_view tenantId, Channel channel, std::
 
 std::optional<std::string> eventIdBytes(std::string_view uuid)
 {
-    if (!isUuid(uuid))
+    const auto bytes = uuidBytes(uuid);
+    if (!bytes)
         return std::nullopt;
-    std::string bytes;
-    bytes.reserve(kEventIdBytes);
-    for (std::size_t i = 0; i < uuid.size(); ++i) {
-        if (uuid[i] == '-')
-            continue;
-        bytes.push_back(static_cast<char>(hexDigitValue(uuid[i]) * 16 + hexDigitValue(uuid[i + 1])));
-        ++i;
-    }
-    return bytes;
+    return std::string(reinterpret_cast<const char*>(bytes->data()), bytes->size());
 }
 
 std::optional<std::string> eventIdOfRecord(std::string_view value)
 {
-    if (isUuid(value))
-        return std::string(value);
-    if (value.size() != kEventIdBytes)
-        return std::nullopt;
-    std::string text;
-    text.reserve(36);
-    for (std::size_t i = 0; i < kEventIdBytes; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10)
-            text.push_back('-');
-        const auto byte = static_cast<unsigned char>(value[i]);
-        text.push_back(kHexDigits[byte >> 4]);
-        text.push_back(kHexDigits[byte & 0x0f]);
-    }
-    return text;
+    UuidBytes bytes{};
+    if (value.size() != bytes.size())
+        return isUuid(value) ? std::optional<std::string>(value) : std::nullopt;
+    std::copy(value.begin(), value.end(), bytes.begin());
+    return uuidText(bytes);
 }
 
 } // namespace mccig
