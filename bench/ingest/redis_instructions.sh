@@ -58,13 +58,16 @@ args_of() { echo "100000000 100000000 86400 0190a0b000007000"; }
 measure() {
   local name=$1 per_call=$2 dump instructions before after
   shift 2
+  redis-cli -p "$redis_port" flushall >/dev/null
   redis-benchmark -p "$redis_port" -c 4 -n 200 -r 2000000000 "$@" >/dev/null # warm-up
   before=$(redis-cli -p "$redis_port" xlen mccig:events)
   callgrind_control -z "$redis_pid" >/dev/null 2>&1
   redis-benchmark -p "$redis_port" -c 4 -n "$calls" -r 2000000000 "$@" >/dev/null
   callgrind_control -d "$redis_pid" >/dev/null 2>&1
   after=$(redis-cli -p "$redis_port" xlen mccig:events)
-  (( after - before == calls * per_call )) \
+  # A few random keys may repeat (__rand_int__ draws from 2^31), and those
+  # copies are duplicates; anything more means the calls did not admit.
+  (( (after - before) * 1000 >= calls * per_call * 999 )) \
     || { echo "expected $((calls * per_call)) admissions, the stream grew by $((after - before))" >&2; exit 1; }
   dump=$(ls -t "$work"/callgrind.* | head -1)
   [[ -n ${PROFILE_DIR:-} ]] && mkdir -p "$PROFILE_DIR" && cp "$dump" "$PROFILE_DIR/callgrind.$name"

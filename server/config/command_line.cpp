@@ -655,7 +655,7 @@ Options:
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
   --stop-with-stdin             MCCIG_STOP_WITH_STDIN     stop, as on Ctrl-C, when standard input ends (for a
                                 parent process whose exit, however it happens, must stop the server)
-  --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (3 per core)
+  --io-threads N                MCCIG_IO_THREADS          HTTP I/O threads (1 per core)
   --max-connections N           MCCIG_MAX_CONNECTIONS     open HTTP connections; more get 503 (3/4 of ulimit -n)
   --log-level LEVEL             MCCIG_LOG_LEVEL           debug, info, warning or error (info)
   --access-log                  MCCIG_ACCESS_LOG          log one line per answered request

@@ -45,8 +45,7 @@ int defaultMaxConnections()
 
 int defaultIoThreads()
 {
-    constexpr int kThreadsPerCore = 3;
-    return kThreadsPerCore * static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
 } // namespace mccig::server

@@ -91,7 +91,7 @@ struct ServerConfig {
     int effectiveMaxConnections() const;
 };
 
-// Three I/O threads per core (docs/decisions/0004-io-threads.md).
+// One I/O thread per core (docs/decisions/0018-one-io-thread-per-core.md).
 int defaultIoThreads();
 
 // Three quarters of the open-file limit (RLIMIT_NOFILE), so the backend
