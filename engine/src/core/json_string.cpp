@@ -3,24 +3,23 @@
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
+#include "mccig/core/byte_words.h"
+
 #include <charconv>
-#include <cstdint>
-#include <cstring>
 
 namespace mccig {
 namespace {
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
 // Whether any of the eight bytes in `word` is a control character, '"', '\'
 // or beyond ASCII. Exact as a whole: a borrow only marks bytes above one that
 // matched.
 bool mayNeedEscaping(std::uint64_t word)
 {
-    const auto zeroByte = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighBits; };
-    const auto control = (word - kOnes * 0x20) & ~word & kHighBits;
-    return (control | zeroByte(word ^ (kOnes * '"')) | zeroByte(word ^ (kOnes * '\\')) | (word & kHighBits)) != 0;
+    const auto zeroByte = [](std::uint64_t v) { return (v - kEachByteLowBit) & ~v & kEachByteTopBit; };
+    const auto control = (word - kEachByteLowBit * 0x20) & ~word & kEachByteTopBit;
+    return (control | zeroByte(word ^ (kEachByteLowBit * '"')) | zeroByte(word ^ (kEachByteLowBit * '\\'))
+            | (word & kEachByteTopBit))
+        != 0;
 }
 
 } // namespace
@@ -35,12 +34,9 @@ void appendJsonString(std::string& out, std::string_view text)
     std::size_t plainFrom = 0;
     unsigned char bytesSeen = 0;
     for (std::size_t i = 0; i < text.size();) {
-        if (std::uint64_t word; i + sizeof word <= text.size()) {
-            std::memcpy(&word, text.data() + i, sizeof word);
-            if (!mayNeedEscaping(word)) {
-                i += sizeof word;
-                continue;
-            }
+        if (i + sizeof(std::uint64_t) <= text.size() && !mayNeedEscaping(wordAt(text.data() + i))) {
+            i += sizeof(std::uint64_t);
+            continue;
         }
         const char c = text[i++];
         bytesSeen |= static_cast<unsigned char>(c);

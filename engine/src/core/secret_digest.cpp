@@ -1,9 +1,10 @@
 #include "mccig/core/secret_digest.h"
 
+#include "mccig/core/byte_words.h"
+
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cstring>
 #include <memory>
 #include <stdexcept>
 
@@ -54,13 +55,8 @@ bool constantTimeEquals(const SecretDigest& a, const SecretDigest& b)
     // Accumulate every difference, eight bytes at a time, with no early exit;
     // volatile keeps the compiler from cutting the loop short.
     volatile std::uint64_t difference = 0;
-    for (std::size_t i = 0; i < a.size(); i += sizeof(std::uint64_t)) {
-        std::uint64_t wordA = 0;
-        std::uint64_t wordB = 0;
-        std::memcpy(&wordA, a.data() + i, sizeof wordA);
-        std::memcpy(&wordB, b.data() + i, sizeof wordB);
-        difference = difference | (wordA ^ wordB);
-    }
+    for (std::size_t i = 0; i < a.size(); i += sizeof(std::uint64_t))
+        difference = difference | (wordAt(a.data() + i) ^ wordAt(b.data() + i));
     return difference == 0;
 }
 

@@ -1,9 +1,9 @@
 #include "field_checks.h"
 
+#include "mccig/core/byte_words.h"
+
 #include <algorithm>
 #include <bit>
-#include <cstdint>
-#include <cstring>
 
 namespace mccig::validation {
 namespace {
@@ -27,13 +27,11 @@ std::size_t codePointCount(std::string_view text)
 {
     // Continuation bytes (10xxxxxx) do not start a code point. Eight bytes at a
     // time: a byte's top bit set and the next bit clear marks one.
-    constexpr std::uint64_t kTopBits = 0x8080808080808080;
     std::size_t continuation = 0;
     std::size_t at = 0;
     for (; at + sizeof(std::uint64_t) <= text.size(); at += sizeof(std::uint64_t)) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + at, sizeof word);
-        continuation += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & kTopBits));
+        const std::uint64_t word = wordAt(text.data() + at);
+        continuation += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & kEachByteTopBit));
     }
     for (; at < text.size(); ++at)
         continuation += (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80 ? 1 : 0;
