@@ -39,7 +39,11 @@ std::optional<simdjson::dom::array> arrayOf(element object, std::string_view nam
 // WhatsApp writes numbers without their "+".
 std::string withPlus(std::string_view number)
 {
-    return number.starts_with('+') ? std::string(number) : "+" + std::string(number);
+    std::string text;
+    text.reserve(number.size() + 1);
+    if (!number.starts_with('+'))
+        text.push_back('+');
+    return text.append(number);
 }
 
 std::optional<std::string> rfc3339(std::optional<std::string_view> epochSeconds)
