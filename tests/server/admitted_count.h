@@ -22,7 +22,10 @@ namespace mccig::test {
 // of its own probe tenant and waits until that tenant's total shows it. A
 // flush carries every count taken before it, and the server counted the
 // test's earlier admissions before the probe's, so they are in too. The
-// server must accept `kProbeApiKey` for `kProbeTenant`.
+// figures are then read once more: a reading lists the tenants first and reads
+// their totals after, so the reading that saw the probe may have listed the
+// tenants before that flush named a tenant new to it. The server must accept
+// `kProbeApiKey` for `kProbeTenant`.
 class AdmittedCount final {
 public:
     static constexpr const char* kProbeTenant = "count-probe";
@@ -46,8 +49,8 @@ public:
         ++m_probesAccepted;
         const auto deadline = std::chrono::steady_clock::now() + kTimeout;
         do {
-            if (const auto total = totalOnceProbeShown(); total >= 0)
-                return total;
+            if (totalOnceProbeShown() >= 0)
+                return totalOnceProbeShown();
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         } while (std::chrono::steady_clock::now() < deadline);
         qWarning() << "AdmittedCount: the live counters did not show the probe admission within" << kTimeout.count()
