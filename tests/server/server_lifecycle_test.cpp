@@ -7,6 +7,7 @@
 #include "thread_names.h"
 
 #include "mccig/core/uuid.h"
+#include "mccig/redis/event_stream.h"
 #include "mccig/redis/redis_sync_connection.h"
 
 #include <QDir>
@@ -70,6 +71,30 @@ private slots:
         const auto accepted = redis.command({"HGET", "mccig:tenant:flushed", "accepted"});
         QVERIFY(accepted.has_value() && accepted->isString());
         QCOMPARE(accepted->text, std::string("3"));
+    }
+
+    // A server that dies loses at most the counts of its last flush interval,
+    // never an event: counts a second old (five intervals) are in Redis.
+    void killedServerLosesOnlyItsLastIntervalOfCounts()
+    {
+        const QString redisUrl = redisUrlForDatabase(kCountersRedisDb);
+        const auto endpoint = parseRedisUrl(redisUrl.toStdString());
+        QVERIFY(endpoint.has_value());
+        RedisSyncConnection redis(*endpoint, std::chrono::seconds(5));
+        QVERIFY(redis.command({"FLUSHDB"}).has_value());
+        ServerProcess server;
+        QVERIFY(server.start({"--redis-url", redisUrl, "--database-url", freshDatabaseUrl("mccig_server_killed"),
+                              "--role", "api", "--api-keys", "killed:key-killed"}));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-killed", smsPayload(newUuidV7()))->status, 202);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        server.kill();
+        const auto accepted = redis.command({"HGET", "mccig:tenant:killed", "accepted"});
+        QVERIFY(accepted.has_value() && accepted->isString());
+        QCOMPARE(accepted->text, std::string("3"));
+        const auto queued = redis.command({"XLEN", std::string(kEventStreamKey)});
+        QVERIFY(queued.has_value() && queued->isInteger());
+        QCOMPARE(queued->integer, 3LL);
     }
 
     void helpAndVersionExitZero()
