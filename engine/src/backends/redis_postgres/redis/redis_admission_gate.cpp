@@ -2,6 +2,7 @@
 
 #include "admission_scripts.h"
 
+#include "mccig/core/byte_words.h"
 #include "mccig/redis/admission_counters.h"
 #include "mccig/redis/event_stream.h"
 #include "mccig/redis/idempotency_record.h"
@@ -13,7 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
+#include <cstdint>
 #include <iterator>
 #include <utility>
 
@@ -50,15 +53,10 @@ BucketSnapshot snapshot(double capacity, long long remaining, long long secondsU
     return BucketSnapshot{capacity, static_cast<long>(remaining), std::chrono::seconds(secondsUntilFull)};
 }
 
-bool isIntegerArray(const RedisReply& reply, size_t from, size_t size)
+bool isIntegerArray(const RedisReply& reply, size_t size)
 {
-    if (!reply.isArray() || reply.elements.size() != size)
-        return false;
-    for (size_t i = from; i < size; ++i) {
-        if (!reply.elements[i].isInteger())
-            return false;
-    }
-    return true;
+    return reply.isArray() && reply.elements.size() == size
+           && std::ranges::all_of(reply.elements, &RedisReply::isInteger);
 }
 
 // What an admission's caller needs back, kept while its call is in flight.
@@ -81,8 +79,17 @@ AdmissionOutcome outcomeOf(AdmissionVerdict verdict)
     return AdmissionOutcome::Accepted;
 }
 
-// One admission's verdict {verdict, eventId, remaining, secondsUntilFull,
-// retryAfterMs, epochSecond}, counted, or the batch script's {'error', message}.
+// The big-endian 64-bit integer at `bytes`.
+long long bigEndianAt(const char* bytes)
+{
+    const std::uint64_t word = wordAt(bytes);
+    return static_cast<long long>(std::endian::native == std::endian::little ? std::byteswap(word) : word);
+}
+
+// One admission's answer (admission.lua's `answer`), counted: the verdict's
+// letter, four big-endian 64-bit integers (remaining tokens, seconds until
+// full, retry after in ms, the epoch second), then the event id. Or the batch
+// script's {'error', message}.
 Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, AdmissionCounters& counters)
 {
     if (reply.isArray() && reply.elements.size() == 2 && reply.elements[0].isString()
@@ -91,27 +98,34 @@ Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, 
         refused.message = "redis: admission refused: " + refused.message;
         return std::unexpected(std::move(refused));
     }
-    if (!isIntegerArray(reply, 2, 6) || !reply.elements[0].isString() || !reply.elements[1].isString())
+    constexpr std::size_t kHeadBytes = 1 + 4 * 8;
+    if (!reply.isString() || reply.text.size() < kHeadBytes)
         return std::unexpected(unexpectedAnswer("admit"));
+    const std::string_view text = reply.text;
     AdmissionDecision decision;
-    const std::string& verdict = reply.elements[0].text;
-    if (verdict == "accepted")
+    switch (text[0]) {
+    case 'a':
         decision.verdict = AdmissionVerdict::Accepted;
-    else if (verdict == "duplicate")
+        break;
+    case 'd':
         decision.verdict = AdmissionVerdict::Duplicate;
-    else if (verdict == "rate_limited")
+        break;
+    case 'r':
         decision.verdict = AdmissionVerdict::RateLimited;
-    else
+        break;
+    default:
         return std::unexpected(unexpectedAnswer("admit"));
+    }
     if (decision.verdict != AdmissionVerdict::RateLimited) {
-        auto eventId = eventIdOfRecord(reply.elements[1].text);
+        auto eventId = eventIdOfRecord(text.substr(kHeadBytes));
         if (!eventId)
             return std::unexpected(unexpectedAnswer("admit"));
         decision.eventId = std::move(*eventId);
     }
-    decision.bucket = snapshot(answer.capacity, reply.elements[2].integer, reply.elements[3].integer);
-    decision.retryAfter = std::chrono::milliseconds(reply.elements[4].integer);
-    counters.count(reply.elements[5].integer, answer.tenant, outcomeOf(decision.verdict));
+    const auto integer = [&text](int index) { return bigEndianAt(text.data() + 1 + 8 * index); };
+    decision.bucket = snapshot(answer.capacity, integer(0), integer(1));
+    decision.retryAfter = std::chrono::milliseconds(integer(2));
+    counters.count(integer(3), answer.tenant, outcomeOf(decision.verdict));
     return decision;
 }
 
@@ -261,7 +275,7 @@ void RedisAdmissionGate::recordRejected(const std::string& tenantId, const RateL
                             tenant = tenantId](Result<RedisReply> reply) {
                                if (!reply) {
                                    done(std::unexpected(scriptFailure(std::move(reply.error()))));
-                               } else if (!isIntegerArray(*reply, 0, 3)) {
+                               } else if (!isIntegerArray(*reply, 3)) {
                                    done(std::unexpected(unexpectedAnswer("record_rejected")));
                                } else {
                                    counters->count(reply->elements[2].integer, tenant, AdmissionOutcome::Invalid);

@@ -13,9 +13,11 @@
 -- goes on with. admit.lua's call writes no bucket when its admission raises
 -- an error; in a batch a request that fails keeps the token it took.
 --
--- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond}
--- (eventId as its record holds it: 16 bytes, or text from an older record),
--- verdict one of "accepted", "duplicate", "rate_limited".
+-- Returns one string per admission (answer): the verdict's letter, "a"
+-- (accepted), "d" (duplicate) or "r" (rate limited); remainingTokens,
+-- secondsUntilFull, retryAfterMs and the epoch second as big-endian 64-bit
+-- integers; then the event id as its record holds it (16 bytes, or text from
+-- an older record; nothing when rate limited).
 
 -- bucketKey mccig:bucket:{tenant}  idempotencyKey mccig:idem:{tenant}<16-byte digest>
 -- textKey mccig:idem:{tenant}:{channel}:{providerMessageId} (the record of older versions)
@@ -58,6 +60,12 @@ local function saveBuckets()
   end
 end
 
+-- One string rather than a table of six: Redis sends it as one reply, and the
+-- server reads it without building a reply tree.
+local function answer(letter, eventId, remaining, untilFull, retryAfterMs)
+  return letter .. struct.pack('>i8i8i8i8', remaining, untilFull, retryAfterMs, second) .. eventId
+end
+
 local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityText, rateText, ttl, eventId, json)
   local bucket = bucketAt(bucketKey, capacityText, rateText)
   local capacity, rate = bucket.capacity, bucket.rate
@@ -65,8 +73,7 @@ local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityT
   local tokens = bucket.tokens
   if tokens < 1 then
     bucket.tokens = roundedTokens(tokens)
-    return {'rate_limited', '', 0, secondsUntilFull(capacity, tokens, rate),
-            math.ceil((1 - tokens) / rate * 1000), second}
+    return answer('r', '', 0, secondsUntilFull(capacity, tokens, rate), math.ceil((1 - tokens) / rate * 1000))
   end
 
   tokens = tokens - 1
@@ -82,7 +89,7 @@ local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityT
     end
   end
   if firstId then
-    return {'duplicate', firstId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
+    return answer('d', firstId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0)
   end
 
   -- If XADD fails, the record goes again: no idempotency record is left without its event.
@@ -91,5 +98,5 @@ local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityT
     redis.call('DEL', idempotencyKey)
     error(queued)
   end
-  return {'accepted', eventId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0, second}
+  return answer('a', eventId, math.floor(tokens), secondsUntilFull(capacity, tokens, rate), 0)
 end

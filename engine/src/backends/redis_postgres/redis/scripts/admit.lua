@@ -6,7 +6,7 @@
 -- KEYS[3] mccig:idem:{tenant}:{channel}:{providerMessageId}   KEYS[4] mccig:events
 -- ARGV[1] capacity  ARGV[2] refillPerSecond  ARGV[3] idempotency TTL (s)
 -- ARGV[4] event id (16 bytes)  ARGV[5] event JSON
--- Returns {verdict, eventId, remainingTokens, secondsUntilFull, retryAfterMs, epochSecond}.
+-- Returns admitOne's answer (admission.lua).
 
 local verdict = admitOne(KEYS[1], KEYS[2], KEYS[3], KEYS[4], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
 saveBuckets()
