@@ -6,6 +6,7 @@
 #   bench/ingest/instructions.sh                 # uses build/bin/mccig-server
 #   MCCIG_BUILD_DIR=/path/to/build SECONDS_PER_PHASE=10 bench/ingest/instructions.sh
 #   ADMISSION_BATCH_MAX=1 bench/ingest/instructions.sh   # the server's --admission-batch-max
+#   EXTRA_API_KEYS=10000 bench/ingest/instructions.sh   # as many other tenants' keys configured
 #   PROFILE_DIR=/tmp/p bench/ingest/instructions.sh      # keeps the ingest phase's callgrind
 #                                                        # dump there, for callgrind_annotate
 #
@@ -21,8 +22,14 @@ source "$(dirname "$0")/bench_setup.sh"
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
 
 start_redis --appendonly no
+key_args=()
+if [[ -n ${EXTRA_API_KEYS:-} ]]; then
+  { for t in 1 2 3 4; do echo "t$t:bench-key-t$t"; done
+    for i in $(seq "$EXTRA_API_KEYS"); do echo "other$i:other-key-$i"; done; } >"$work/api-keys"
+  key_args=(--api-keys-file "$work/api-keys")
+fi
 start_server valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.%p" -- --io-threads 2 \
-  ${ADMISSION_BATCH_MAX:+--admission-batch-max "$ADMISSION_BATCH_MAX"}
+  ${ADMISSION_BATCH_MAX:+--admission-batch-max "$ADMISSION_BATCH_MAX"} "${key_args[@]}"
 url=http://127.0.0.1:$port
 
 # Instructions per request of one phase: zero, load, dump, read the dump.

@@ -1,26 +1,36 @@
 #include "ingest/api_key_registry.h"
 
+#include "mccig/core/byte_words.h"
+
 #include <utility>
 
 namespace mccig::server {
-namespace {
 
-// Visits every candidate whatever it finds: no early exit.
-const TenantKey* findEveryTime(const std::vector<TenantKey>& keys, const SecretDigest& presented,
-                               const TenantKey* found)
+ApiKeyRegistry::KeyIndex::KeyIndex(std::vector<TenantKey> keys)
 {
-    for (const auto& candidate : keys) {
-        if (constantTimeEquals(candidate.keyDigest, presented))
-            found = &candidate;
+    m_tenantByDigest.reserve(keys.size());
+    m_tenantsInOrder.reserve(keys.size());
+    for (auto& key : keys) {
+        m_tenantsInOrder.push_back(key.tenantId);
+        m_tenantByDigest.insert_or_assign(key.keyDigest, std::move(key.tenantId));
     }
-    return found;
 }
 
-} // namespace
+const std::string* ApiKeyRegistry::KeyIndex::tenantOf(const SecretDigest& digest) const
+{
+    const auto found = m_tenantByDigest.find(digest);
+    return found == m_tenantByDigest.end() ? nullptr : &found->second;
+}
+
+// SHA-256's bytes are uniform: any eight of them make a good hash.
+std::size_t ApiKeyRegistry::KeyIndex::DigestHash::operator()(const SecretDigest& digest) const
+{
+    return static_cast<std::size_t>(wordAt(digest.data()));
+}
 
 ApiKeyRegistry::ApiKeyRegistry(std::vector<TenantKey> bootstrapKeys)
     : m_bootstrapKeys(std::move(bootstrapKeys))
-    , m_storedKeys(std::make_shared<const KeyList>())
+    , m_storedKeys(std::make_shared<const KeyIndex>(std::vector<TenantKey>{}))
 {
 }
 
@@ -30,27 +40,24 @@ std::optional<std::string> ApiKeyRegistry::tenantForKey(std::string_view key) co
         return std::nullopt;
     const SecretDigest presented = digestSecret(key);
     // Held until the tenant is copied out, so a concurrent replace cannot free it.
-    const std::shared_ptr<const KeyList> stored = m_storedKeys.load(std::memory_order_acquire);
-    const TenantKey* found = findEveryTime(m_bootstrapKeys, presented, nullptr);
-    found = findEveryTime(*stored, presented, found);
-    if (found == nullptr)
+    const std::shared_ptr<const KeyIndex> stored = m_storedKeys.load(std::memory_order_acquire);
+    // A key both stored and given at start belongs to its stored tenant.
+    const std::string* tenant = stored->tenantOf(presented);
+    if (tenant == nullptr)
+        tenant = m_bootstrapKeys.tenantOf(presented);
+    if (tenant == nullptr)
         return std::nullopt;
-    return found->tenantId;
+    return *tenant;
 }
 
 void ApiKeyRegistry::replaceStoredKeys(std::vector<TenantKey> keys)
 {
-    m_storedKeys.store(std::make_shared<const KeyList>(std::move(keys)), std::memory_order_release);
+    m_storedKeys.store(std::make_shared<const KeyIndex>(std::move(keys)), std::memory_order_release);
 }
 
 std::vector<std::string> ApiKeyRegistry::storedTenants() const
 {
-    const std::shared_ptr<const KeyList> stored = m_storedKeys.load(std::memory_order_acquire);
-    std::vector<std::string> tenants;
-    tenants.reserve(stored->size());
-    for (const auto& key : *stored)
-        tenants.push_back(key.tenantId);
-    return tenants;
+    return m_storedKeys.load(std::memory_order_acquire)->tenantsInOrder();
 }
 
 } // namespace mccig::server

@@ -7,16 +7,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace mccig::server {
 
 // Maps an API key to its tenant: the bootstrap keys of --api-keys, fixed at
 // construction, and the keys stored in Redis, replaced whole from time to
-// time (StoredKeyRefresher). Holds only key digests; a lookup digests the
-// presented key and compares it with every digest in constant time, without
-// stopping at the first match, so timing reveals nothing about the keys
-// (API.md §2).
+// time (StoredKeyRefresher). Holds only key digests (API.md §2). A lookup
+// digests the presented key and finds that digest in a hash table, so it
+// costs the same with ten keys or a hundred thousand. Its timing depends only
+// on the presented key's digest, which tells nothing about any stored key,
+// and the one comparison it makes is constant-time.
 //
 // Any thread may look up and replace at any time: a lookup sees either the
 // old or the new stored keys, never a mix, and never waits on a mutex.
@@ -32,10 +34,27 @@ public:
     std::vector<std::string> storedTenants() const;
 
 private:
-    using KeyList = std::vector<TenantKey>;
+    // The keys of one source by digest (of one digest loaded twice, the later
+    // tenant), and their tenants in the order loaded.
+    class KeyIndex {
+    public:
+        explicit KeyIndex(std::vector<TenantKey> keys);
+        const std::string* tenantOf(const SecretDigest& digest) const;
+        const std::vector<std::string>& tenantsInOrder() const { return m_tenantsInOrder; }
 
-    const KeyList m_bootstrapKeys;
-    std::atomic<std::shared_ptr<const KeyList>> m_storedKeys;
+    private:
+        struct DigestHash {
+            std::size_t operator()(const SecretDigest& digest) const;
+        };
+        struct DigestEquals {
+            bool operator()(const SecretDigest& a, const SecretDigest& b) const { return constantTimeEquals(a, b); }
+        };
+        std::unordered_map<SecretDigest, std::string, DigestHash, DigestEquals> m_tenantByDigest;
+        std::vector<std::string> m_tenantsInOrder;
+    };
+
+    const KeyIndex m_bootstrapKeys;
+    std::atomic<std::shared_ptr<const KeyIndex>> m_storedKeys;
 };
 
 } // namespace mccig::server

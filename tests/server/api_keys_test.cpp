@@ -94,6 +94,43 @@ private slots:
         QCOMPARE(registry.tenantForKey("boot"), std::optional<std::string>("acme"));
     }
 
+    // A lookup finds the digest in a hash table: with many keys, each still
+    // finds its own tenant and nothing else matches.
+    void manyKeysEachFindTheirTenant()
+    {
+        std::vector<TenantKey> bootstrap;
+        for (int i = 0; i < 1000; ++i)
+            bootstrap.push_back(keyOf(test::numberedId("boot-tenant", i), test::numberedId("boot-key", i)));
+        ApiKeyRegistry registry(std::move(bootstrap));
+        std::vector<TenantKey> stored;
+        for (int i = 0; i < 20000; ++i)
+            stored.push_back(keyOf(test::numberedId("tenant", i), test::numberedId("key", i)));
+        registry.replaceStoredKeys(std::move(stored));
+        for (int i = 0; i < 20000; ++i) {
+            QCOMPARE(registry.tenantForKey(test::numberedId("key", i)),
+                     std::optional<std::string>(test::numberedId("tenant", i)));
+        }
+        for (int i = 0; i < 1000; ++i) {
+            QCOMPARE(registry.tenantForKey(test::numberedId("boot-key", i)),
+                     std::optional<std::string>(test::numberedId("boot-tenant", i)));
+        }
+        for (int i = 20000; i < 21000; ++i)
+            QVERIFY(!registry.tenantForKey(test::numberedId("key", i)).has_value());
+        QCOMPARE(registry.storedTenants().size(), std::size_t(20000));
+    }
+
+    // One key given twice: stored over bootstrap, and of two stored, the later.
+    void aKeyGivenTwiceBelongsToItsLastTenant()
+    {
+        ApiKeyRegistry registry({keyOf("acme", "shared"), keyOf("globex", "twice"), keyOf("initech", "twice")});
+        QCOMPARE(registry.tenantForKey("twice"), std::optional<std::string>("initech"));
+        QCOMPARE(registry.tenantForKey("shared"), std::optional<std::string>("acme"));
+        registry.replaceStoredKeys({keyOf("umbrella", "shared"), keyOf("hooli", "again"), keyOf("vandelay", "again")});
+        QCOMPARE(registry.tenantForKey("shared"), std::optional<std::string>("umbrella"));
+        QCOMPARE(registry.tenantForKey("again"), std::optional<std::string>("vandelay"));
+        QCOMPARE(registry.storedTenants(), (std::vector<std::string>{"umbrella", "hooli", "vandelay"}));
+    }
+
     void lookupsDuringReplacementSeeOldOrNewKeys()
     {
         ApiKeyRegistry registry({keyOf("acme", "boot")});
