@@ -322,6 +322,7 @@ private slots:
         row("rate limit no colon", {"--rate-limit", "100"}, "--rate-limit");
         row("rate limit zero", {"--rate-limit", "0:5"}, "--rate-limit");
         row("rate limit negative", {"--rate-limit", "10:-1"}, "--rate-limit");
+        row("rate limit out of bounds", {"--rate-limit", "1e300:1e-300"}, "--rate-limit");
         row("tenant limits no equals", {"--tenant-rate-limits", "acme:5:1"}, "--tenant-rate-limits");
         row("tenant limits bad tenant", {"--tenant-rate-limits", "ACME=5:1"}, "--tenant-rate-limits");
         row("tenant limits bad policy", {"--tenant-rate-limits", "acme=x:1"}, "--tenant-rate-limits");

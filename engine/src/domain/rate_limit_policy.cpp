@@ -24,7 +24,8 @@ std::optional<RateLimitPolicy> parseRateLimitPolicy(std::string_view text)
         return std::nullopt;
     const auto capacity = parsePositive(text.substr(0, colon));
     const auto rate = parsePositive(text.substr(colon + 1));
-    if (!capacity || !rate || *capacity < 1)
+    if (!capacity || !rate || *capacity < 1 || *capacity > kMaxRateLimitCapacity || *rate < kMinRefillPerSecond
+        || *rate > kMaxRefillPerSecond)
         return std::nullopt;
     return RateLimitPolicy{*capacity, *rate};
 }

@@ -121,7 +121,10 @@ private slots:
     {
         QCOMPARE(mccig::parseRateLimitPolicy("100:50"), std::optional(mccig::RateLimitPolicy{100, 50}));
         QCOMPARE(mccig::parseRateLimitPolicy("5:0.5"), std::optional(mccig::RateLimitPolicy{5, 0.5}));
-        for (const char* bad : {"", "100", "100:", ":50", "0:5", "10:0", "-1:5", "a:b", "10:5:1", "0.5:1"})
+        QCOMPARE(mccig::parseRateLimitPolicy("1000000000:0.000001"), std::optional(mccig::RateLimitPolicy{1e9, 1e-6}));
+        QCOMPARE(mccig::parseRateLimitPolicy("1:1e9"), std::optional(mccig::RateLimitPolicy{1, 1e9}));
+        for (const char* bad : {"", "100", "100:", ":50", "0:5", "10:0", "-1:5", "a:b", "10:5:1", "0.5:1", "1e300:1e-300",
+                                "1000000001:1", "10:0.0000009", "10:1000000001", "inf:1", "10:nan"})
             QVERIFY2(!mccig::parseRateLimitPolicy(bad), bad);
     }
 
