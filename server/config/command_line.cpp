@@ -205,11 +205,14 @@ ParseResult setTlsClientCa(ServerConfig& c, const std::string& v)
     return setTlsFile(c.tls.clientCaFile, "TLS client CA", v);
 }
 
+// What --rate-limit and each --tenant-rate-limits entry must look like (parseRateLimitPolicy's bounds).
+constexpr std::string_view kRateLimitForm = "CAP:RATE, capacity 1 to 1e9, refill per second 0.000001 to 1e9";
+
 ParseResult setRateLimit(ServerConfig& config, const std::string& value)
 {
     const auto policy = parseRateLimitPolicy(value);
     if (!policy)
-        return bad("rate limit must be CAP:RATE, capacity 1 to 1e9, refill per second 0.000001 to 1e9", value);
+        return bad("rate limit must be " + std::string(kRateLimitForm), value);
     config.defaultRateLimit = *policy;
     return {};
 }
@@ -224,7 +227,7 @@ ParseResult setTenantRateLimits(ServerConfig& config, const std::string& value)
             return bad("tenant rate limits must be tenant=CAP:RATE[,...] with valid tenant ids", item);
         const auto policy = parseRateLimitPolicy(item.substr(eq + 1));
         if (!policy)
-            return bad("tenant rate limit must be CAP:RATE, capacity 1 to 1e9, refill per second 0.000001 to 1e9", item);
+            return bad("tenant rate limit must be " + std::string(kRateLimitForm), item);
         if (!limits.emplace(std::string(tenant), *policy).second)
             return bad("tenant rate limit given twice", tenant);
     }
