@@ -2,7 +2,8 @@
 # Lints every deployment file with an independent tool, installing the tools
 # it needs (Debian packages with apt, npm packages at pinned versions into
 # $MCCIG_LINT_TOOLS, default build/lint-tools):
-#   Containerfile        dockerfilelint (npm)
+#   Containerfile        dockerfilelint (npm); its build context (npm @balena/dockerignore)
+#                        laid out and the build stage's server build planned by ninja
 #   compose.yaml         docker-compose config (Debian), with the example secrets
 #   installer/kubernetes the Kubernetes API schemas (npm kubernetes-models)
 #   .github/workflows    action-validator (npm @action-validator/cli)
@@ -28,7 +29,7 @@ install_debian() {
 install_debian docker-compose desktop-file-utils appstream systemd
 command -v npm >/dev/null || install_debian npm
 
-npm_tools=(dockerfilelint@1.8.0 @action-validator/cli@0.6.0 kubernetes-models@5.1.0 yaml@2.9.1)
+npm_tools=(dockerfilelint@1.8.0 @balena/dockerignore@1.0.2 @action-validator/cli@0.6.0 kubernetes-models@5.1.0 yaml@2.9.1)
 if [[ ! -f $tools/installed ]] || [[ $(cat "$tools/installed") != "${npm_tools[*]}" ]]; then
   mkdir -p "$tools"
   npm install --silent --no-audit --no-fund --prefix "$tools" "${npm_tools[@]}" >/dev/null
@@ -40,6 +41,19 @@ step() { echo "lint-deploy: $*"; }
 
 step "Containerfile (dockerfilelint)"
 "$bin/dockerfilelint" installer/container/Containerfile
+
+# Docker is not needed: the context is laid out as Docker would send it, and
+# ninja's dry run fails on any file the server's build needs and the image lacks.
+step "Containerfile build context (.dockerignore, the build stage's cmake and ninja -n)"
+context=$(mktemp -d)
+trap 'rm -rf "$context"' EXIT
+cp scripts/lint/container-context.mjs "$tools/"
+layout=$(node "$tools/container-context.mjs" "$root" installer/container/Containerfile "$context")
+mapfile -t cmake_options <<<"$layout"
+source_dir=$context${cmake_options[0]}
+cmake -S "$source_dir" -B "$context/build" -G Ninja "${cmake_options[@]:1}" >"$context/configure.log" \
+  || { cat "$context/configure.log"; exit 1; }
+ninja -C "$context/build" -n mccig-server >/dev/null
 
 step "compose.yaml (docker-compose config)"
 created_env=false

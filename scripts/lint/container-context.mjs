@@ -1,0 +1,94 @@
+// Lays out what the Containerfile's build stage copies from the build
+// context, as Docker would send that context: the tracked files of the
+// checkout, less what .dockerignore excludes (judged by @balena/dockerignore,
+// Docker's own matching rules). The image's build can then be tried on the
+// result without Docker. Fails when a COPY of any stage names a path of
+// which the context holds nothing.
+//   node container-context.mjs ROOT CONTAINERFILE DEST
+// Prints the build stage's `cmake -S` directory (a path in the image, under
+// DEST here), then that command's -D options, one per line.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, posix } from "node:path";
+import ignore from "@balena/dockerignore";
+
+const [root, containerfile, dest] = process.argv.slice(2);
+if (!dest) {
+  console.error("usage: container-context.mjs ROOT CONTAINERFILE DEST");
+  process.exit(2);
+}
+
+// Instructions with their continuation lines joined, comments dropped.
+function instructions(text) {
+  const joined = text.replace(/\\\r?\n/g, " ");
+  return joined
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) => {
+      const [keyword, ...words] = line.split(/\s+/);
+      return { keyword: keyword.toUpperCase(), words };
+    });
+}
+
+const tracked = execFileSync("git", ["-C", root, "ls-files", "-z"], { encoding: "utf8" })
+  .split("\0")
+  .filter(Boolean);
+const rules = ignore().add(readFileSync(join(root, ".dockerignore"), "utf8"));
+const context = rules.filter(tracked);
+
+// The context's files at or under `source`.
+function filesAt(source) {
+  const path = posix.normalize(source).replace(/^\.\/?|\/$/g, "");
+  if (path === "") return context;
+  return context.filter((file) => file === path || file.startsWith(`${path}/`));
+}
+
+let stage = -1;
+let workdir = "/";
+let sourceDir = null;
+const cmakeOptions = [];
+const missing = [];
+for (const { keyword, words } of instructions(readFileSync(containerfile, "utf8"))) {
+  if (keyword === "FROM") {
+    stage++;
+    workdir = "/";
+  } else if (keyword === "WORKDIR") {
+    workdir = posix.resolve(workdir, words[0]);
+  } else if (keyword === "COPY" || keyword === "ADD") {
+    if (words.some((word) => word.startsWith("--from="))) continue;
+    const operands = words.filter((word) => !word.startsWith("--"));
+    const target = operands.pop();
+    for (const source of operands) {
+      const files = filesAt(source);
+      if (files.length === 0) {
+        missing.push(source);
+        continue;
+      }
+      if (stage !== 0) continue; // later stages only need the source to exist
+      // A copied directory's contents land in the target; a file lands in it when it ends in "/".
+      const into = posix.resolve(workdir, target);
+      const base = posix.normalize(source).replace(/\/$/, "");
+      for (const file of files) {
+        const relative = file === base ? posix.basename(file) : posix.relative(base, file);
+        const targetPath = target.endsWith("/") || file !== base ? posix.join(into, relative) : into;
+        const copied = join(dest, targetPath);
+        mkdirSync(dirname(copied), { recursive: true });
+        copyFileSync(join(root, file), copied);
+      }
+    }
+  } else if (keyword === "RUN" && stage === 0 && words.includes("cmake") && words.includes("-S")) {
+    sourceDir = posix.resolve(workdir, words[words.indexOf("-S") + 1]);
+    cmakeOptions.push(...words.filter((word) => /^-D\w+=/.test(word)));
+  }
+}
+
+if (missing.length > 0) {
+  console.error(`${containerfile}: COPY names what the build context lacks: ${missing.join(", ")}`);
+  process.exit(1);
+}
+if (sourceDir === null) {
+  console.error(`${containerfile}: the build stage runs no "cmake -S"`);
+  process.exit(1);
+}
+console.log([sourceDir, ...cmakeOptions].join("\n"));
