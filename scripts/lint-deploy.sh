@@ -3,7 +3,8 @@
 # it needs (Debian packages with apt, npm packages at pinned versions into
 # $MCCIG_LINT_TOOLS, default build/lint-tools):
 #   Containerfile        dockerfilelint (npm); its build context (npm @balena/dockerignore)
-#                        laid out and the build stage's server build planned by ninja
+#                        laid out and the build stage's server build planned by ninja;
+#                        the packages each stage installs against what the server links
 #   compose.yaml         docker-compose config (Debian), with the example secrets
 #   installer/kubernetes the Kubernetes API schemas (npm kubernetes-models)
 #   .github/workflows    action-validator (npm @action-validator/cli)
@@ -54,6 +55,7 @@ source_dir=$context${cmake_options[0]}
 cmake -S "$source_dir" -B "$context/build" -G Ninja "${cmake_options[@]:1}" >"$context/configure.log" \
   || { cat "$context/configure.log"; exit 1; }
 ninja -C "$context/build" -n mccig-server >/dev/null
+scripts/lint/container-packages.sh "$context/build" "$context" mccig-server
 
 step "compose.yaml (docker-compose config)"
 created_env=false

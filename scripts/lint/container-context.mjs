@@ -6,9 +6,11 @@
 // which the context holds nothing.
 //   node container-context.mjs ROOT CONTAINERFILE DEST
 // Prints the build stage's `cmake -S` directory (a path in the image, under
-// DEST here), then that command's -D options, one per line.
+// DEST here), then that command's -D options, one per line; writes the
+// packages each stage installs with apt-get to DEST/apt-packages.STAGE
+// (0 the first stage), one per line.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import ignore from "@balena/dockerignore";
 
@@ -37,6 +39,15 @@ const tracked = execFileSync("git", ["-C", root, "ls-files", "-z"], { encoding: 
 const rules = ignore().add(readFileSync(join(root, ".dockerignore"), "utf8"));
 const context = rules.filter(tracked);
 
+// The packages an `apt-get install` in a RUN's words names, up to the end of its command.
+function aptPackages(words) {
+  const install = words.findIndex((word, i) => word === "install" && words[i - 1]?.endsWith("apt-get"));
+  if (install < 0) return [];
+  const rest = words.slice(install + 1);
+  const end = rest.findIndex((word) => word === "&&" || word === ";" || word === "||");
+  return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !word.startsWith("-"));
+}
+
 // The context's files at or under `source`.
 function filesAt(source) {
   const path = posix.normalize(source).replace(/^\.\/?|\/$/g, "");
@@ -53,6 +64,7 @@ for (const { keyword, words } of instructions(readFileSync(containerfile, "utf8"
   if (keyword === "FROM") {
     stage++;
     workdir = "/";
+    appendFileSync(join(dest, `apt-packages.${stage}`), "");
   } else if (keyword === "WORKDIR") {
     workdir = posix.resolve(workdir, words[0]);
   } else if (keyword === "COPY" || keyword === "ADD") {
@@ -77,7 +89,10 @@ for (const { keyword, words } of instructions(readFileSync(containerfile, "utf8"
         copyFileSync(join(root, file), copied);
       }
     }
-  } else if (keyword === "RUN" && stage === 0 && words.includes("cmake") && words.includes("-S")) {
+  } else if (keyword === "RUN") {
+    for (const name of aptPackages(words)) appendFileSync(join(dest, `apt-packages.${stage}`), `${name}\n`);
+  }
+  if (keyword === "RUN" && stage === 0 && words.includes("cmake") && words.includes("-S")) {
     sourceDir = posix.resolve(workdir, words[words.indexOf("-S") + 1]);
     cmakeOptions.push(...words.filter((word) => /^-D\w+=/.test(word)));
   }
