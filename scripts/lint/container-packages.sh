@@ -23,6 +23,10 @@ owner() { dpkg -S "$1" 2>/dev/null | head -1 | sed 's/[:,].*$//'; }
 stages=("$context"/apt-packages.*)
 mapfile -t build_packages <"${stages[0]}"
 mapfile -t run_packages <"${stages[-1]}"
+if [[ -z $(closure apt) ]]; then
+  echo "container: apt-cache knows no packages here; run apt-get update" >&2
+  exit 1
+fi
 build_allowed=$(closure apt "${build_packages[@]}")
 run_allowed=$(closure apt "${run_packages[@]}")
 
