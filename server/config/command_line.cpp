@@ -654,7 +654,8 @@ Options:
   --admission-batch-max N       MCCIG_ADMISSION_BATCH_MAX Redis backend: most admissions an I/O thread
                                 sends in one Redis call; 1 turns batching off (32)
   --shutdown-grace SECONDS      MCCIG_SHUTDOWN_GRACE      after SIGTERM, answer /readyz 503 and keep serving this
-                                long before draining and stopping (5)
+                                long before draining and stopping (0; behind a load balancer, the time it
+                                takes to stop sending here)
   --simulation-mode             MCCIG_SIMULATION_MODE     fail events whose metadata.simulateFailure is true
   --stop-with-stdin             MCCIG_STOP_WITH_STDIN     stop, as on Ctrl-C, when standard input ends (for a
                                 parent process whose exit, however it happens, must stop the server)

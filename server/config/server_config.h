@@ -65,7 +65,7 @@ struct ServerConfig {
     int admissionBatchMax = 32;
     // After SIGTERM: readiness fails at once, serving goes on this long (so a
     // load balancer stops sending), then the process drains and stops.
-    std::chrono::seconds shutdownGrace{5};
+    std::chrono::seconds shutdownGrace{0};
     bool simulationMode = false;
     // Stop when standard input reaches its end (a parent's pipe closed).
     bool stopWithStdin = false;

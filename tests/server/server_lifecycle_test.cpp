@@ -242,7 +242,24 @@ private slots:
         QVERIFY(probe.readAllStandardError().contains("HTTP/1.1 503 Service Unavailable"));
     }
 
-    // SIGTERM: /readyz fails at once, ingest goes on for the grace, then the process stops.
+    // The contract's SIGTERM, with no grace asked for: no new connection is
+    // accepted from then on, and the process exits 0.
+    void sigtermStopsAcceptingAtOnce()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(backends("mccig_server_sigterm") + QStringList{"--api-keys", "acme:key-acme"}));
+        QCOMPARE(TestHttpClient(server.port()).request("GET", "/healthz")->status, 200);
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        const auto refused = [&server] {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(server.port()));
+            return !socket.waitForConnected(500);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refused(), 2000);
+        QCOMPARE(server.waitForExit(10000), 0);
+    }
+
+    // SIGTERM with a grace: /readyz fails at once, ingest goes on for the grace, then the process stops.
     void sigtermFailsReadinessBeforeTheDrain()
     {
         ServerProcess server;

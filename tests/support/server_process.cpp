@@ -24,8 +24,7 @@ bool ServerProcess::start(const QStringList& args)
                                                          : QProcess::SeparateChannels);
     if (!m_logFile.isEmpty())
         m_process.setStandardErrorFile(m_logFile);
-    // No shutdown grace unless a test asks for one (a later flag wins): stop() would wait it out.
-    m_process.setArguments(QStringList{"--listen", "127.0.0.1:0", "--shutdown-grace", "0"} + args);
+    m_process.setArguments(QStringList{"--listen", "127.0.0.1:0"} + args);
     // A test that crashes must not leave its servers running (they would hold
     // ports, data dirs and the test's output pipe).
     m_process.setChildProcessModifier([setup = m_childSetup] {
