@@ -518,9 +518,13 @@ ParseResult checkBackendChoice(ServerCommand command, ServerConfig& config)
     if (command == ServerCommand::Healthcheck)
         return {}; // talks to the running server only
     if (command == ServerCommand::Migrate) {
-        if (config.databaseUrl.empty())
-            return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL)"));
-        return {};
+        // PostgreSQL's schema needs only its URL; with neither URL, the embedded data dir's.
+        if (!config.databaseUrl.empty())
+            return {};
+        if (!config.redisUrl.empty())
+            return std::unexpected(std::string("migrate needs --database-url (or MCCIG_DATABASE_URL), or neither URL "
+                                               "for the embedded backend's --data-dir"));
+        return resolveDataDir(config);
     }
     if (command == ServerCommand::Export || command == ServerCommand::Import) {
         if (config.redisUrl.empty() != config.databaseUrl.empty())
@@ -608,7 +612,8 @@ Every option may also be set by its environment variable; a flag wins.
 
 Commands:
   (none)                        serve
-  migrate                       apply the database migrations and exit
+  migrate                       apply the database migrations (PostgreSQL's, or with neither URL the
+                                embedded data dir's) and exit
   keys add TENANT               store a new random API key for TENANT and print it (shown only this once)
   keys list [TENANT]            print KEY-ID, tenant and creation time of each stored key (never the key)
   keys revoke KEY-ID            delete a stored key; running servers refuse it within 2 s

@@ -147,14 +147,17 @@ private slots:
         QCOMPARE(parse({"--listen", "bad", "--help"})->command, ServerCommand::Help);
     }
 
-    void migrateNeedsOnlyTheDatabase()
+    void migrateNeedsOnlyTheDatabaseOrNeitherUrl()
     {
         const auto parsed = parse({"migrate", "--database-url", "postgresql://postgres@127.0.0.1:5441/postgres"});
         QVERIFY(parsed.has_value());
         QCOMPARE(parsed->command, ServerCommand::Migrate);
-        const auto missing = parse({"migrate"});
-        QVERIFY(!missing.has_value());
-        QVERIFY(missing.error().find("--database-url") != std::string::npos);
+        const auto embedded = parse({"migrate", "--data-dir", "/tmp/mccig-migrate"});
+        QVERIFY(embedded.has_value());
+        QVERIFY(embedded->config.usesEmbeddedBackend());
+        const auto onlyRedis = parse({"migrate", "--redis-url", "redis://127.0.0.1:6391/0"});
+        QVERIFY(!onlyRedis.has_value());
+        QVERIFY(onlyRedis.error().find("--database-url") != std::string::npos);
     }
 
     void keysCommandsAreParsed()

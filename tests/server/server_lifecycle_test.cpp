@@ -42,6 +42,8 @@ QStringList backends(const QString& databaseName)
 class ServerLifecycleTest final : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_dataDirs; // the embedded backend's, one folder per test that needs one
+
 private slots:
     void initTestCase()
     {
@@ -117,6 +119,8 @@ private slots:
         QTest::newRow("embedded backend, role api") << QStringList{"--data-dir", "/tmp/mccig-unused", "--role", "api"}
                                                     << "--role must be all";
         QTest::newRow("keys subcommand") << QStringList{"keys", "add"} << "keys";
+        QTest::newRow("migrate with only redis") << QStringList{"migrate", "--redis-url", "redis://127.0.0.1:6391"}
+                                                 << "migrate needs --database-url";
         QTest::newRow("redis over TLS") << QStringList{"--redis-url", "rediss://127.0.0.1:6380/0", "--database-url",
                                                        "postgresql://x@127.0.0.1/y"}
                                         << "stunnel or a TLS sidecar";
@@ -147,14 +151,21 @@ private slots:
         QVERIFY(process.readAllStandardError().contains("MCCIG_IDEMPOTENCY_TTL"));
     }
 
+    void migrateAppliesTheSchemaAndIsIdempotent_data()
+    {
+        QTest::addColumn<QStringList>("backend");
+        QTest::newRow("postgresql") << QStringList{"--database-url", freshDatabaseUrl("mccig_server_migrate")};
+        QTest::newRow("embedded") << QStringList{"--data-dir", m_dataDirs.path() + "/migrate"};
+    }
+
     void migrateAppliesTheSchemaAndIsIdempotent()
     {
-        const QString url = freshDatabaseUrl("mccig_server_migrate");
-        const auto first = ServerProcess::runToExit({"migrate", "--database-url", url});
+        QFETCH(QStringList, backend);
+        const auto first = ServerProcess::runToExit(QStringList{"migrate"} + backend);
         QCOMPARE(first.exitCode, 0);
         QVERIFY(first.out.startsWith("applied "));
         QVERIFY(!first.out.startsWith("applied 0 "));
-        const auto second = ServerProcess::runToExit({"migrate", "--database-url", url});
+        const auto second = ServerProcess::runToExit(QStringList{"migrate"} + backend);
         QCOMPARE(second.exitCode, 0);
         QVERIFY(second.out.startsWith("applied 0 "));
     }
