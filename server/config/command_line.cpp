@@ -411,9 +411,14 @@ const Option* findOption(std::string_view flag)
     return found == std::end(kOptions) ? nullptr : found;
 }
 
-ParseResult applyEnvironment(ServerConfig& config, const EnvironmentLookup& environment)
+// A variable whose option is also given as a flag is not read at all: the
+// flag wins, even over a value that would not parse.
+ParseResult applyEnvironment(ServerConfig& config, const EnvironmentLookup& environment,
+                             const std::vector<std::pair<const Option*, std::string>>& flags)
 {
     for (const auto& option : kOptions) {
+        if (std::ranges::any_of(flags, [&option](const auto& flag) { return flag.first == &option; }))
+            continue;
         const auto value = environment(std::string(option.env));
         if (!value)
             continue;
@@ -584,7 +589,7 @@ std::expected<CommandLine, std::string> parseCommandLine(const std::vector<std::
         result.webhooks = *webhooks;
     }
     result.exportRequest.withDeadLetters = scan->withDeadLetters;
-    if (auto fromEnvironment = applyEnvironment(result.config, environment); !fromEnvironment)
+    if (auto fromEnvironment = applyEnvironment(result.config, environment, scan->values); !fromEnvironment)
         return std::unexpected(fromEnvironment.error());
     for (const auto& [option, value] : scan->values) {
         if (auto applied = option->set(result.config, value); !applied)

@@ -380,6 +380,14 @@ private slots:
         QVERIFY2(parsed.error().starts_with("MCCIG_RATE_LIMIT"), parsed.error().c_str());
     }
 
+    // Bug: a variable that did not parse stopped the server even when a flag overrode it.
+    void aFlagWinsOverABadEnvironmentValue()
+    {
+        const auto parsed = parse(withBackends({"--rate-limit", "5:1"}), {{"MCCIG_RATE_LIMIT", "fast"}});
+        QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
+        QCOMPARE(parsed->config.defaultRateLimit.capacity, 5.0);
+    }
+
     void secretsAreNotEchoed()
     {
         const auto parsed = parse(withBackends({"--api-keys", "supersecretvalue"}));
