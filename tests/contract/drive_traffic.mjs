@@ -164,6 +164,14 @@ async function ingest() {
     await invalid(`${path} unknown field`, path, 'POST', path, 400, { headers: tenant('key-acme'), json: { ...messageFor(path, id('extra')), colour: 'red' } });
     await invalid(`${path} not JSON media type`, path, 'POST', path, 415, { headers: { ...tenant('key-acme'), 'content-type': 'text/plain' }, body: JSON.stringify(messageFor(path, id('415'))) });
   }
+  // An optional field given as null counts as absent, for the server and the document alike.
+  const optionalNulls = { sms: { media: null }, chat: { attachments: null }, voice: { recordingUrl: null, transcript: null } };
+  for (const [channel, nulls] of Object.entries(optionalNulls)) {
+    const path = `/v1/ingest/${channel}`;
+    const message = { ...messageFor(path, `null-${channel}`), tenantId: null, timestamp: null, metadata: null, ...nulls };
+    if (message.sender) message.sender = { ...message.sender, name: null, role: null };
+    await valid(`${path} optional fields null`, path, 'POST', path, 202, { headers: tenant('key-acme'), json: message });
+  }
   const path = '/v1/ingest/sms';
   await invalid('schema violation', path, 'POST', path, 400, { headers: tenant('key-acme'), json: { providerMessageId: 'x', from: '12', to: '+14155550199' } });
   await invalid('chat without text', '/v1/ingest/chat', 'POST', '/v1/ingest/chat', 400, { headers: tenant('key-acme'), json: { ...chat('notext'), text: '' } });
