@@ -84,7 +84,7 @@ void Router::addWithDeferredCheck(std::string method, std::string pattern, Route
 std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& head) const
 {
     const auto segments = splitPath(head.path());
-    bool pathKnown = false;
+    std::string allowed; // the path's methods, for a 405's Allow header (RFC 9110 15.5.6)
     for (const auto& route : m_routes) {
         if (route.segments.size() != segments.size())
             continue;
@@ -98,18 +98,21 @@ std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& hea
         }
         if (!matches)
             continue;
-        pathKnown = true;
-        if (route.method != head.method)
+        if (route.method != head.method) {
+            allowed.append(allowed.empty() ? "" : ", ").append(route.method);
             continue;
+        }
         Match match{&route.handler, route.headCheck ? &route.headCheck : nullptr,
                     route.deferredHeadCheck ? &route.deferredHeadCheck : nullptr, {}};
         match.params.captures = std::move(captures);
         match.params.query = parseQuery(head.query());
         return match;
     }
-    if (pathKnown)
-        return errorResponse(405, "method_not_allowed");
-    return errorResponse(404, "not_found");
+    if (allowed.empty())
+        return errorResponse(404, "not_found");
+    HttpResponse refused = errorResponse(405, "method_not_allowed");
+    refused.setHeader("Allow", std::move(allowed));
+    return refused;
 }
 
 } // namespace mccig::server

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace mccig;
 using namespace mccig::server;
 
@@ -58,6 +60,7 @@ private slots:
     {
         Router router;
         router.add("POST", "/v1/ingest/sms", [](HttpRequest&&, const RouteParams&, Respond) {});
+        router.add("PUT", "/v1/ingest/sms", [](HttpRequest&&, const RouteParams&, Respond) {});
         auto missing = router.resolve(requestFor("POST", "/v1/ingest/fax"));
         QVERIFY(std::holds_alternative<HttpResponse>(missing));
         QCOMPARE(std::get<HttpResponse>(missing).status, 404);
@@ -66,6 +69,9 @@ private slots:
         QCOMPARE(std::get<HttpResponse>(wrongMethod).status, 405);
         QCOMPARE_JSON(bodyOf(std::get<HttpResponse>(wrongMethod)), (nlohmann::json{{"error", "method_not_allowed"}}));
         QCOMPARE(std::get<HttpResponse>(wrongMethod).headers.front().second, std::string("application/json"));
+        QVERIFY(std::ranges::find(std::get<HttpResponse>(wrongMethod).headers,
+                                  std::pair<std::string, std::string>{"Allow", "POST, PUT"})
+                != std::get<HttpResponse>(wrongMethod).headers.end());
     }
 
     void headChecksAreReturned()
