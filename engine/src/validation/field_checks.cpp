@@ -3,6 +3,7 @@
 #include "mccig/core/byte_words.h"
 
 #include <algorithm>
+#include <cmath>
 #include <bit>
 
 namespace mccig::validation {
@@ -276,12 +277,23 @@ std::optional<long long> FieldReader::integer(std::string_view key, long long mi
     const auto value = present(key, true);
     if (!value)
         return std::nullopt;
-    if (!value->is_int64() && !value->is_uint64()) {
+    std::int64_t number = 0;
+    bool inRange = true;
+    if (double real = 0; value->is_double() && value->get(real) == simdjson::SUCCESS) {
+        // JSON has one kind of number: 10.0 and 1e1 are the integer 10, as JSON Schema's "integer" says.
+        if (std::trunc(real) != real) {
+            violation(key, "must be an integer");
+            return std::nullopt;
+        }
+        inRange = real >= static_cast<double>(min) && real <= static_cast<double>(max);
+        number = inRange ? static_cast<std::int64_t>(real) : 0;
+    } else if (!value->is_int64() && !value->is_uint64()) {
         violation(key, "must be an integer");
         return std::nullopt;
+    } else {
+        inRange = value->get(number) == simdjson::SUCCESS; // false for a uint64 beyond int64
     }
-    std::int64_t number = 0;
-    if (value->get(number) != simdjson::SUCCESS || number < min || number > max) {
+    if (!inRange || number < min || number > max) {
         violation(key, "must be between " + std::to_string(min) + " and " + std::to_string(max));
         return std::nullopt;
     }

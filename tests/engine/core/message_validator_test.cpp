@@ -231,6 +231,9 @@ private slots:
         row("voice duration negative", Channel::Voice, "durationSeconds", "-1", "durationSeconds");
         row("voice duration too long", Channel::Voice, "durationSeconds", "86401", "durationSeconds");
         row("voice duration fraction", Channel::Voice, "durationSeconds", "1.5", "durationSeconds");
+        row("voice duration real too long", Channel::Voice, "durationSeconds", "86400.0001e0", "durationSeconds");
+        row("voice duration huge real", Channel::Voice, "durationSeconds", "1e300", "durationSeconds");
+        row("voice duration beyond int64", Channel::Voice, "durationSeconds", "18446744073709551615", "durationSeconds");
         row("voice duration string", Channel::Voice, "durationSeconds", "\"60\"", "durationSeconds");
         row("voice recording", Channel::Voice, "recordingUrl", "\"www.example.com/r.mp3\"", "recordingUrl");
         row("voice transcript 20001", Channel::Voice, "transcript", jsonString(std::string(20001, 'v')).c_str(), "transcript");
@@ -268,6 +271,8 @@ private slots:
         row("chat role bot", Channel::Chat, "sender", "{\"id\":\"b\",\"role\":\"bot\"}");
         row("voice duration zero", Channel::Voice, "durationSeconds", "0");
         row("voice duration max", Channel::Voice, "durationSeconds", "86400");
+        row("voice duration written as a real", Channel::Voice, "durationSeconds", "10.0");
+        row("voice duration in exponent form", Channel::Voice, "durationSeconds", "8.64e4");
         row("voice no-answer", Channel::Voice, "status", "\"no-answer\"");
         row("optional null", Channel::Voice, "recordingUrl", "null");
     }
