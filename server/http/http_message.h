@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mccig/core/ascii_case.h"
+
 #include <nlohmann/json.hpp>
 
 #include <functional>
@@ -39,9 +41,6 @@ struct HttpResponse {
 
     void setHeader(std::string name, std::string value);
 };
-
-// HTTP names and tokens are ASCII: no locale lookup per character.
-constexpr char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Every response of the API is JSON (API.md §3).
 HttpResponse jsonResponse(int status, const nlohmann::json& body);

@@ -175,6 +175,7 @@ async function ingest() {
   // A whole number written as a real is an integer to JSON Schema and to the server.
   const realDuration = JSON.stringify(messageFor('/v1/ingest/voice', 'real-duration')).replace(/"durationSeconds":\d+/, '"durationSeconds":9.0');
   await valid('voice durationSeconds 9.0', '/v1/ingest/voice', 'POST', '/v1/ingest/voice', 202, { headers: { ...tenant('key-acme'), 'content-type': 'application/json' }, body: realDuration });
+  await valid('recordingUrl scheme in capitals', '/v1/ingest/voice', 'POST', '/v1/ingest/voice', 202, { headers: tenant('key-acme'), json: { ...voice('capital-scheme'), recordingUrl: 'HTTPS://rec.example/a.mp3' } });
   const path = '/v1/ingest/sms';
   await invalid('schema violation', path, 'POST', path, 400, { headers: tenant('key-acme'), json: { providerMessageId: 'x', from: '12', to: '+14155550199' } });
   await invalid('chat without text', '/v1/ingest/chat', 'POST', '/v1/ingest/chat', 400, { headers: tenant('key-acme'), json: { ...chat('notext'), text: '' } });

@@ -1,5 +1,6 @@
 #include "field_checks.h"
 
+#include "mccig/core/ascii_case.h"
 #include "mccig/core/byte_words.h"
 
 #include <algorithm>
@@ -58,15 +59,22 @@ bool isProviderMessageId(std::string_view text)
 
 bool isHttpUrl(std::string_view text)
 {
-    std::string_view rest;
-    if (text.starts_with("https://"))
-        rest = text.substr(8);
-    else if (text.starts_with("http://"))
-        rest = text.substr(7);
-    else
+    // The scheme is case-insensitive (RFC 3986 3.1): HTTPS://x is https://x.
+    const auto separator = text.find("://");
+    const std::string_view scheme = text.substr(0, separator);
+    const auto isScheme = [scheme](std::string_view name) {
+        return scheme.size() == name.size()
+               && std::equal(scheme.begin(), scheme.end(), name.begin(),
+                             [](char a, char b) { return asciiLower(a) == b; });
+    };
+    if (separator == std::string_view::npos || (!isScheme("http") && !isScheme("https")) || text.size() > 2048)
         return false;
-    const auto hostEnd = rest.find_first_of("/?#");
-    if (rest.empty() || hostEnd == 0 || text.size() > 2048)
+    // The authority: [userinfo@]host[:port], and the host must not be empty.
+    std::string_view authority = text.substr(separator + 3);
+    authority = authority.substr(0, authority.find_first_of("/?#"));
+    if (const auto at = authority.rfind('@'); at != std::string_view::npos)
+        authority.remove_prefix(at + 1);
+    if (authority.empty() || authority.front() == ':')
         return false;
     return std::none_of(text.begin(), text.end(),
                         [](char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; });

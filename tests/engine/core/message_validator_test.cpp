@@ -236,6 +236,9 @@ private slots:
         row("voice duration beyond int64", Channel::Voice, "durationSeconds", "18446744073709551615", "durationSeconds");
         row("voice duration string", Channel::Voice, "durationSeconds", "\"60\"", "durationSeconds");
         row("voice recording", Channel::Voice, "recordingUrl", "\"www.example.com/r.mp3\"", "recordingUrl");
+        row("voice recording without a host", Channel::Voice, "recordingUrl", "\"http://:80/r.mp3\"", "recordingUrl");
+        row("voice recording with only userinfo", Channel::Voice, "recordingUrl", "\"https://user@/r\"", "recordingUrl");
+        row("voice recording ftp", Channel::Voice, "recordingUrl", "\"ftp://example.com/r.mp3\"", "recordingUrl");
         row("voice transcript 20001", Channel::Voice, "transcript", jsonString(std::string(20001, 'v')).c_str(), "transcript");
         row("voice unknown", Channel::Voice, "body", "\"hello\"", "body");
     }
@@ -275,6 +278,8 @@ private slots:
         row("voice duration in exponent form", Channel::Voice, "durationSeconds", "8.64e4");
         row("voice no-answer", Channel::Voice, "status", "\"no-answer\"");
         row("optional null", Channel::Voice, "recordingUrl", "null");
+        row("url scheme in capitals", Channel::Voice, "recordingUrl", "\"HTTPS://example.com/r.mp3\"");
+        row("url with userinfo and port", Channel::Voice, "recordingUrl", "\"https://u:p@example.com:8443/r\"");
     }
 
     void acceptsBoundaryValues()
