@@ -44,8 +44,9 @@ step "Containerfile (dockerfilelint)"
 "$bin/dockerfilelint" installer/container/Containerfile
 
 # Docker is not needed: the context is laid out as Docker would send it, and
-# ninja's dry run fails on any file the server's build needs and the image lacks.
-step "Containerfile build context (.dockerignore, the build stage's cmake and ninja -n)"
+# ninja's dry run fails on any file the server's build needs and the image lacks;
+# container-packages.sh on any library whose package a stage does not install.
+step "Containerfile build context and packages (.dockerignore, the build stage's cmake, ninja -n, dpkg)"
 context=$(mktemp -d)
 trap 'rm -rf "$context"' EXIT
 cp scripts/lint/container-context.mjs "$tools/"
