@@ -411,13 +411,23 @@ const Option* findOption(std::string_view flag)
     return found == std::end(kOptions) ? nullptr : found;
 }
 
-// A variable whose option is also given as a flag is not read at all: the
-// flag wins, even over a value that would not parse.
+// --api-keys and --api-keys-file (or MCCIG_API_KEYS_FILE) give one setting.
+std::string_view settingOf(const Option& option)
+{
+    std::string_view flag = option.flag;
+    if (flag.ends_with("-file"))
+        flag.remove_suffix(5);
+    return flag;
+}
+
+// A variable whose setting is also given as a flag is not read at all: the
+// flag wins, even over a value that would not parse or a file that is missing.
 ParseResult applyEnvironment(ServerConfig& config, const EnvironmentLookup& environment,
                              const std::vector<std::pair<const Option*, std::string>>& flags)
 {
     for (const auto& option : kOptions) {
-        if (std::ranges::any_of(flags, [&option](const auto& flag) { return flag.first == &option; }))
+        const auto givenAsFlag = [&option](const auto& flag) { return settingOf(*flag.first) == settingOf(option); };
+        if (std::ranges::any_of(flags, givenAsFlag))
             continue;
         const auto value = environment(std::string(option.env));
         if (!value)

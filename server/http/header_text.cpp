@@ -1,16 +1,6 @@
 #include "http/header_text.h"
 
-#include "http/http_message.h"
-
-#include <algorithm>
-
 namespace mccig::server {
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size()
-           && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
-}
 
 std::string_view trimHeaderValue(std::string_view text)
 {

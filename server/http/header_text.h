@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mccig/core/ascii_case.h"
+
 #include <string_view>
 
 namespace mccig::server {
@@ -13,7 +15,5 @@ bool isMediaType(std::string_view contentType, std::string_view mediaType);
 
 // Header values without the spaces and tabs around them.
 std::string_view trimHeaderValue(std::string_view text);
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b);
 
 } // namespace mccig::server

@@ -1,5 +1,7 @@
 #include "http/request_framing.h"
 
+#include "http/header_text.h"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -9,23 +11,7 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kSingleHeaders{"host", "authorization", "content-type", "x-api-key"};
 
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-bool isChunked(std::string_view coding)
-{
-    constexpr std::string_view kChunked = "chunked";
-    coding = trim(coding);
-    return coding.size() == kChunked.size()
-           && std::equal(coding.begin(), coding.end(), kChunked.begin(),
-                         [](char a, char b) { return asciiLower(a) == b; });
-}
+bool isChunked(std::string_view coding) { return equalsIgnoringCase(trimHeaderValue(coding), "chunked"); }
 
 HttpResponse refusal()
 {
@@ -47,7 +33,7 @@ std::optional<HttpResponse> framingRefusal(const HttpRequest& head)
             ++transferEncodings;
             chunked = isChunked(value);
         } else if (name == "content-length") {
-            if (contentLength && trim(*contentLength) != trim(value))
+            if (contentLength && trimHeaderValue(*contentLength) != trimHeaderValue(value))
                 return refusal();
             contentLength = value;
         }
@@ -57,7 +43,7 @@ std::optional<HttpResponse> framingRefusal(const HttpRequest& head)
     }
     if (transferEncodings > 1 || (transferEncodings == 1 && (!chunked || contentLength)))
         return refusal();
-    const bool hasBody = chunked || (contentLength && trim(*contentLength) != "0");
+    const bool hasBody = chunked || (contentLength && trimHeaderValue(*contentLength) != "0");
     if (hasBody && (head.method == "GET" || head.method == "HEAD" || head.method == "DELETE"))
         return refusal();
     return std::nullopt;

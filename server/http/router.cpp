@@ -99,7 +99,8 @@ std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& hea
         if (!matches)
             continue;
         if (route.method != head.method) {
-            allowed.append(allowed.empty() ? "" : ", ").append(route.method);
+            if (!allowed.contains(route.method)) // each method once, however many patterns match
+                allowed.append(allowed.empty() ? "" : ", ").append(route.method);
             continue;
         }
         Match match{&route.handler, route.headCheck ? &route.headCheck : nullptr,

@@ -386,6 +386,11 @@ private slots:
         const auto parsed = parse(withBackends({"--rate-limit", "5:1"}), {{"MCCIG_RATE_LIMIT", "fast"}});
         QVERIFY2(parsed.has_value(), parsed ? "" : parsed.error().c_str());
         QCOMPARE(parsed->config.defaultRateLimit.capacity, 5.0);
+        // A setting's file form is the same setting: the flag wins over both variables.
+        const auto keys = parse(withBackends({"--api-keys", "acme:key-acme"}),
+                                {{"MCCIG_API_KEYS_FILE", "/nonexistent/keys"}, {"MCCIG_API_KEYS", "bad"}});
+        QVERIFY2(keys.has_value(), keys ? "" : keys.error().c_str());
+        QCOMPARE(keys->config.apiKeys.size(), std::size_t{1});
     }
 
     void secretsAreNotEchoed()

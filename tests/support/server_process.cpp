@@ -54,7 +54,7 @@ bool ServerProcess::start(const QStringList& args)
 int ServerProcess::waitForExit(int timeoutMs)
 {
     // waitForFinished() is false for a process already seen to exit (an event loop ran meanwhile).
-    if (running() && !m_process.waitForFinished(timeoutMs))
+    if (m_process.error() == QProcess::FailedToStart || (running() && !m_process.waitForFinished(timeoutMs)))
         return -1;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }

@@ -11,7 +11,7 @@
 namespace mccig::test {
 
 // The built mccig-server binary, started with the given arguments and
-// --listen 127.0.0.1:0 --shutdown-grace 0, running until stop() or destruction. start() waits for
+// --listen 127.0.0.1:0 (and its default of no shutdown grace), running until stop() or destruction. start() waits for
 // the "listening on" line and reads the port from it. The server's JSON log
 // goes to the test's stderr.
 class ServerProcess final {

@@ -4,8 +4,8 @@
 #include "mccig/core/byte_words.h"
 
 #include <algorithm>
-#include <cmath>
 #include <bit>
+#include <cmath>
 
 namespace mccig::validation {
 namespace {
@@ -62,12 +62,8 @@ bool isHttpUrl(std::string_view text)
     // The scheme is case-insensitive (RFC 3986 3.1): HTTPS://x is https://x.
     const auto separator = text.find("://");
     const std::string_view scheme = text.substr(0, separator);
-    const auto isScheme = [scheme](std::string_view name) {
-        return scheme.size() == name.size()
-               && std::equal(scheme.begin(), scheme.end(), name.begin(),
-                             [](char a, char b) { return asciiLower(a) == b; });
-    };
-    if (separator == std::string_view::npos || (!isScheme("http") && !isScheme("https")) || text.size() > 2048)
+    if (separator == std::string_view::npos
+        || (!equalsIgnoringCase(scheme, "http") && !equalsIgnoringCase(scheme, "https")) || text.size() > 2048)
         return false;
     // The authority: [userinfo@]host[:port], and the host must not be empty.
     std::string_view authority = text.substr(separator + 3);
@@ -293,7 +289,8 @@ std::optional<long long> FieldReader::integer(std::string_view key, long long mi
             violation(key, "must be an integer");
             return std::nullopt;
         }
-        inRange = real >= static_cast<double>(min) && real <= static_cast<double>(max);
+        // 2^63 bounds what converts to int64 (a double near LLONG_MAX rounds up to it).
+        inRange = real >= -0x1p63 && real < 0x1p63;
         number = inRange ? static_cast<std::int64_t>(real) : 0;
     } else if (!value->is_int64() && !value->is_uint64()) {
         violation(key, "must be an integer");

@@ -231,7 +231,8 @@ private slots:
         row("voice duration negative", Channel::Voice, "durationSeconds", "-1", "durationSeconds");
         row("voice duration too long", Channel::Voice, "durationSeconds", "86401", "durationSeconds");
         row("voice duration fraction", Channel::Voice, "durationSeconds", "1.5", "durationSeconds");
-        row("voice duration real too long", Channel::Voice, "durationSeconds", "86400.0001e0", "durationSeconds");
+        row("voice duration real with a fraction", Channel::Voice, "durationSeconds", "86400.0001e0", "durationSeconds");
+        row("voice duration real too long", Channel::Voice, "durationSeconds", "86401.0", "durationSeconds");
         row("voice duration huge real", Channel::Voice, "durationSeconds", "1e300", "durationSeconds");
         row("voice duration beyond int64", Channel::Voice, "durationSeconds", "18446744073709551615", "durationSeconds");
         row("voice duration string", Channel::Voice, "durationSeconds", "\"60\"", "durationSeconds");
