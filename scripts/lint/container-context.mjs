@@ -20,13 +20,14 @@ if (!dest) {
   process.exit(2);
 }
 
-// Instructions with their continuation lines joined, comments dropped.
+// Instructions with their continuation lines joined, comments dropped
+// (a comment line may sit inside a continued instruction).
 function instructions(text) {
-  const joined = text.replace(/\\\r?\n/g, " ");
+  const joined = text.replace(/^\s*#.*\r?\n/gm, "").replace(/\\\r?\n/g, " ");
   return joined
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("#"))
+    .filter(Boolean)
     .map((line) => {
       const [keyword, ...words] = line.split(/\s+/);
       return { keyword: keyword.toUpperCase(), words };
@@ -48,11 +49,19 @@ function aptPackages(words) {
   return (end < 0 ? rest : rest.slice(0, end)).filter((word) => !word.startsWith("-"));
 }
 
+// A COPY source as a path in the context: "." for all of it.
+const contextPath = (source) => posix.normalize(source).replace(/(.)\/$/, "$1");
+
 // The context's files at or under `source`.
 function filesAt(source) {
-  const path = posix.normalize(source).replace(/^\.\/?|\/$/g, "");
-  if (path === "") return context;
+  const path = contextPath(source);
+  if (path === ".") return context;
   return context.filter((file) => file === path || file.startsWith(`${path}/`));
+}
+
+// Forms this check does not lay out; better refused than misread.
+function unsupported(operands) {
+  return operands.find((word) => /[*?[\]]/.test(word) || /^[a-z]+:\/\//.test(word) || word.startsWith("["));
 }
 
 let stage = -1;
@@ -70,7 +79,15 @@ for (const { keyword, words } of instructions(readFileSync(containerfile, "utf8"
   } else if (keyword === "COPY" || keyword === "ADD") {
     if (words.some((word) => word.startsWith("--from="))) continue;
     const operands = words.filter((word) => !word.startsWith("--"));
+    const form = unsupported(operands);
+    if (form) {
+      console.error(`${containerfile}: a ${keyword} with ${form} is beyond this check; lay it out by hand`);
+      process.exit(1);
+    }
     const target = operands.pop();
+    // Docker copies into the target as a folder when it says so (a trailing "/", ".", "..")
+    // or when several sources go there; one file otherwise becomes the target.
+    const intoFolder = /(^|\/)\.{0,2}$/.test(target) || operands.length > 1;
     for (const source of operands) {
       const files = filesAt(source);
       if (files.length === 0) {
@@ -78,12 +95,12 @@ for (const { keyword, words } of instructions(readFileSync(containerfile, "utf8"
         continue;
       }
       if (stage !== 0) continue; // later stages only need the source to exist
-      // A copied directory's contents land in the target; a file lands in it when it ends in "/".
+      // A copied folder's contents land in the target; a copied file in it, or as it.
       const into = posix.resolve(workdir, target);
-      const base = posix.normalize(source).replace(/\/$/, "");
+      const base = contextPath(source);
       for (const file of files) {
         const relative = file === base ? posix.basename(file) : posix.relative(base, file);
-        const targetPath = target.endsWith("/") || file !== base ? posix.join(into, relative) : into;
+        const targetPath = intoFolder || file !== base ? posix.join(into, relative) : into;
         const copied = join(dest, targetPath);
         mkdirSync(dirname(copied), { recursive: true });
         copyFileSync(join(root, file), copied);

@@ -18,21 +18,28 @@ closure() {
   apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
     --no-replaces --no-enhances "$@" 2>/dev/null | grep -v '^[ <]' | sed 's/:.*$//' | sort -u
 }
-owner() { dpkg -S "$1" 2>/dev/null | head -1 | sed 's/[:,].*$//'; }
+# The packages that own a file, one per line ("a, b: /path"; diversions left out).
+owners() { dpkg -S "$1" 2>/dev/null | grep -v '^diversion by' | sed 's/: \/.*$//; s/, /\n/g' | sed 's/:.*$//'; }
+
+failures=0
+fail() { echo "container: $*" >&2; failures=$((failures + 1)); }
 
 stages=("$context"/apt-packages.*)
 mapfile -t build_packages <"${stages[0]}"
 mapfile -t run_packages <"${stages[-1]}"
-if [[ -z $(closure apt) ]]; then
-  echo "container: apt-cache knows no packages here; run apt-get update" >&2
-  exit 1
-fi
+# apt-cache depends says nothing of a name it does not know; docker build would stop there.
+for package in "${build_packages[@]}" "${run_packages[@]}"; do
+  apt-cache show --no-all-versions "$package" >/dev/null 2>&1 \
+    || fail "no Debian package is called $package here (misspelt, or run apt-get update)"
+done
 build_allowed=$(closure apt "${build_packages[@]}")
 run_allowed=$(closure apt "${run_packages[@]}")
 
 # The link line's libraries outside the build tree, -lNAME resolved as the linker would.
+link_line=$(ninja -C "$build" -t commands "$target" | tail -1)
+[[ $link_line == *" -o "* ]] || { echo "container: no link line for $target" >&2; exit 1; }
 libraries=()
-for word in $(ninja -C "$build" -t commands "$target" | tail -1); do
+for word in $link_line; do
   case $word in
     -l*) libraries+=("$(gcc -print-file-name="lib${word#-l}.so")") ;;
     /*.so | /*.so.* | /*.a) libraries+=("$word") ;;
@@ -43,26 +50,27 @@ configs=()
 while IFS= read -r dir; do
   config=$(find "$dir" -maxdepth 1 -iname '*config.cmake' | head -1)
   [[ -n $config ]] && configs+=("$config")
-done < <(sed -n 's/^[A-Za-z0-9_]*_DIR:PATH=\(\/.*\)$/\1/p' "$build/CMakeCache.txt")
+done < <(grep -v '_INCLUDE_DIR:' "$build/CMakeCache.txt" | sed -n 's/^[A-Za-z0-9_]*_DIR:PATH=\(\/.*\)$/\1/p')
 
-failures=0
-need() { # need STAGE PACKAGE FILE ALLOWED
-  if [[ -z $2 ]]; then
-    echo "container: $3 comes from no Debian package" >&2
-    failures=$((failures + 1))
-  elif ! grep -qx "$2" <<<"$4"; then
-    echo "container: the $1 stage installs no package with $3 (Debian package $2)" >&2
-    failures=$((failures + 1))
+need() { # need STAGE FILE ALLOWED: some owner of FILE is among ALLOWED
+  local found
+  found=$(owners "$2")
+  if [[ -z $found ]]; then
+    fail "$2 comes from no Debian package"
+  elif ! grep -qxFf <(echo "$found") <<<"$3"; then
+    fail "the $1 stage installs no package with $2 (Debian package $(echo $found))"
   fi
 }
 for file in "${libraries[@]}" "${configs[@]}"; do
   [[ -e $file ]] || { echo "container: $file is not on this machine" >&2; exit 1; }
   # The unversioned name belongs to the -dev package, its target to the runtime one.
-  need build "$(owner "$file")" "$file" "$build_allowed"
+  need build "$file" "$build_allowed"
 done
 for file in "${libraries[@]}"; do
-  [[ $file == *.a ]] && continue
   real=$(readlink -f "$file")
-  need run "$(owner "$real")" "$real" "$run_allowed"
+  # Shared objects only: a linker script (libc.so, libm.so) is not loaded at run time.
+  if [[ $real == *.so.* ]]; then
+    need run "$real" "$run_allowed"
+  fi
 done
 ((failures == 0))

@@ -139,7 +139,9 @@ int runMigrateCommand(const ServerConfig& config)
         std::cerr << "mccig-server: migrations failed: " << migrated.error().message << std::endl;
         return 1;
     }
-    std::cout << "applied " << *migrated << " migration(s)" << std::endl;
+    // Which data dir, so a lost --database-url does not pass for a migrated database.
+    std::cout << "applied " << *migrated << " migration(s)"
+              << (config.usesEmbeddedBackend() ? " to the data dir " + config.dataDir : std::string()) << std::endl;
     return 0;
 }
 
