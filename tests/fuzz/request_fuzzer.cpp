@@ -60,7 +60,7 @@ mccig::server::HttpRequest headOf(const http::request<http::string_body>& messag
     for (const auto& field : message) {
         std::string name(field.name_string());
         for (auto& c : name)
-            c = mccig::server::asciiLower(c);
+            c = mccig::asciiLower(c);
         head.headers.emplace_back(std::move(name), std::string(field.value()));
     }
     return head;
