@@ -1,5 +1,7 @@
 #include "http/header_text.h"
 
+#include "mccig/core/ascii_case.h"
+
 namespace mccig::server {
 
 std::string_view trimHeaderValue(std::string_view text)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "mccig/core/ascii_case.h"
-
 #include <string_view>
 
 namespace mccig::server {

@@ -3,6 +3,7 @@
 #include "http/request_framing.h"
 #include "http/response_text.h"
 #include "log/json_log.h"
+#include "mccig/core/ascii_case.h"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "mccig/core/ascii_case.h"
-
 #include <nlohmann/json.hpp>
 
 #include <functional>

@@ -1,6 +1,7 @@
 #include "http/request_framing.h"
 
 #include "http/header_text.h"
+#include "mccig/core/ascii_case.h"
 
 #include <algorithm>
 #include <array>

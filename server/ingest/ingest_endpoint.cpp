@@ -5,6 +5,7 @@
 
 #include "ingest/event_admission.h"
 #include "ingest/ingest_responses.h"
+#include "mccig/core/ascii_case.h"
 #include "mccig/validation/message_validator.h"
 
 #include <algorithm>

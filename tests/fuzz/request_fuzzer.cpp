@@ -6,6 +6,7 @@
 // be stored (no U+0000, and it serializes as strict UTF-8 JSON, the same
 // through the product's JSON writer as through nlohmann's).
 #include "http/request_framing.h"
+#include "mccig/core/ascii_case.h"
 #include "mccig/core/json_string.h"
 #include "mccig/validation/message_validator.h"
 
