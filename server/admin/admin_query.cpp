@@ -141,6 +141,11 @@ std::variant<WebhookSecret, HttpResponse> webhookSecretBody(const std::string& b
         return json.contains(name) && json[name].is_string() ? json[name].get<std::string>() : std::string();
     };
     Details details = Details::array();
+    for (const auto& member : json.items()) {
+        const std::string& name = member.key();
+        if (name != "tenantId" && name != "provider" && name != "secret")
+            details.push_back({{"path", name}, {"message", "is not a field of a webhook secret"}});
+    }
     const auto tenant = field("tenantId");
     if (!isValidTenantId(tenant))
         details.push_back({{"path", "tenantId"}, {"message", "must match ^[a-z0-9][a-z0-9_-]{0,63}$"}});

@@ -3,6 +3,7 @@
 #include "admin_json.h"
 #include "admin_query.h"
 #include "blocking_pool.h"
+#include "http/header_text.h"
 #include "http/pool_answer.h"
 #include "http/router.h"
 #include "thread_instance.h"
@@ -210,7 +211,9 @@ void addWebhookSecretRoutes(Router& router, const Context& context)
         });
     });
     addAdminRequestRoute(router, context, "POST", "/v1/admin/webhooks",
-                         [](const HttpRequest& request, const RouteParams&) {
+                         [](const HttpRequest& request, const RouteParams&) -> std::variant<Work, HttpResponse> {
+                             if (!isMediaType(request.header("content-type"), "application/json"))
+                                 return errorResponse(415, "unsupported_media_type");
                              return then(webhookSecretBody(request.body), [](WebhookSecret secret) {
                                  return [secret](const AdminContext& admin) {
                                      auto added = webhookSecrets(admin).add(secret);

@@ -41,21 +41,22 @@ void handle(const WebhookContext& context, Channel channel, HttpRequest&& reques
         return answerWebhook(context, channel, IngestOutcome::Unauthorized, start, std::move(*refusal), respond);
     auto body = nlohmann::json::parse(request.body, nullptr, false);
     if (body.is_discarded() || !body.is_object())
-        return answerWebhook(context, channel, IngestOutcome::InvalidJson, start, errorResponse(400, "invalid_json"),
-                             respond);
+        return refuseSignedDelivery(context, tenant, channel, IngestOutcome::InvalidJson, start,
+                                    errorResponse(400, "invalid_json"), respond);
     // As on /v1/ingest: a claim for another tenant is a question of authority
     // (403); a tenantId that is no string is left to the validator (400).
     if (body.contains("tenantId") && body["tenantId"].is_string() && body["tenantId"] != tenant)
-        return answerWebhook(context, channel, IngestOutcome::Forbidden, start, errorResponse(403, "forbidden"),
-                             respond);
-    // The sender's message id is the dedupe key when the body names none.
-    if (!body.contains("providerMessageId"))
+        return refuseSignedDelivery(context, tenant, channel, IngestOutcome::Forbidden, start,
+                                    errorResponse(403, "forbidden"), respond);
+    // The sender's message id is the dedupe key when the body names none (a
+    // null counts as none, as on /v1/ingest).
+    if (!body.contains("providerMessageId") || body["providerMessageId"].is_null())
         body["providerMessageId"] = providerMessageIdFrom(request.header("webhook-id"));
     auto validated =
         validateWebhookMessage(channel, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     if (!validated)
-        return answerWebhook(context, channel, IngestOutcome::ValidationFailed, start, std::move(validated.error()),
-                             respond);
+        return refuseSignedDelivery(context, tenant, channel, IngestOutcome::ValidationFailed, start,
+                                    std::move(validated.error()), respond);
     const std::string providerMessageId = validated->providerMessageId;
     std::vector<ValidatedMessage> messages;
     messages.push_back(std::move(*validated));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <charconv>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,7 @@ bool isMediaUrlField(std::string_view name)
 // "metadata": {"twilio": {...}} with every field not in `mapped` (nor a
 // MediaUrlN), sorted by name and the last of a repeated name kept, as a JSON
 // object (a sorted map) keeps them. Sorts pointers, not copies.
-void writeOtherFields(JsonTextWriter& json, const FormFields& fields, std::initializer_list<std::string_view> mapped)
+void writeOtherFields(JsonTextWriter& json, const FormFields& fields, const std::vector<std::string_view>& mapped)
 {
     std::vector<const FormFields::value_type*> others;
     others.reserve(fields.size());
@@ -62,15 +63,17 @@ std::vector<const std::string*> mediaUrls(const FormFields& fields)
     }
 }
 
-int durationOf(const FormFields& fields)
+// The text as a whole number of seconds; nothing when it is missing, negative or anything else.
+std::optional<long long> wholeSeconds(const std::string* text)
 {
-    for (const char* name : {"CallDuration", "RecordingDuration"}) {
-        const std::string* text = formValue(fields, name);
-        int seconds = 0;
-        if (text && std::from_chars(text->data(), text->data() + text->size(), seconds).ec == std::errc{})
-            return seconds;
-    }
-    return 0;
+    long long seconds = 0;
+    if (!text)
+        return std::nullopt;
+    const char* end = text->data() + text->size();
+    const auto [stop, error] = std::from_chars(text->data(), end, seconds);
+    if (error != std::errc{} || stop != end || seconds < 0)
+        return std::nullopt;
+    return seconds;
 }
 
 } // namespace
@@ -89,8 +92,10 @@ std::expected<std::string, std::string> twilioSmsBody(const FormFields& fields)
     json.beginObject().key("body");
     if (text && !text->empty())
         json.string(*text);
-    else
+    else if (!media.empty())
         json.string("[MMS with " + std::to_string(media.size()) + " media]");
+    else // Twilio does not send it again: kept, and said to be without text
+        json.string("[SMS without text]");
     json.key("from").string(**from);
     if (!media.empty()) {
         json.key("media").beginArray();
@@ -124,11 +129,19 @@ std::expected<std::optional<std::string>, std::string> twilioVoiceBody(const For
     JsonTextWriter json;
     json.beginObject();
     json.key("direction").string(direction && direction->starts_with("outbound") ? "outbound" : "inbound");
-    json.key("durationSeconds").integer(durationOf(fields));
+    // A CallDuration that is no whole number of seconds is kept under
+    // metadata.twilio as sent; the duration is then RecordingDuration's, else 0.
+    const auto callDuration = wholeSeconds(formValue(fields, "CallDuration"));
+    const long long duration =
+        callDuration.value_or(wholeSeconds(formValue(fields, "RecordingDuration")).value_or(0));
+    json.key("durationSeconds").integer(duration);
     json.key("from").string(**from);
-    writeOtherFields(json, fields,
-                     {"CallSid", "From", "To", "Direction", "CallStatus", "CallDuration", "RecordingUrl",
-                      "TranscriptionText"});
+    std::vector<std::string_view> mapped{"CallSid",   "From",         "To",
+                                         "Direction", "CallStatus",   "RecordingUrl",
+                                         "TranscriptionText"};
+    if (callDuration)
+        mapped.push_back("CallDuration");
+    writeOtherFields(json, fields, mapped);
     json.key("providerMessageId").string(providerMessageIdFrom(**sid));
     if (recording)
         json.key("recordingUrl").string(*recording);

@@ -67,16 +67,16 @@ void handle(const WebhookContext& context, Channel channel, Mapper map, HttpRequ
                              signatureRefused("invalid_signature"), respond);
     auto mapped = map(*fields);
     if (!mapped)
-        return answerWebhook(context, channel, IngestOutcome::ValidationFailed, start, invalidPayload(mapped.error()),
-                             respond);
+        return refuseSignedDelivery(context, tenant, channel, IngestOutcome::ValidationFailed, start,
+                                    invalidPayload(mapped.error()), respond);
     if (!*mapped) {
         context.ingest.metrics.recordProviderStatuses(WebhookProvider::Twilio, 1);
         return respond(emptyTwiml());
     }
     auto validated = validateWebhookMessage(channel, **mapped);
     if (!validated)
-        return answerWebhook(context, channel, IngestOutcome::ValidationFailed, start, std::move(validated.error()),
-                             respond);
+        return refuseSignedDelivery(context, tenant, channel, IngestOutcome::ValidationFailed, start,
+                                    std::move(validated.error()), respond);
     std::vector<ValidatedMessage> messages;
     messages.push_back(std::move(*validated));
     admitBatch(context.ingest, tenant, channel, std::move(messages),

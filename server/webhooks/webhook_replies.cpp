@@ -40,4 +40,12 @@ void answerWebhook(const WebhookContext& context, Channel channel, IngestOutcome
     respond(std::move(response));
 }
 
+void refuseSignedDelivery(const WebhookContext& context, const std::string& tenant, Channel channel,
+                          IngestOutcome outcome, WebhookClock::time_point start, HttpResponse response,
+                          const Respond& respond)
+{
+    answerWebhook(context, channel, outcome, start, std::move(response), respond);
+    context.ingest.currentGate().recordRejected(tenant, context.ingest.policyFor(tenant), [](Result<BucketSnapshot>) {});
+}
+
 } // namespace mccig::server

@@ -34,4 +34,11 @@ HttpResponse invalidPayload(const std::string& what);
 void answerWebhook(const WebhookContext& context, Channel channel, IngestOutcome outcome,
                    WebhookClock::time_point start, HttpResponse response, const Respond& respond);
 
+// answerWebhook for a delivery whose signature held but whose content is
+// refused: it also counts in the tenant's live figures, as a refused §3
+// request does (`invalid` in /v1/admin/stats).
+void refuseSignedDelivery(const WebhookContext& context, const std::string& tenant, Channel channel,
+                          IngestOutcome outcome, WebhookClock::time_point start, HttpResponse response,
+                          const Respond& respond);
+
 } // namespace mccig::server

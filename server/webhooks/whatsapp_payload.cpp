@@ -27,12 +27,23 @@ std::optional<std::string_view> text(element object, std::string_view name)
     return value;
 }
 
-// The array `name` of `object`; nothing when it is missing or no array.
-std::optional<simdjson::dom::array> arrayOf(element object, std::string_view name)
+using Refusal = std::unexpected<WhatsAppBatchError>;
+
+Refusal notADelivery(std::string what)
 {
-    simdjson::dom::array array;
-    if (object[name].get(array) != simdjson::SUCCESS)
+    return Refusal(WhatsAppBatchError{WhatsAppBatchError::Kind::NotADelivery, std::move(what)});
+}
+
+// The array `name` of `object`: nothing when it is missing (or null), a
+// refusal when it is something else.
+std::expected<std::optional<simdjson::dom::array>, WhatsAppBatchError> listOf(element object, std::string_view name)
+{
+    element member;
+    if (object[name].get(member) != simdjson::SUCCESS || member.is_null())
         return std::nullopt;
+    simdjson::dom::array array;
+    if (member.get(array) != simdjson::SUCCESS)
+        return notADelivery("\"" + std::string(name) + "\" must be an array");
     return array;
 }
 
@@ -58,10 +69,10 @@ std::optional<std::string> rfc3339(std::optional<std::string_view> epochSeconds)
 
 std::optional<std::string_view> profileName(element value, std::string_view waId)
 {
-    const auto contacts = arrayOf(value, "contacts");
-    if (!contacts)
+    const auto contacts = listOf(value, "contacts");
+    if (!contacts || !*contacts)
         return std::nullopt;
-    for (const element contact : *contacts) {
+    for (const element contact : **contacts) {
         element profile;
         if (text(contact, "wa_id") == waId && contact["profile"].get(profile) == simdjson::SUCCESS)
             return text(profile, "name");
@@ -154,17 +165,20 @@ simdjson::error_code parseDelivery(simdjson::dom::parser& parser, std::string_vi
 }
 
 // Adds one change's statuses and messages to `batch`; a message that cannot be mapped is an error.
-std::expected<void, std::string> readChange(element value, WhatsAppBatch& batch)
+std::expected<void, WhatsAppBatchError> readChange(element value, WhatsAppBatch& batch)
 {
-    if (const auto statuses = arrayOf(value, "statuses"))
-        batch.statuses += statuses->size();
-    const auto messages = arrayOf(value, "messages");
-    if (!messages)
+    const auto statuses = listOf(value, "statuses");
+    const auto messages = listOf(value, "messages");
+    if (!statuses || !messages)
+        return std::unexpected(!statuses ? statuses.error() : messages.error());
+    if (*statuses)
+        batch.statuses += (*statuses)->size();
+    if (!*messages)
         return {};
-    for (const element message : *messages) {
+    for (const element message : **messages) {
         auto chat = chatBody(value, message);
         if (!chat)
-            return std::unexpected(chat.error());
+            return notADelivery(chat.error());
         batch.messages.push_back(std::move(*chat));
     }
     return {};
@@ -172,28 +186,38 @@ std::expected<void, std::string> readChange(element value, WhatsAppBatch& batch)
 
 } // namespace
 
-std::expected<WhatsAppBatch, std::string> parseWhatsAppBatch(std::string_view body)
+std::expected<WhatsAppBatch, WhatsAppBatchError> parseWhatsAppBatch(std::string_view body)
 {
     // One parser per thread: its buffers serve every delivery after the first.
     thread_local simdjson::dom::parser parser;
     element json;
     if (parseDelivery(parser, body, json) != simdjson::SUCCESS)
-        return std::unexpected(std::string("the body is not JSON"));
+        return Refusal(WhatsAppBatchError{WhatsAppBatchError::Kind::NotJson, "the body is not JSON"});
     if (text(json, "object") != "whatsapp_business_account")
-        return std::unexpected(std::string("the body is not a WhatsApp Business Account delivery "
-                                           "(\"object\" must be \"whatsapp_business_account\")"));
-    WhatsAppBatch batch;
-    const auto entries = arrayOf(json, "entry");
+        return notADelivery("the body is not a WhatsApp Business Account delivery "
+                            "(\"object\" must be \"whatsapp_business_account\")");
+    const auto entries = listOf(json, "entry");
     if (!entries)
-        return batch;
-    for (const element entry : *entries) {
-        const auto changes = arrayOf(entry, "changes");
+        return std::unexpected(entries.error());
+    if (!*entries)
+        return notADelivery("the delivery has no \"entry\" array");
+    WhatsAppBatch batch;
+    for (const element entry : **entries) {
+        if (!entry.is_object())
+            return notADelivery("each of \"entry\" must be an object");
+        const auto changes = listOf(entry, "changes");
         if (!changes)
+            return std::unexpected(changes.error());
+        if (!*changes)
             continue;
-        for (const element change : *changes) {
+        for (const element change : **changes) {
             element value;
-            if (change["value"].get(value) != simdjson::SUCCESS)
+            if (!change.is_object())
+                return notADelivery("each of \"changes\" must be an object");
+            if (change["value"].get(value) != simdjson::SUCCESS || value.is_null())
                 continue;
+            if (!value.is_object())
+                return notADelivery("a change's \"value\" must be an object");
             if (auto read = readChange(value, batch); !read)
                 return std::unexpected(read.error());
         }

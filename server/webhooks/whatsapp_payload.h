@@ -22,8 +22,18 @@ struct WhatsAppBatch {
     std::size_t statuses = 0;
 };
 
-// A one-line message when the body is not JSON, not a WhatsApp Business
-// Account delivery, or a message lacks its id or sender.
-std::expected<WhatsAppBatch, std::string> parseWhatsAppBatch(std::string_view body);
+// Why a delivery is refused, in one line.
+struct WhatsAppBatchError {
+    enum class Kind {
+        NotJson,
+        // not a WhatsApp Business Account delivery: the wrong "object", a
+        // member of the wrong type, a message without its id or sender
+        NotADelivery,
+    };
+    Kind kind;
+    std::string message;
+};
+
+std::expected<WhatsAppBatch, WhatsAppBatchError> parseWhatsAppBatch(std::string_view body);
 
 } // namespace mccig::server

@@ -66,15 +66,18 @@ void deliver(const WebhookContext& context, HttpRequest&& request, const RoutePa
         return answerWebhook(context, Channel::Chat, IngestOutcome::Unauthorized, start,
                              signatureRefused("invalid_signature"), respond);
     auto batch = parseWhatsAppBatch(request.body);
-    if (!batch)
-        return answerWebhook(context, Channel::Chat, IngestOutcome::InvalidJson, start, invalidPayload(batch.error()),
-                             respond);
+    if (!batch) {
+        auto refusal = batch.error().kind == WhatsAppBatchError::Kind::NotJson ? errorResponse(400, "invalid_json")
+                                                                                : invalidPayload(batch.error().message);
+        return refuseSignedDelivery(context, tenant, Channel::Chat, IngestOutcome::InvalidJson, start,
+                                    std::move(refusal), respond);
+    }
     std::vector<ValidatedMessage> messages;
     for (const auto& body : batch->messages) {
         auto validated = validateWebhookMessage(Channel::Chat, body);
         if (!validated)
-            return answerWebhook(context, Channel::Chat, IngestOutcome::ValidationFailed, start,
-                                 std::move(validated.error()), respond);
+            return refuseSignedDelivery(context, tenant, Channel::Chat, IngestOutcome::ValidationFailed, start,
+                                        std::move(validated.error()), respond);
         messages.push_back(std::move(*validated));
     }
     admitBatch(context.ingest, tenant, Channel::Chat, std::move(messages),

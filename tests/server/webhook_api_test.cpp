@@ -97,6 +97,16 @@ private:
 
     long long admitted() { return (*m_admitted)(); }
 
+    // Refusals in the live figures' last hour (`invalid` of /v1/admin/stats).
+    long long invalidCounted()
+    {
+        const auto series = m_live->series(3600);
+        long long invalid = 0;
+        for (const auto& point : series.value_or(std::vector<StatsPoint>{}))
+            invalid += point.invalid;
+        return series ? invalid : -1;
+    }
+
     long long stored(const std::string& tenant, Channel channel, const std::string& providerMessageId)
     {
         return m_events->count(EventFilter{tenant, channel, providerMessageId}).value_or(-1);
@@ -230,6 +240,21 @@ private slots:
         QVERIFY(event.has_value());
         QCOMPARE(event->content, std::string("[MMS with 2 media]"));
         QCOMPARE_JSON(event->rawMetadata["media"], nlohmann::json::array({fields["MediaUrl0"], fields["MediaUrl1"]}));
+    }
+
+    void twilioSmsWithNeitherTextNorMediaIsStoredAndSaysSo()
+    {
+        auto fields = fixture("twilio_sms.json");
+        const std::string sid = unique("SMe");
+        fields["MessageSid"] = sid;
+        fields["Body"] = "";
+        const auto reply = postTwilio("/v1/webhooks/twilio/acme/sms", fields);
+        QVERIFY(reply.has_value());
+        QCOMPARE(reply->status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(stored("acme", Channel::Sms, sid), 1LL, 10000);
+        const auto event = storedEvent("acme", Channel::Sms, sid);
+        QVERIFY(event.has_value());
+        QCOMPARE(event->content, std::string("[SMS without text]"));
     }
 
     void twilioVoiceTranscriptionIsAVoiceEvent()
@@ -387,12 +412,26 @@ private slots:
 
     void whatsappRefusesWhatIsNoDelivery()
     {
+        const long long before = admitted();
+        const long long invalidBefore = invalidCounted();
+        QVERIFY(invalidBefore >= 0);
         const auto reply = postWhatsApp("acme", R"({"object":"page","entry":[]})");
         QVERIFY(reply.has_value());
         QCOMPARE(reply->status, 400);
         QCOMPARE_JSON(reply->json()["error"], "invalid_payload");
+        const auto shapeless = postWhatsApp("acme", R"({"object":"whatsapp_business_account","entry":{}})");
+        QCOMPARE(shapeless->status, 400);
+        QCOMPARE_JSON(shapeless->json()["error"], "invalid_payload");
         const auto broken = postWhatsApp("acme", "{\"object\":");
         QCOMPARE(broken->status, 400);
+        QCOMPARE_JSON(broken->json(), nlohmann::json({{"error", "invalid_json"}}));
+        QCOMPARE(admitted(), before);
+        // Signed by the tenant, so counted as its refusals, as on /v1/ingest.
+        QTRY_COMPARE_WITH_TIMEOUT(invalidCounted(), invalidBefore + 3, 10000);
+        // An unsigned one is no tenant's: not counted.
+        verifyRefused(postWhatsApp("acme", "{}", "not-the-app-secret"), "invalid_signature");
+        QTest::qWait(500);
+        QCOMPARE(invalidCounted(), invalidBefore + 3);
     }
 
     void standardWebhookUsesTheWebhookIdWhenTheBodyNamesNoMessage()
@@ -408,6 +447,17 @@ private slots:
         QCOMPARE(again->status, 200);
         QCOMPARE_JSON(again->json()["status"], "duplicate");
         QCOMPARE_JSON(again->json()["eventId"], reply->json()["eventId"]);
+    }
+
+    void standardWebhookTakesTheWebhookIdForANullProviderMessageId()
+    {
+        const std::string id = "msg_" + unique("null");
+        auto body = smsBody("a null id counts as none");
+        body["providerMessageId"] = nullptr;
+        const auto reply = postStandard("/v1/webhooks/standard/acme/sms", id, body.dump());
+        QVERIFY(reply.has_value());
+        QCOMPARE(reply->status, 202);
+        QCOMPARE_JSON(reply->json()["providerMessageId"], id);
     }
 
     void standardWebhookKeepsTheBodysProviderMessageId()
@@ -500,6 +550,7 @@ private slots:
     {
         const Headers admin{{"Authorization", "Bearer " + kAdminKey}, {"Content-Type", "application/json"}};
         QCOMPARE(send(port(), "GET", "/v1/admin/webhooks", {})->status, 401);
+        const auto secrets = send(port(), "GET", "/v1/admin/webhooks?tenantId=acme", admin)->json()["items"].size();
         const auto badProvider = send(port(), "POST", "/v1/admin/webhooks", admin,
                                       R"({"tenantId":"acme","provider":"fax","secret":"x"})");
         QCOMPARE(badProvider->status, 400);
@@ -512,6 +563,17 @@ private slots:
                                     R"({"tenantId":"Acme!","provider":"twilio","secret":"token"})");
         QCOMPARE(badTenant->status, 400);
         QCOMPARE(send(port(), "POST", "/v1/admin/webhooks", admin, "not json")->status, 400);
+        const auto extra = send(port(), "POST", "/v1/admin/webhooks", admin,
+                                R"({"tenantId":"acme","provider":"twilio","secret":"token","note":"x"})");
+        QCOMPARE(extra->status, 400);
+        QCOMPARE_JSON(extra->json()["error"], "invalid_parameter");
+        QCOMPARE_JSON(extra->json()["details"][0]["path"], "note");
+        const auto plain = send(port(), "POST", "/v1/admin/webhooks",
+                                {{"Authorization", "Bearer " + kAdminKey}, {"Content-Type", "text/plain"}},
+                                R"({"tenantId":"acme","provider":"twilio","secret":"token"})");
+        QCOMPARE(plain->status, 415);
+        QCOMPARE_JSON(plain->json()["error"], "unsupported_media_type");
+        QCOMPARE(send(port(), "GET", "/v1/admin/webhooks?tenantId=acme", admin)->json()["items"].size(), secrets);
     }
 };
 

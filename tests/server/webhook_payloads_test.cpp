@@ -75,6 +75,18 @@ private slots:
         }
     }
 
+    void twilioSmsWithNeitherTextNorMediaIsKeptAndSaysSo()
+    {
+        const FormFields sms{{"MessageSid", "SM2"}, {"From", "+14155550123"}, {"To", "+14155550100"}, {"Body", ""},
+                             {"NumMedia", "0"}};
+        const auto text = twilioSmsBody(sms);
+        QVERIFY(text.has_value());
+        QCOMPARE_JSON(nlohmann::json::parse(*text)["body"], "[SMS without text]");
+        const auto parsed = MessageBody::parse(*text);
+        QVERIFY(parsed.has_value());
+        QVERIFY(validateMessage(Channel::Sms, *parsed).has_value());
+    }
+
     void twilioFieldsAreKeptAsAJsonObjectKeepsThem()
     {
         const FormFields sms{{"MessageSid", "SM1"}, {"From", "+14155550123"}, {"To", "+14155550100"},
@@ -99,9 +111,29 @@ private slots:
         QCOMPARE_JSON(voice["status"], "busy");
         QCOMPARE_JSON(voice["durationSeconds"], 12);
         QVERIFY(!voice.contains("transcript"));
-        const auto inbound = twilioVoiceBody(with(with(kCall, "Direction", "inbound"), "CallDuration", "x"));
+        QVERIFY(!voice["metadata"]["twilio"].contains("CallDuration"));
+        const auto inbound = twilioVoiceBody(with(kCall, "Direction", "inbound"));
         QCOMPARE_JSON(nlohmann::json::parse(**inbound)["direction"], "inbound");
-        QCOMPARE_JSON(nlohmann::json::parse(**inbound)["durationSeconds"], 0);
+    }
+
+    void twilioCallDurationThatIsNoNumberIsKeptAsSent_data()
+    {
+        QTest::addColumn<QString>("callDuration");
+        QTest::newRow("a word") << "x";
+        QTest::newRow("trailing text") << "12abc";
+        QTest::newRow("negative") << "-3";
+        QTest::newRow("fractional") << "1.5";
+    }
+
+    void twilioCallDurationThatIsNoNumberIsKeptAsSent()
+    {
+        QFETCH(QString, callDuration);
+        const auto call = with(kCall, "CallDuration", callDuration.toStdString());
+        const auto voice = nlohmann::json::parse(**twilioVoiceBody(call));
+        QCOMPARE_JSON(voice["durationSeconds"], 0);
+        QCOMPARE_JSON(voice["metadata"]["twilio"]["CallDuration"], callDuration.toStdString());
+        const auto recorded = nlohmann::json::parse(**twilioVoiceBody(with(call, "RecordingDuration", "41")));
+        QCOMPARE_JSON(recorded["durationSeconds"], 41);
     }
 
     void twilioCallInProgressIsNothingToStoreUnlessTranscribed()
@@ -128,7 +160,7 @@ private slots:
                {{"from", "+16505551234"}, {"id", "wamid.B"}, {"type", "image"},
                 {"image", {{"id", "78"}, {"caption", "look"}}}}}},
              {"statuses", {{{"id", "wamid.C"}, {"status", "read"}}, {{"id", "wamid.D"}, {"status", "sent"}}}}}));
-        QVERIFY2(batch.has_value(), batch ? "" : batch.error().c_str());
+        QVERIFY2(batch.has_value(), batch ? "" : batch.error().message.c_str());
         QCOMPARE(batch->statuses, std::size_t(2));
         QCOMPARE(batch->messages.size(), std::size_t(2));
         const auto sticker = nlohmann::json::parse(batch->messages[0]);
@@ -152,7 +184,7 @@ private slots:
             R"({"object":"whatsapp_business_account","entry":[{"changes":[{"value":{"messages":[)"
             R"({"from":"1","id":"wamid.N","type":"image","image":{"id":"9","size":18446744073709551616}}]}}]}]})";
         const auto batch = parseWhatsAppBatch(delivery);
-        QVERIFY2(batch.has_value(), batch ? "" : batch.error().c_str());
+        QVERIFY2(batch.has_value(), batch ? "" : batch.error().message.c_str());
         QCOMPARE(batch->messages.size(), std::size_t(1));
         const auto image = nlohmann::json::parse(batch->messages[0]);
         QCOMPARE_JSON(image["metadata"]["whatsapp"]["image"]["size"], 18446744073709551616.0);
@@ -161,25 +193,56 @@ private slots:
     void whatsappRefusesWhatIsNoDelivery_data()
     {
         QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("json");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("not JSON") << "{\"object\":" << "not JSON";
-        QTest::newRow("another object") << R"({"object":"page","entry":[]})" << "whatsapp_business_account";
-        QTest::newRow("an array") << "[]" << "whatsapp_business_account";
+        const auto delivery = [](const nlohmann::json& value) { return QString::fromStdString(whatsappDelivery(value)); };
+        const auto entries = [](const nlohmann::json& entry) {
+            return QString::fromStdString(
+                nlohmann::json{{"object", "whatsapp_business_account"}, {"entry", entry}}.dump());
+        };
+        QTest::newRow("not JSON") << "{\"object\":" << false << "not JSON";
+        QTest::newRow("another object") << R"({"object":"page","entry":[]})" << true << "whatsapp_business_account";
+        QTest::newRow("an array") << "[]" << true << "whatsapp_business_account";
+        QTest::newRow("no entry") << R"({"object":"whatsapp_business_account"})" << true << "entry";
+        QTest::newRow("entry an object") << entries(nlohmann::json::object()) << true << "entry";
+        QTest::newRow("an entry a number") << entries({7}) << true << "entry";
+        QTest::newRow("changes a string") << entries({{{"changes", "x"}}}) << true << "changes";
+        QTest::newRow("a change a string") << entries({{{"changes", {"x"}}}}) << true << "changes";
+        QTest::newRow("value a number") << entries({{{"changes", {{{"value", 1}}}}}}) << true << "value";
+        QTest::newRow("messages a string") << delivery({{"messages", "hi"}}) << true << "messages";
+        QTest::newRow("statuses an object") << delivery({{"statuses", nlohmann::json::object()}}) << true
+                                            << "statuses";
         QTest::newRow("message without id")
-            << QString::fromStdString(whatsappDelivery({{"messages", {{{"from", "1"}, {"type", "text"}}}}}))
-            << "no id";
+            << delivery({{"messages", {{{"from", "1"}, {"type", "text"}}}}}) << true << "no id";
         QTest::newRow("message without sender")
-            << QString::fromStdString(whatsappDelivery({{"messages", {{{"id", "wamid.X"}, {"type", "text"}}}}}))
-            << "no from";
+            << delivery({{"messages", {{{"id", "wamid.X"}, {"type", "text"}}}}}) << true << "no from";
+        QTest::newRow("a message a string") << delivery({{"messages", {"hi"}}}) << true << "no id";
     }
 
     void whatsappRefusesWhatIsNoDelivery()
     {
         QFETCH(QString, body);
+        QFETCH(bool, json);
         QFETCH(QString, mentions);
         const auto batch = parseWhatsAppBatch(body.toStdString());
         QVERIFY(!batch.has_value());
-        QVERIFY2(batch.error().find(mentions.toStdString()) != std::string::npos, batch.error().c_str());
+        QCOMPARE(batch.error().kind,
+                 json ? WhatsAppBatchError::Kind::NotADelivery : WhatsAppBatchError::Kind::NotJson);
+        QVERIFY2(batch.error().message.find(mentions.toStdString()) != std::string::npos,
+                 batch.error().message.c_str());
+    }
+
+    void whatsappChangeOfAnotherFieldOrWithNullsIsNothingToStore()
+    {
+        const auto nulls = parseWhatsAppBatch(whatsappDelivery({{"messages", nullptr}, {"statuses", nullptr}}));
+        QVERIFY2(nulls.has_value(), nulls ? "" : nulls.error().message.c_str());
+        QCOMPARE(nulls->messages.size(), std::size_t(0));
+        const auto account = parseWhatsAppBatch(
+            R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"account_update",)"
+            R"("value":{"event":"VERIFIED_ACCOUNT"}}]}]})");
+        QVERIFY2(account.has_value(), account ? "" : account.error().message.c_str());
+        QCOMPARE(account->messages.size(), std::size_t(0));
+        QCOMPARE(account->statuses, std::size_t(0));
     }
 
     void aNewSecretHasARandomIdAndItsValue()
