@@ -137,6 +137,36 @@ private slots:
         QVERIFY(outcome.out.isEmpty());
     }
 
+    void anUnusableDatabaseExitsTwoNamingIt_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("a text file as the database") << "mccig.db" << QByteArray("not a database\n") << "mccig.db";
+        QTest::newRow("a database cut short") << "mccig.db" << QByteArray("SQLite format 3\0", 16) << "mccig.db";
+        QTest::newRow("a log without its database") << "mccig.db-wal" << QByteArray(4096, 'w') << "mccig.db-wal";
+        QTest::newRow("a folder as the database") << "mccig.db/" << QByteArray() << "mccig.db";
+    }
+
+    void anUnusableDatabaseExitsTwoNamingIt()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        const QString dataDir = m_dataDirs.path() + "/" + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
+        QVERIFY(QDir().mkpath(dataDir));
+        if (file.endsWith('/')) {
+            QVERIFY(QDir().mkpath(dataDir + "/" + file));
+        } else {
+            QFile written(dataDir + "/" + file);
+            QVERIFY(written.open(QIODevice::WriteOnly));
+            written.write(content);
+        }
+        const auto outcome = ServerProcess::runToExit({"--data-dir", dataDir, "--listen", "127.0.0.1:0"});
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(mentions), qPrintable(outcome.err));
+    }
+
     void environmentVariablesConfigureTheServer()
     {
         QProcess process;

@@ -15,6 +15,7 @@
 #include "embedded_webhook_secret_store.h"
 #include "queue_signal.h"
 
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
 
@@ -63,25 +64,57 @@ public:
     std::optional<AdmissionWriter> writer;
 };
 
+namespace {
+
+// A database that fails as it opens is the user's to look at (a damaged,
+// foreign or unreadable file, a full disk): Rejected, naming the file.
+std::unexpected<Error> unusable(const std::string& databasePath, const Error& error)
+{
+    if (error.kind == ErrorKind::Rejected)
+        return std::unexpected(error);
+    return failure(ErrorKind::Rejected, "the database " + databasePath + " cannot be used: " + error.message);
+}
+
+// A write-ahead log beside a missing or empty database holds the data of a
+// database that was removed: starting a new one would hide that.
+Result<void> refuseOrphanedLog(const std::string& databasePath)
+{
+    std::error_code ignored;
+    const std::filesystem::path database(databasePath);
+    const std::filesystem::path log(databasePath + "-wal");
+    const bool databaseEmpty =
+        !std::filesystem::exists(database, ignored) || std::filesystem::file_size(database, ignored) == 0;
+    if (!databaseEmpty || std::filesystem::file_size(log, ignored) == 0 || ignored)
+        return {};
+    return failure(ErrorKind::Rejected, "the data dir holds a write-ahead log (" + log.string()
+                                            + ") but no database: put " + database.filename().string()
+                                            + " back, or move the log away to start an empty one");
+}
+
+} // namespace
+
 Result<std::shared_ptr<EmbeddedBackend>> EmbeddedBackend::open(const EmbeddedSettings& settings,
                                                                std::shared_ptr<const Clock> clock)
 {
     auto dataDir = settings.exclusive ? DataDir::acquire(settings.dataDir) : DataDir::share(settings.dataDir);
     if (!dataDir)
         return std::unexpected(dataDir.error());
+    const std::string databasePath = dataDir->databasePath();
+    if (auto orphaned = refuseOrphanedLog(databasePath); !orphaned)
+        return std::unexpected(orphaned.error());
     const auto durability = settings.fullFsync ? Durability::Full : Durability::Normal;
-    auto connection = SqliteConnection::open(dataDir->databasePath(), durability, true);
+    auto connection = SqliteConnection::open(databasePath, durability, true);
     if (!connection)
-        return std::unexpected(connection.error());
+        return unusable(databasePath, connection.error());
     auto migrated = embedded::migrateSchema(*connection);
     if (!migrated)
-        return std::unexpected(migrated.error());
+        return unusable(databasePath, migrated.error());
     // One process per data dir: a message the queue shows as taken was taken
     // by a process that died, so it waits again now rather than after the
     // claim idle time (30 s by default) once this process restarts.
     if (settings.exclusive)
         if (auto released = EmbeddedEventQueue::releaseAllTaken(*connection); !released)
-            return std::unexpected(released.error());
+            return unusable(databasePath, released.error());
     std::shared_ptr<WriteTurns> turns;
     std::optional<SqliteConnection> writers;
     if (settings.exclusive) {
