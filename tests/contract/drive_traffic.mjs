@@ -233,6 +233,8 @@ async function webhookSecrets() {
   await valid('list secrets', template, 'GET', `${template}?tenantId=acme`, 200, { headers: admin });
   await invalid('list, bad tenant', template, 'GET', `${template}?tenantId=-x`, 400, { headers: admin });
   await invalid('store, unknown provider', template, 'POST', template, 400, { headers: admin, json: { tenantId: 'acme', provider: 'fax', secret: 'x' } });
+  await invalid('store, unknown field', template, 'POST', template, 400, { headers: admin, json: { tenantId: 'acme', provider: 'twilio', secret: 'x', note: 'y' } });
+  await invalid('store, not JSON media type', template, 'POST', template, 415, { headers: { ...admin, 'content-type': 'text/plain' }, body: JSON.stringify({ tenantId: 'acme', provider: 'twilio', secret: 'x' }) });
   await valid('remove', `${template}/{id}`, 'DELETE', `${template}/${extra.id}`, 204, { headers: admin });
   await valid('remove missing', `${template}/{id}`, 'DELETE', `${template}/${extra.id}`, 404, { headers: admin });
 }
