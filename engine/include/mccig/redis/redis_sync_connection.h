@@ -43,7 +43,9 @@ public:
 
     // One command, arguments binary-safe (redisCommandArgv). A Redis error
     // reply ("ERR ...", "WRONGTYPE ...") is returned as ErrorKind::Rejected
-    // with the reply text as message.
+    // with the reply text as message. A connection found closed (Redis
+    // restarted, or dropped it while idle) is opened again and the command
+    // sent once more; so is a pipeline's.
     Result<RedisReply> command(const std::vector<std::string>& args);
 
     // The same, but `builder` takes the reply element by element as it is

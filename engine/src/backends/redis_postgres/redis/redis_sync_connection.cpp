@@ -32,6 +32,21 @@ bool isTimeoutError(int savedErrno, std::string_view text)
         || text.find("temporarily unavailable") != std::string_view::npos;
 }
 
+// Makes `call` on `connection`, and once more when a connection that was open
+// before it turned out closed: Redis restarted, or dropped the idle client,
+// so the command never ran there. A timeout is not tried again (Redis may be
+// frozen, and a second wait would double the caller's), nor is a call that
+// opened the connection itself.
+template <typename Call>
+auto onceMoreIfStale(const RedisSyncConnection& connection, Call call) -> decltype(call())
+{
+    const bool reused = connection.isConnected();
+    auto result = call();
+    if (!result && reused && result.error().kind == ErrorKind::Unavailable && !connection.isConnected())
+        return call();
+    return result;
+}
+
 } // namespace
 
 void RedisSyncConnection::ContextDeleter::operator()(redisContext* context) const { redisFree(context); }
@@ -149,12 +164,14 @@ Result<void> RedisSyncConnection::send(const std::vector<std::string>& args)
 
 Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& args)
 {
-    if (auto sent = send(args); !sent)
-        return std::unexpected(sent.error());
-    auto reply = readReply();
-    if (reply && reply->isError())
-        return std::unexpected(redisRefusal(std::move(reply->text)));
-    return reply;
+    return onceMoreIfStale(*this, [&]() -> Result<RedisReply> {
+        if (auto sent = send(args); !sent)
+            return std::unexpected(sent.error());
+        auto reply = readReply();
+        if (reply && reply->isError())
+            return std::unexpected(redisRefusal(std::move(reply->text)));
+        return reply;
+    });
 }
 
 Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, ReplyBuilder& builder)
@@ -183,21 +200,23 @@ Result<std::vector<RedisReply>> RedisSyncConnection::pipeline(const std::vector<
         if (args.empty())
             return failure(ErrorKind::Internal, "redis: empty command in pipeline");
     }
-    if (auto connected = connect(); !connected)
-        return std::unexpected(connected.error());
-    for (const auto& args : commands) {
-        if (auto appended = appendCommand(args); !appended)
-            return std::unexpected(appended.error());
-    }
-    std::vector<RedisReply> replies;
-    replies.reserve(commands.size());
-    for (size_t i = 0; i < commands.size(); ++i) {
-        auto reply = readReply();
-        if (!reply)
-            return std::unexpected(reply.error());
-        replies.push_back(std::move(*reply));
-    }
-    return replies;
+    return onceMoreIfStale(*this, [&]() -> Result<std::vector<RedisReply>> {
+        if (auto connected = connect(); !connected)
+            return std::unexpected(connected.error());
+        for (const auto& args : commands) {
+            if (auto appended = appendCommand(args); !appended)
+                return std::unexpected(appended.error());
+        }
+        std::vector<RedisReply> replies;
+        replies.reserve(commands.size());
+        for (size_t i = 0; i < commands.size(); ++i) {
+            auto reply = readReply();
+            if (!reply)
+                return std::unexpected(reply.error());
+            replies.push_back(std::move(*reply));
+        }
+        return replies;
+    });
 }
 
 } // namespace mccig
