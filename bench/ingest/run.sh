@@ -59,10 +59,11 @@ requests=$(( ${server_rps%.*} * duration / 2 + 100000 ))
 # -r: redis-benchmark draws __rand_int__ with random(), so a keyspace beyond
 # 2^31 silently yields one key (every call after the first a duplicate).
 # The idempotency record key is the prefix and a 16-byte digest, as the server's
-# (here 4 fixed bytes and __rand_int__'s 12 digits); the event id its 16 bytes.
+# (here 4 fixed bytes and __rand_int__'s 12 digits); the event id its 16 bytes;
+# the call's deadline one that no run reaches (microseconds since the epoch).
 redis-benchmark -p "$redis_port" -c "$connections" -n "$requests" -r 2000000000 \
   evalsha "$sha" 4 mccig:bucket:t1 "mccig:idem:{t1}dgst__rand_int__" "mccig:idem:t1:sms:__rand_int__" mccig:events \
-  100000000 100000000 86400 0190a0b000007000 "$event" | tr '\r' '\n' \
+  100000000 100000000 86400 0190a0b000007000 "$event" 9000000000000000 | tr '\r' '\n' \
   | sed -n '/^Summary:/,$p' | tee "$work/redis.txt"
 ceiling=$(awk '/throughput summary:/ {print $3}' "$work/redis.txt")
 # The row under "avg min p50 p95 p99 max".

@@ -420,6 +420,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client.request("GET", "/readyz")->status, 200, 5000);
         QCOMPARE(server.stop(), 0);
     }
+
+    // API.md §3: a 503 leaves no idempotency record, also when Redis froze
+    // with the request in it and ran it on waking, after the 503 was sent.
+    void frozenRedisIs503AndTheRetryIsAccepted()
+    {
+        QTemporaryDir dir;
+        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        QVERIFY(redis.start());
+        ServerProcess server;
+        QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
+                              freshDatabaseUrl("mccig_server_frozen"), "--api-keys", "acme:key-acme",
+                              "--backend-timeout-ms", "500"}));
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
+
+        redis.freeze();
+        const std::string id = newUuidV7();
+        const auto frozen = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id));
+        QVERIFY(frozen.has_value());
+        QCOMPARE(frozen->status, 503);
+        redis.thaw();
+        int status = 503;
+        for (int i = 0; i < 100 && status == 503; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            status = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id))->status;
+        }
+        QCOMPARE(status, 202);
+        mccig::RedisSyncConnection admin(*mccig::parseRedisUrl(redis.url().toStdString()), std::chrono::seconds(2));
+        const auto entries = admin.command({"XRANGE", "mccig:events", "-", "+"});
+        QVERIFY(entries.has_value());
+        int queued = 0;
+        for (const auto& entry : entries->elements)
+            for (const auto& field : entry.elements.at(1).elements)
+                queued += field.text.find("\"" + id + "\"") != std::string::npos ? 1 : 0;
+        QCOMPARE(queued, 1);
+        QCOMPARE(server.stop(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(ServerLifecycleTest)

@@ -161,9 +161,10 @@ private slots:
     }
 
     // A batch in flight in a frozen Redis, and one waiting behind it: every
-    // request in both gets an outage (503). After the thaw the batch in flight
-    // may have run: each retry is then accepted or a duplicate of its first
-    // try, and every message is queued exactly once (API.md §3, outcome unknown).
+    // request in both gets an outage (503). The batch in flight runs at the
+    // thaw, past its deadline, and admits nothing: every retry is accepted as
+    // new, and every message is queued exactly once (API.md §3: a 503 leaves
+    // no idempotency record).
     // Out of memory under noeviction, Redis refuses every write: an outage the
     // client retries (503), not a fault of ours (500), on the single and the
     // batch path alike, and nothing is recorded.
@@ -188,6 +189,50 @@ private slots:
 
         QVERIFY(redis.command({"CONFIG", "SET", "maxmemory", "0"}));
         QVERIFY(recovers(gate));
+    }
+
+    // Redis frozen past the call's deadline but thawed before its timeout:
+    // the call runs late, admits nothing and says so, and the retry is new.
+    void aCallThatRunsPastItsDeadlineAdmitsNothing_data()
+    {
+        QTest::addColumn<int>("messages");
+        QTest::newRow("alone") << 1;
+        QTest::newRow("a batch") << 5;
+    }
+
+    void aCallThatRunsPastItsDeadlineAdmitsNothing()
+    {
+        QFETCH(int, messages);
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
+        QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
+        RedisSyncConnection redis(privateEndpoint(*m_server), 2s);
+        const auto before = redis.command({"DBSIZE"});
+        QVERIFY(before.has_value());
+        std::vector<AdmissionRequest> sent;
+        std::vector<Result<AdmissionDecision>> results;
+        m_server->freeze();
+        for (int i = 0; i < messages; ++i) {
+            sent.push_back(request(newUuidV7()));
+            gate.admit(sent.back(), [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
+        }
+        // Past the deadline (the timeout less its margin of a quarter), within the timeout.
+        test::runFor(m_io, kBackendTimeout * 9 / 10);
+        m_server->thaw();
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == sent.size(); }, 3 * kBackendTimeout));
+        for (const auto& result : results) {
+            QVERIFY(!result.has_value());
+            QCOMPARE(result.error().kind, ErrorKind::Timeout);
+        }
+        QCOMPARE(redis.command({"DBSIZE"})->integer, before->integer);
+        results.clear();
+        for (const auto& first : sent)
+            gate.admit(request(first.event.providerMessageId),
+                       [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == sent.size(); }));
+        for (const auto& result : results) {
+            QVERIFY2(result.has_value(), result ? "" : result.error().message.c_str());
+            QCOMPARE(result->verdict, AdmissionVerdict::Accepted);
+        }
     }
 
     void frozenRedisMidBatchFailsEveryRequestInIt()
@@ -225,9 +270,10 @@ private slots:
         for (const auto& retry : retries)
             gate.admit(retry, [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
         QVERIFY(test::runUntil(m_io, [&] { return results.size() == retries.size(); }));
-        for (const auto& result : results) {
-            QVERIFY(result.has_value());
-            QVERIFY(result->verdict == AdmissionVerdict::Accepted || result->verdict == AdmissionVerdict::Duplicate);
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            QVERIFY2(results[i].has_value(), results[i] ? "" : results[i].error().message.c_str());
+            QCOMPARE(results[i]->verdict, AdmissionVerdict::Accepted);
+            QCOMPARE(results[i]->eventId, retries[i].event.id);
         }
         RedisSyncConnection redis(privateEndpoint(*m_server), 2s);
         const auto length = redis.command({"XLEN", std::string(kEventStreamKey)});

@@ -2,6 +2,7 @@
 
 #include "mccig/ports/admission_batch_sizes.h"
 #include "mccig/ports/admission_gate.h"
+#include "mccig/redis/redis_clock_offset.h"
 #include "mccig/redis/redis_script.h"
 #include "mccig/redis/redis_url.h"
 
@@ -34,6 +35,11 @@ class RedisAsyncConnection;
 // admission is its own call, pipelined. A failed call fails every admission
 // in it. An admission may wait for the call ahead of it, then for its own
 // call's timeout (a Redis that stops answering fails both at the first).
+//
+// Each call carries a deadline a little before backendTimeout (in Redis's
+// clock, RedisClockOffset): a call that Redis runs after it, because Redis
+// was frozen or far behind, admits nothing, so a 503 for a call that timed
+// out leaves no record and the client's retry can be accepted.
 //
 // Owns one RedisAsyncConnection on `io`; calls are pipelined on it.
 // Failures: Redis down → ErrorKind::Unavailable at once; Redis not answering
@@ -76,7 +82,7 @@ private:
     void sendWaiting();
     void sendOne(Waiting admission);
     void sendBatch(std::vector<Waiting> batch);
-    void onCallAnswered();
+    void onCallAnswered(const RedisClockOffset::Sent& sent, const Result<RedisReply>& reply);
 
     boost::asio::io_context& m_io;
     std::shared_ptr<RedisAsyncConnection> m_connection;
@@ -86,6 +92,9 @@ private:
     RedisScript m_admitBatchScript;
     RedisScript m_recordRejectedScript;
     std::size_t m_batchMax;
+    // A call's deadline is this long after it is sent, in Redis's clock.
+    std::chrono::microseconds m_deadlineAfter;
+    RedisClockOffset m_redisClock;
     std::vector<Waiting> m_waiting;  // in arrival order
     int m_callsInFlight = 0;
     bool m_sendPosted = false;

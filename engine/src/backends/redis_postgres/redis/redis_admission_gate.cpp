@@ -18,6 +18,7 @@
 #include <charconv>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <utility>
 
 namespace mccig {
@@ -86,19 +87,47 @@ long long bigEndianAt(const char* bytes)
     return static_cast<long long>(std::endian::native == std::endian::little ? std::byteswap(word) : word);
 }
 
-// One admission's answer (admission.lua's `answer`), counted: the verdict's
-// letter, four big-endian 64-bit integers (remaining tokens, seconds until
-// full, retry after in ms, the epoch second), then the event id. Or the batch
-// script's {'error', message}.
+// An admission's answer starts with the verdict's letter and four big-endian
+// 64-bit integers (admission.lua's `answer`).
+constexpr std::size_t kHeadBytes = 1 + 4 * 8;
+
+// The answer of a call that ran past its deadline (admission.lua's lateAnswer).
+bool ranLate(const RedisReply& reply)
+{
+    return reply.isString() && reply.text.size() == 1 + 8 && reply.text[0] == 'x';
+}
+
+Error lateCall()
+{
+    return Error{ErrorKind::Timeout, "redis: the admission call ran after its deadline and admitted nothing"};
+}
+
+// Redis's clock (microseconds since the epoch) in an admission's answer or a
+// late call's; a batch's answers all have the one its first has.
+std::optional<long long> redisClockOf(const RedisReply& reply)
+{
+    const RedisReply& answer = reply.isArray() && !reply.elements.empty() ? reply.elements.front() : reply;
+    if (ranLate(answer))
+        return bigEndianAt(answer.text.data() + 1);
+    if (answer.isString() && answer.text.size() >= kHeadBytes)
+        return bigEndianAt(answer.text.data() + 1 + 3 * 8);
+    return std::nullopt;
+}
+
+// One admission's answer, counted: the verdict's letter, four big-endian
+// 64-bit integers (remaining tokens, seconds until full, retry after in ms,
+// Redis's clock in microseconds), then the event id. Or the batch script's
+// {'error', message}, or a late call's answer.
 Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, AdmissionCounters& counters)
 {
+    if (ranLate(reply))
+        return std::unexpected(lateCall());
     if (reply.isArray() && reply.elements.size() == 2 && reply.elements[0].isString()
         && reply.elements[0].text == "error") {
         auto refused = scriptFailure(redisRefusal(reply.elements[1].text));
         refused.message = "redis: admission refused: " + refused.message;
         return std::unexpected(std::move(refused));
     }
-    constexpr std::size_t kHeadBytes = 1 + 4 * 8;
     if (!reply.isString() || reply.text.size() < kHeadBytes)
         return std::unexpected(unexpectedAnswer("admit"));
     const std::string_view text = reply.text;
@@ -125,8 +154,13 @@ Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, 
     const auto integer = [&text](int index) { return bigEndianAt(text.data() + 1 + 8 * index); };
     decision.bucket = snapshot(answer.capacity, integer(0), integer(1));
     decision.retryAfter = std::chrono::milliseconds(integer(2));
-    counters.count(integer(3), answer.tenant, outcomeOf(decision.verdict));
+    counters.count(integer(3) / 1'000'000, answer.tenant, outcomeOf(decision.verdict));
     return decision;
+}
+
+std::chrono::microseconds deadlineMargin(std::chrono::milliseconds backendTimeout)
+{
+    return std::min<std::chrono::microseconds>(backendTimeout / 4, std::chrono::milliseconds(250));
 }
 
 } // namespace
@@ -139,7 +173,10 @@ RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoin
       m_counters(std::move(counters)), m_batchSizes(std::move(batchSizes)),
       m_admitScript(std::string(kAdmitScriptSource)),
       m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
-      m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax))
+      m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax)),
+      // The margin covers the answer's way back and the clocks' difference
+      // as learnt (at most half a trusted round trip, the margin itself).
+      m_deadlineAfter(backendTimeout - deadlineMargin(backendTimeout)), m_redisClock(deadlineMargin(backendTimeout))
 {
 }
 
@@ -198,16 +235,18 @@ void RedisAdmissionGate::sendOne(Waiting admission)
 {
     const std::array<std::string_view, 4> keys{admission.bucketKey, admission.idempotencyKey,
                                                admission.textIdempotencyKey, kEventStreamKey};
-    const std::array<std::string_view, 5> args{admission.capacity, admission.refillPerSecond, admission.ttl,
-                                               admission.eventId, admission.json};
+    const auto sent = RedisClockOffset::Sent::now();
+    const NumberText deadline(m_redisClock.inRedisClock(sent.wall + m_deadlineAfter));
+    const std::array<std::string_view, 6> args{admission.capacity, admission.refillPerSecond, admission.ttl,
+                                               admission.eventId, admission.json, deadline.view()};
     ++m_callsInFlight;
     m_batchSizes->record(1);
     m_connection->evaluate(m_admitScript, keys, args,
-                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
+                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters, sent,
                             answer = Answer{std::move(admission.done), admission.capacityValue,
                                             std::move(admission.tenant)}](Result<RedisReply> reply) {
                                if (!alive.expired())
-                                   onCallAnswered();
+                                   onCallAnswered(sent, reply);
                                if (!reply)
                                    answer.done(std::unexpected(scriptFailure(std::move(reply.error()))));
                                else
@@ -217,10 +256,12 @@ void RedisAdmissionGate::sendOne(Waiting admission)
 
 void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
 {
+    const auto sent = RedisClockOffset::Sent::now();
+    const NumberText deadline(m_redisClock.inRedisClock(sent.wall + m_deadlineAfter));
     std::vector<std::string_view> keys{kEventStreamKey};
-    std::vector<std::string_view> args;
+    std::vector<std::string_view> args{deadline.view()};
     keys.reserve(1 + 3 * batch.size());
-    args.reserve(5 * batch.size());
+    args.reserve(1 + 5 * batch.size());
     for (const Waiting& admission : batch) {
         keys.insert(keys.end(), {admission.bucketKey, admission.idempotencyKey, admission.textIdempotencyKey});
         args.insert(args.end(), {admission.capacity, admission.refillPerSecond, admission.ttl, admission.eventId,
@@ -234,15 +275,17 @@ void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
     ++m_callsInFlight;
     m_batchSizes->record(answers.size());
     m_connection->evaluate(m_admitBatchScript, keys, args,
-                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters,
+                           [this, alive = std::weak_ptr<int>(m_lifetime), counters = m_counters, sent,
                             answers = std::move(answers)](Result<RedisReply> reply) {
                                if (!alive.expired())
-                                   onCallAnswered();
+                                   onCallAnswered(sent, reply);
                                const bool wellFormed =
                                    reply && reply->isArray() && reply->elements.size() == answers.size();
                                for (std::size_t i = 0; i < answers.size(); ++i) {
                                    if (!reply)
                                        answers[i].done(std::unexpected(scriptFailure(reply.error())));
+                                   else if (ranLate(*reply))
+                                       answers[i].done(std::unexpected(lateCall()));
                                    else if (!wellFormed)
                                        answers[i].done(std::unexpected(unexpectedAnswer("admit_batch")));
                                    else
@@ -252,9 +295,13 @@ void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
 }
 
 // The admissions that arrived during the call go now, before the answers are
-// delivered (their callbacks may admit more, which then wait for this call).
-void RedisAdmissionGate::onCallAnswered()
+// delivered (their callbacks may admit more, which then wait for this call),
+// with what the answer tells of Redis's clock.
+void RedisAdmissionGate::onCallAnswered(const RedisClockOffset::Sent& sent, const Result<RedisReply>& reply)
 {
+    if (reply)
+        if (const auto redisMicros = redisClockOf(*reply))
+            m_redisClock.learn(sent, *redisMicros);
     --m_callsInFlight;
     if (!m_waiting.empty())
         sendWaiting();

@@ -15,9 +15,14 @@
 --
 -- Returns one string per admission (answer): the verdict's letter, "a"
 -- (accepted), "d" (duplicate) or "r" (rate limited); remainingTokens,
--- secondsUntilFull, retryAfterMs and the epoch second as big-endian 64-bit
--- integers; then the event id as its record holds it (16 bytes, or text from
--- an older record; nothing when rate limited).
+-- secondsUntilFull, retryAfterMs and Redis's clock (microseconds since the
+-- epoch) as big-endian 64-bit integers; then the event id as its record holds
+-- it (16 bytes, or text from an older record; nothing when rate limited).
+--
+-- A call carries its deadline in Redis's clock: when it runs later than that
+-- (Redis was frozen or far behind, and the server has answered 503 or is
+-- about to), it admits nothing and answers "x" and the clock alone
+-- (lateAnswer), so the client's retry finds no record.
 
 -- bucketKey mccig:bucket:{tenant}  idempotencyKey mccig:idem:{tenant}<16-byte digest>
 -- textKey mccig:idem:{tenant}:{channel}:{providerMessageId} (the record of older versions)
@@ -63,7 +68,14 @@ end
 -- One string rather than a table of six: Redis sends it as one reply, and the
 -- server reads it without building a reply tree.
 local function answer(letter, eventId, remaining, untilFull, retryAfterMs)
-  return letter .. struct.pack('>i8i8i8i8', remaining, untilFull, retryAfterMs, second) .. eventId
+  return letter .. struct.pack('>i8i8i8i8', remaining, untilFull, retryAfterMs, nowUs) .. eventId
+end
+
+-- The answer of a call that runs past `deadlineUs`, or nothing.
+local function lateAnswer(deadlineUs)
+  if nowUs > tonumber(deadlineUs) then
+    return 'x' .. struct.pack('>i8', nowUs)
+  end
 end
 
 local function admitOne(bucketKey, idempotencyKey, textKey, streamKey, capacityText, rateText, ttl, eventId, json)
