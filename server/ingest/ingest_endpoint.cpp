@@ -118,7 +118,10 @@ void IngestEndpoint::admit(const std::string& tenantId, ValidatedMessage message
         [this, tenantId, providerMessageId = std::move(providerMessageId), start,
          respond = std::move(respond)](Result<AdmissionDecision> decision) {
             if (!decision) {
-                finish(IngestOutcome::Unavailable, start, errorResponse(503, "unavailable"), respond);
+                // The tenant is known: its bucket as this thread last saw it.
+                auto unavailable = errorResponse(503, "unavailable");
+                addRateLimitHeaders(unavailable, lastSeenBucket(tenantId, m_context.policyFor(tenantId)));
+                finish(IngestOutcome::Unavailable, start, std::move(unavailable), respond);
                 return;
             }
             rememberBucket(tenantId, decision->bucket);

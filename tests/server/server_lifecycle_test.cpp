@@ -397,6 +397,7 @@ private slots:
         QVERIFY(down.has_value());
         QCOMPARE(down->status, 503);
         QCOMPARE_JSON(down->json(), (nlohmann::json{{"error", "unavailable"}}));
+        QVERIFY(down->hasHeader("ratelimit-remaining")); // the tenant is known (API.md §3)
         TestHttpClient client(server.port());
         const auto unready = client.request("GET", "/readyz");
         QCOMPARE(unready->status, 503);
