@@ -2,6 +2,7 @@
 
 #include "app/backend_factory.h"
 #include "app/server_runtime.h"
+#include "app/shutdown_watchdog.h"
 #include "app/stdin_watch.h"
 #include "config/config_summary.h"
 #include "http/server_tls_context.h"
@@ -9,10 +10,15 @@
 
 #include <csignal>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 namespace mccig::server {
 namespace {
+
+// From the start of the shutdown (after any grace) to the exit, whatever the
+// backends do: API.md §1 promises an exit within 10 s of SIGTERM.
+constexpr std::chrono::milliseconds kShutdownBudget{9000};
 
 // SIGTERM and SIGINT stop the server; SIGHUP rereads the TLS files.
 sigset_t handledSignals()
@@ -98,6 +104,8 @@ void ServerApplication::reloadTls()
 
 int ServerApplication::serve(std::shared_ptr<Backend> backend)
 {
+    // Made before the runtime, so that it also bounds the runtime's teardown.
+    std::optional<ShutdownWatchdog> watchdog;
     ServerRuntime runtime(m_config, std::move(backend), m_tls.get());
     const auto port = runtime.start();
     if (!port) {
@@ -126,6 +134,7 @@ int ServerApplication::serve(std::shared_ptr<Backend> backend)
         const timespec grace{static_cast<time_t>(m_config.shutdownGrace.count()), 0};
         sigtimedwait(&signals, nullptr, &grace);
     }
+    watchdog.emplace(kShutdownBudget);
     runtime.shutDown();
     logInfo("stopped");
     return 0;

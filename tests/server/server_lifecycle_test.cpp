@@ -300,6 +300,33 @@ private slots:
         QCOMPARE(server.waitForExit(10000), 0);
     }
 
+    // A backend that stops answering cannot hold SIGTERM past its 10 s, even
+    // with a backend timeout longer than that and a request waiting on it.
+    void sigtermExitsInTimeWhileRedisIsFrozen()
+    {
+        QTemporaryDir dir;
+        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        QVERIFY(redis.start());
+        ServerProcess server;
+        QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
+                              freshDatabaseUrl("mccig_server_sigterm_frozen"), "--api-keys", "acme:key-acme",
+                              "--backend-timeout-ms", "15000"}));
+        QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
+        redis.freeze();
+        TestHttpClient waiting(server.port());
+        const std::string body = smsPayload(newUuidV7()).dump();
+        QVERIFY(waiting.sendRaw("POST /v1/ingest/sms HTTP/1.1\r\nHost: x\r\nX-Api-Key: key-acme\r\n"
+                                "Content-Type: application/json\r\nContent-Length: "
+                                + std::to_string(body.size()) + "\r\n\r\n" + body));
+        std::this_thread::sleep_for(std::chrono::milliseconds(300)); // the request waits on Redis
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QCOMPARE(server.waitForExit(12000), 0);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        redis.thaw();
+    }
+
     // SIGTERM with a grace: /readyz fails at once, ingest goes on for the grace, then the process stops.
     void sigtermFailsReadinessBeforeTheDrain()
     {

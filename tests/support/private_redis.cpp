@@ -41,6 +41,7 @@ void PrivateRedis::stop()
 {
     if (!m_started)
         return;
+    thaw(); // a frozen one could not shut down
     m_started = false;
     QProcess::execute("redis-cli", {"-p", QString::number(m_port), "shutdown", "nosave"});
     for (int i = 0; i < 50 && ping(); ++i)
