@@ -180,6 +180,7 @@ void BasicHttpConnection<Stream>::readHeader()
     // (Not boost::none: Beast 1.74 compares a declared length against it as "exceeded".)
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
     m_chunkExtensionBytes = 0;
+    m_answeringHead = false;
     m_parser->on_chunk_header(m_onChunkHeader);
     tcp().expires_after(m_settings.requestTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
@@ -194,6 +195,7 @@ void BasicHttpConnection<Stream>::onHeader(beast::error_code error, std::size_t)
         return;
     }
     m_head = headOf(m_parser->get());
+    m_answeringHead = m_head.method == "HEAD";
     m_trace = beginTrace(m_head);
     m_bodyUnread = !m_parser->is_done();
     m_state = State::Handling;
@@ -353,7 +355,7 @@ void BasicHttpConnection<Stream>::writeResponse(HttpResponse response)
     const bool keepAlive = m_parser && m_parser->get().keep_alive() && !response.closeConnection && !m_bodyUnread
                            && !m_draining && m_requestsAnswered < m_settings.maxRequestsPerConnection
                            && std::chrono::steady_clock::now() - m_openedAt < m_settings.maxConnectionAge;
-    m_responseText = responseText(response, keepAlive);
+    m_responseText = responseText(response, keepAlive, !m_answeringHead);
     tcp().expires_after(m_settings.writeTimeout);
     asio::async_write(m_stream, asio::buffer(m_responseText),
                       beast::bind_front_handler(&BasicHttpConnection::onWrite, this->shared_from_this(), keepAlive));

@@ -116,6 +116,7 @@ private:
     std::size_t m_lingered = 0;
     const std::chrono::steady_clock::time_point m_openedAt;
     std::size_t m_requestsAnswered = 0;
+    bool m_answeringHead = false;          // a HEAD request: the answer's head without its body
     std::size_t m_headerFieldBytes = 0;    // of the request in hand, to measure its trailers
     std::size_t m_chunkExtensionBytes = 0; // of the request in hand
     // The parser keeps a reference to this callback.

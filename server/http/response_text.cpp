@@ -21,7 +21,7 @@ void appendHeader(std::string& out, std::string_view name, std::string_view valu
 
 } // namespace
 
-std::string responseText(const HttpResponse& response, bool keepAlive)
+std::string responseText(const HttpResponse& response, bool keepAlive, bool withBody)
 {
     const auto reason = boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(response.status));
     std::string text;
@@ -38,7 +38,9 @@ std::string responseText(const HttpResponse& response, bool keepAlive)
         return text.append("\r\n");
     text.append("Content-Length: ");
     appendNumber(text, response.body.size());
-    text.append("\r\n\r\n").append(response.body);
+    text.append("\r\n\r\n");
+    if (withBody)
+        text.append(response.body);
     return text;
 }
 

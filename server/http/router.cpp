@@ -84,6 +84,8 @@ void Router::addWithDeferredCheck(std::string method, std::string pattern, Route
 std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& head) const
 {
     const auto segments = splitPath(head.path());
+    // HEAD is served wherever GET is (RFC 9110 §9.3.2); the connection leaves the body out.
+    const std::string_view method = head.method == "HEAD" ? std::string_view("GET") : std::string_view(head.method);
     std::string allowed; // the path's methods, for a 405's Allow header (RFC 9110 15.5.6)
     for (const auto& route : m_routes) {
         if (route.segments.size() != segments.size())
@@ -98,9 +100,11 @@ std::variant<Router::Match, HttpResponse> Router::resolve(const HttpRequest& hea
         }
         if (!matches)
             continue;
-        if (route.method != head.method) {
+        if (route.method != method) {
             if (!allowed.contains(route.method)) // each method once, however many patterns match
                 allowed.append(allowed.empty() ? "" : ", ").append(route.method);
+            if (route.method == "GET" && !allowed.contains("HEAD"))
+                allowed.append(", HEAD");
             continue;
         }
         Match match{&route.handler, route.headCheck ? &route.headCheck : nullptr,

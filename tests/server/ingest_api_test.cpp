@@ -329,6 +329,22 @@ private slots:
         verifyErrorBody(client.request("DELETE", "/healthz"), 405, "method_not_allowed");
     }
 
+    // HEAD wherever GET: the head of GET's answer with its length, no body,
+    // and the connection stays in step for the next request.
+    void headIsAnsweredWhereverGetIs()
+    {
+        TestHttpClient client(port());
+        const auto head = client.request("HEAD", "/healthz");
+        QVERIFY(head.has_value());
+        QCOMPARE(head->status, 200);
+        QVERIFY(head->body.empty());
+        const auto get = client.request("GET", "/healthz");
+        QVERIFY(get.has_value());
+        QCOMPARE(get->status, 200);
+        QCOMPARE(head->header("content-length"), std::to_string(get->body.size()));
+        QCOMPARE(head->header("content-type"), get->header("content-type"));
+    }
+
     void throttledRequestIs429AndLeavesNoDedupeRecord()
     {
         // tiny: capacity 1, refilled at 2 per second.

@@ -35,6 +35,16 @@ private slots:
                                                             "\r\n"));
     }
 
+    void answerToHeadHasTheLengthOfTheBodyItLeavesOut()
+    {
+        HttpResponse response;
+        response.status = 200;
+        response.body = R"({"status":"ok"})";
+        QCOMPARE(responseText(response, true, false), std::string("HTTP/1.1 200 OK\r\n"
+                                                                  "Content-Length: 15\r\n"
+                                                                  "\r\n"));
+    }
+
     void noContentHasNoLength()
     {
         HttpResponse response;

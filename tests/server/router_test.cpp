@@ -74,6 +74,25 @@ private slots:
                 != std::get<HttpResponse>(wrongMethod).headers.end());
     }
 
+    void headIsServedWhereverGetIs()
+    {
+        Router router;
+        int called = 0;
+        router.add("GET", "/healthz", [&](HttpRequest&&, const RouteParams&, Respond) { ++called; });
+        router.add("POST", "/v1/ingest/sms", [](HttpRequest&&, const RouteParams&, Respond) {});
+        auto resolved = router.resolve(requestFor("HEAD", "/healthz"));
+        QVERIFY(std::holds_alternative<Router::Match>(resolved));
+        auto& match = std::get<Router::Match>(resolved);
+        (*match.handler)(HttpRequest{}, match.params, [](HttpResponse) {});
+        QCOMPARE(called, 1);
+        const auto notOnPost = router.resolve(requestFor("HEAD", "/v1/ingest/sms"));
+        QCOMPARE(std::get<HttpResponse>(notOnPost).status, 405);
+        const auto onGetOnly = router.resolve(requestFor("DELETE", "/healthz"));
+        QVERIFY(std::ranges::find(std::get<HttpResponse>(onGetOnly).headers,
+                                  std::pair<std::string, std::string>{"Allow", "GET, HEAD"})
+                != std::get<HttpResponse>(onGetOnly).headers.end());
+    }
+
     void headChecksAreReturned()
     {
         Router router;

@@ -48,7 +48,8 @@ public:
 
     bool sendRaw(const std::string& bytes);
     // Reads one answer; nothing when the connection closed or timed out first.
-    std::optional<HttpReply> readReply();
+    // An answer to HEAD (`withBody` false) has a Content-Length but no body.
+    std::optional<HttpReply> readReply(bool withBody = true);
     // True when the server closed the connection (reads EOF or a reset) within the timeout.
     bool closedByServer();
 
