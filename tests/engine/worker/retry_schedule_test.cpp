@@ -9,23 +9,23 @@ class RetryScheduleTest final : public QObject {
     Q_OBJECT
 
 private slots:
-    void delayIsHalfFixedHalfRandom();
+    void delayIsAtLeastTheDoubledBaseAndAtMostHalfAgain();
     void delaysNeverShrinkWhateverTheRandomness();
     void delayIsCappedAtSixtySeconds();
 };
 
-void RetryScheduleTest::delayIsHalfFixedHalfRandom()
+void RetryScheduleTest::delayIsAtLeastTheDoubledBaseAndAtMostHalfAgain()
 {
-    QCOMPARE(retryDelay(1, 500ms, 0.0), 250ms);
-    QCOMPARE(retryDelay(1, 500ms, 0.5), 375ms);
-    QCOMPARE(retryDelay(1, 500ms, 0.999999), 499ms);
-    QCOMPARE(retryDelay(2, 500ms, 0.0), 500ms);
-    QCOMPARE(retryDelay(3, 500ms, 0.0), 1000ms);
-    QCOMPARE(retryDelay(3, 500ms, 1.0), 2000ms);
-    // Out-of-range randomness is clamped, never a negative or doubled delay.
-    QCOMPARE(retryDelay(1, 500ms, -3.0), 250ms);
-    QCOMPARE(retryDelay(1, 500ms, 7.0), 500ms);
-    QCOMPARE(retryDelay(0, 500ms, 0.0), 250ms);
+    QCOMPARE(retryDelay(1, 500ms, 0.0), 500ms); // --retry-base-ms is the first retry's least delay
+    QCOMPARE(retryDelay(1, 500ms, 0.5), 625ms);
+    QCOMPARE(retryDelay(1, 500ms, 0.999999), 749ms);
+    QCOMPARE(retryDelay(2, 500ms, 0.0), 1000ms);
+    QCOMPARE(retryDelay(3, 500ms, 0.0), 2000ms);
+    QCOMPARE(retryDelay(3, 500ms, 1.0), 3000ms);
+    // Out-of-range randomness is clamped, never a shorter or doubled delay.
+    QCOMPARE(retryDelay(1, 500ms, -3.0), 500ms);
+    QCOMPARE(retryDelay(1, 500ms, 7.0), 750ms);
+    QCOMPARE(retryDelay(0, 500ms, 0.0), 500ms);
 }
 
 void RetryScheduleTest::delaysNeverShrinkWhateverTheRandomness()
@@ -39,9 +39,10 @@ void RetryScheduleTest::delaysNeverShrinkWhateverTheRandomness()
 
 void RetryScheduleTest::delayIsCappedAtSixtySeconds()
 {
-    QCOMPARE(retryDelay(7, 500ms, 0.0), 16000ms);
-    QCOMPARE(retryDelay(7, 500ms, 1.0), 32000ms);
+    QCOMPARE(retryDelay(7, 500ms, 0.0), 32000ms);
+    QCOMPARE(retryDelay(7, 500ms, 1.0), 48000ms);
     QCOMPARE(retryDelay(8, 500ms, 0.0), 60000ms); // 64 s before jitter: the cap itself
+    QCOMPARE(retryDelay(6, 500ms, 0.0), 16000ms);
     QCOMPARE(retryDelay(9, 500ms, 0.9), 60000ms);
     QCOMPARE(retryDelay(1000, 500ms, 0.3), 60000ms);
     QCOMPARE(retryDelay(1, 120000ms, 0.0), 60000ms);

@@ -136,7 +136,7 @@ void WorkerConformanceTest::failingEventIsRetriedOnScheduleThenDeadLettered()
     for (std::size_t i = 0; i + 1 < letter.failures.size(); ++i) {
         const long long delay = letter.failures[i]["retryAfterMs"].get<long long>();
         QVERIFY(delay >= previousDelay);
-        QVERIFY(delay >= 50 * (1LL << i) && delay <= 100 * (1LL << i));
+        QVERIFY(delay >= 100 * (1LL << i) && delay <= 150 * (1LL << i));
         const auto at = parseRfc3339(letter.failures[i]["at"].get<std::string>()).value();
         const auto next = parseRfc3339(letter.failures[i + 1]["at"].get<std::string>()).value();
         QVERIFY(std::chrono::duration_cast<std::chrono::milliseconds>(next - at).count() >= delay - 2);
