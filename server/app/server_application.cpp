@@ -18,7 +18,7 @@ namespace {
 
 // From the start of the shutdown (after any grace) to the exit, whatever the
 // backends do: API.md §1 promises an exit within 10 s of SIGTERM.
-constexpr std::chrono::milliseconds kShutdownBudget{9000};
+constexpr std::chrono::milliseconds kShutdownBudget{8000};
 
 // SIGTERM and SIGINT stop the server; SIGHUP rereads the TLS files.
 sigset_t handledSignals()

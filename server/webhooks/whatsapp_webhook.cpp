@@ -67,10 +67,11 @@ void deliver(const WebhookContext& context, HttpRequest&& request, const RoutePa
                              signatureRefused("invalid_signature"), respond);
     auto batch = parseWhatsAppBatch(request.body);
     if (!batch) {
-        auto refusal = batch.error().kind == WhatsAppBatchError::Kind::NotJson ? errorResponse(400, "invalid_json")
-                                                                                : invalidPayload(batch.error().message);
-        return refuseSignedDelivery(context, tenant, Channel::Chat, IngestOutcome::InvalidJson, start,
-                                    std::move(refusal), respond);
+        if (batch.error().kind == WhatsAppBatchError::Kind::NotJson)
+            return refuseSignedDelivery(context, tenant, Channel::Chat, IngestOutcome::InvalidJson, start,
+                                        errorResponse(400, "invalid_json"), respond);
+        return refuseSignedDelivery(context, tenant, Channel::Chat, IngestOutcome::ValidationFailed, start,
+                                    invalidPayload(batch.error().message), respond);
     }
     std::vector<ValidatedMessage> messages;
     for (const auto& body : batch->messages) {

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include "json_compare.h"
 #include "private_redis.h"
+#include "private_redis_server.h"
 
 #include <QTest>
 
@@ -304,8 +305,7 @@ private slots:
     // with a backend timeout longer than that and a request waiting on it.
     void sigtermExitsInTimeWhileRedisIsFrozen()
     {
-        QTemporaryDir dir;
-        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        PrivateRedisServer redis;
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
@@ -453,8 +453,7 @@ private slots:
     // with the request in it and ran it on waking, after the 503 was sent.
     void frozenRedisIs503AndTheRetryIsAccepted()
     {
-        QTemporaryDir dir;
-        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        PrivateRedisServer redis;
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",

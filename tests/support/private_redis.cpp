@@ -1,11 +1,9 @@
 #include "private_redis.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 
 #include <chrono>
-#include <csignal>
 #include <thread>
 
 namespace mccig::test {
@@ -41,25 +39,10 @@ void PrivateRedis::stop()
 {
     if (!m_started)
         return;
-    thaw(); // a frozen one could not shut down
     m_started = false;
     QProcess::execute("redis-cli", {"-p", QString::number(m_port), "shutdown", "nosave"});
     for (int i = 0; i < 50 && ping(); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-}
-
-void PrivateRedis::freeze() { signal(SIGSTOP); }
-
-void PrivateRedis::thaw() { signal(SIGCONT); }
-
-void PrivateRedis::signal(int number) const
-{
-    QFile pidFile(m_dir + "/redis.pid");
-    if (!m_started || !pidFile.open(QIODevice::ReadOnly))
-        return;
-    const pid_t pid = pidFile.readAll().trimmed().toInt();
-    if (pid > 0)
-        ::kill(pid, number);
 }
 
 bool PrivateRedis::ping() const

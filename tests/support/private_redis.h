@@ -17,9 +17,6 @@ public:
     // (it is never adopted: stop() would shut down someone else's Redis).
     bool start();
     void stop(); // only the server start() started
-    // SIGSTOP and SIGCONT: a Redis that holds what it is sent, then runs it.
-    void freeze();
-    void thaw();
     bool ping() const;
     int port() const { return m_port; }
     QString url(int db = 0) const;
@@ -28,8 +25,6 @@ public:
     static int freePort();
 
 private:
-    void signal(int number) const;
-
     QString m_dir;
     int m_port;
     bool m_started = false;

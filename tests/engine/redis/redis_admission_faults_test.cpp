@@ -203,7 +203,9 @@ private slots:
     void aCallThatRunsPastItsDeadlineAdmitsNothing()
     {
         QFETCH(int, messages);
-        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes);
+        // Its deadline 250 ms before its timeout: thawed between the two.
+        constexpr auto timeout = 2000ms;
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), timeout, m_counters, m_batchSizes);
         QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
         RedisSyncConnection redis(privateEndpoint(*m_server), 2s);
         const auto before = redis.command({"DBSIZE"});
@@ -215,13 +217,14 @@ private slots:
             sent.push_back(request(newUuidV7()));
             gate.admit(sent.back(), [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
         }
-        // Past the deadline (the timeout less its margin of a quarter), within the timeout.
-        test::runFor(m_io, kBackendTimeout * 9 / 10);
+        test::runFor(m_io, timeout - 150ms);
         m_server->thaw();
-        QVERIFY(test::runUntil(m_io, [&] { return results.size() == sent.size(); }, 3 * kBackendTimeout));
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == sent.size(); }, 2 * timeout));
         for (const auto& result : results) {
             QVERIFY(!result.has_value());
             QCOMPARE(result.error().kind, ErrorKind::Timeout);
+            QVERIFY2(result.error().message.find("after its deadline") != std::string::npos,
+                     result.error().message.c_str());
         }
         QCOMPARE(redis.command({"DBSIZE"})->integer, before->integer);
         results.clear();
@@ -233,6 +236,32 @@ private slots:
             QVERIFY2(result.has_value(), result ? "" : result.error().message.c_str());
             QCOMPARE(result->verdict, AdmissionVerdict::Accepted);
         }
+    }
+
+    // Calls pipelined behind one that times out fail with it, however much
+    // later they were sent: their deadlines fall before that timeout too, so
+    // none of them is admitted when a frozen Redis wakes and runs them.
+    void callsBehindOneThatTimesOutAdmitNothing()
+    {
+        RedisAdmissionGate gate(m_io, privateEndpoint(*m_server), kBackendTimeout, m_counters, m_batchSizes, 1);
+        QCOMPARE(admit(gate)->verdict, AdmissionVerdict::Accepted);
+        RedisSyncConnection redis(privateEndpoint(*m_server), 2s);
+        const auto before = redis.command({"DBSIZE"});
+        QVERIFY(before.has_value());
+        std::vector<Result<AdmissionDecision>> results;
+        const auto admitOne = [&] {
+            gate.admit(request(), [&](Result<AdmissionDecision> decision) { results.push_back(std::move(decision)); });
+        };
+        m_server->freeze();
+        admitOne();
+        test::runFor(m_io, kBackendTimeout / 2);
+        admitOne(); // its own timeout would come half a timeout after the first's
+        QVERIFY(test::runUntil(m_io, [&] { return results.size() == 2; }, 2 * kBackendTimeout));
+        for (const auto& result : results)
+            QVERIFY(!result.has_value());
+        m_server->thaw();
+        QVERIFY(recovers(gate));
+        QCOMPARE(redis.command({"DBSIZE"})->integer, before->integer + 1); // the recovery's own idempotency record
     }
 
     void frozenRedisMidBatchFailsEveryRequestInIt()

@@ -36,10 +36,12 @@ class RedisAsyncConnection;
 // in it. An admission may wait for the call ahead of it, then for its own
 // call's timeout (a Redis that stops answering fails both at the first).
 //
-// Each call carries a deadline a little before backendTimeout (in Redis's
-// clock, RedisClockOffset): a call that Redis runs after it, because Redis
-// was frozen or far behind, admits nothing, so a 503 for a call that timed
-// out leaves no record and the client's retry can be accepted.
+// Each call carries a deadline (in Redis's clock, RedisClockOffset) a little
+// before the moment the gate stops waiting for it: its own backendTimeout, or
+// an earlier call's still in flight, whose timeout fails it too. A call that
+// Redis runs after its deadline, because Redis was frozen or far behind,
+// admits nothing, so a 503 for a call that timed out leaves no record and the
+// client's retry can be accepted.
 //
 // Owns one RedisAsyncConnection on `io`; calls are pipelined on it.
 // Failures: Redis down → ErrorKind::Unavailable at once; Redis not answering
@@ -82,7 +84,9 @@ private:
     void sendWaiting();
     void sendOne(Waiting admission);
     void sendBatch(std::vector<Waiting> batch);
-    void onCallAnswered(const RedisClockOffset::Sent& sent, const Result<RedisReply>& reply);
+    // The deadline, in Redis's clock, of a call sent now.
+    long long callDeadline() const;
+    void onCallAnswered(RedisClockOffset::Clock::time_point sent, const Result<RedisReply>& reply);
 
     boost::asio::io_context& m_io;
     std::shared_ptr<RedisAsyncConnection> m_connection;
@@ -92,8 +96,10 @@ private:
     RedisScript m_admitBatchScript;
     RedisScript m_recordRejectedScript;
     std::size_t m_batchMax;
-    // A call's deadline is this long after it is sent, in Redis's clock.
-    std::chrono::microseconds m_deadlineAfter;
+    std::chrono::milliseconds m_backendTimeout;
+    // How long before the gate stops waiting a call's deadline falls: the
+    // answer's way back and the clock estimate's error.
+    std::chrono::microseconds m_deadlineMargin;
     RedisClockOffset m_redisClock;
     std::vector<Waiting> m_waiting;  // in arrival order
     int m_callsInFlight = 0;

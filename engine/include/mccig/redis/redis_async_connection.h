@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -65,6 +66,16 @@ public:
 
     // True once connected and until the connection is lost.
     bool isConnected() const { return m_connected; }
+
+    // When the oldest command in flight times out, which fails every command
+    // behind it as well (the connection is dropped): no command sent now is
+    // waited for past it. Nothing when no command is in flight.
+    std::optional<std::chrono::steady_clock::time_point> oldestDeadline() const
+    {
+        if (m_pending.empty())
+            return std::nullopt;
+        return m_pending.front().deadline;
+    }
 
     struct Private; // construction tag for create()
     RedisAsyncConnection(Private, boost::asio::io_context& io, RedisEndpoint endpoint,

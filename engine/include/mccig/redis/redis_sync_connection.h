@@ -43,9 +43,9 @@ public:
 
     // One command, arguments binary-safe (redisCommandArgv). A Redis error
     // reply ("ERR ...", "WRONGTYPE ...") is returned as ErrorKind::Rejected
-    // with the reply text as message. A connection found closed (Redis
-    // restarted, or dropped it while idle) is opened again and the command
-    // sent once more; so is a pipeline's.
+    // with the reply text as message. A connection that Redis closed while
+    // it was idle (Redis restarted, or dropped the client) is opened again
+    // before anything is sent on it.
     Result<RedisReply> command(const std::vector<std::string>& args);
 
     // The same, but `builder` takes the reply element by element as it is
@@ -73,6 +73,8 @@ private:
 
     Result<void> authenticateAndSelect();
     Result<void> send(const std::vector<std::string>& args);
+    // connect(), after dropping a connection the peer has closed.
+    Result<void> connectAfresh();
     Result<void> appendCommand(const std::vector<std::string>& args);
     Result<void*> receive();
     Result<RedisReply> readReply();

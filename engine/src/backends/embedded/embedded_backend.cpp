@@ -67,10 +67,11 @@ public:
 namespace {
 
 // A database that fails as it opens is the user's to look at (a damaged,
-// foreign or unreadable file, a full disk): Rejected, naming the file.
+// foreign or unreadable file, a full disk): Rejected, naming the file. A
+// lock held too long (a tool writing beside us) is no fault of the file.
 std::unexpected<Error> unusable(const std::string& databasePath, const Error& error)
 {
-    if (error.kind == ErrorKind::Rejected)
+    if (error.kind == ErrorKind::Rejected || error.kind == ErrorKind::Timeout)
         return std::unexpected(error);
     return failure(ErrorKind::Rejected, "the database " + databasePath + " cannot be used: " + error.message);
 }

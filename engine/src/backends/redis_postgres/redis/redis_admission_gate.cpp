@@ -158,11 +158,6 @@ Result<AdmissionDecision> decide(const RedisReply& reply, const Answer& answer, 
     return decision;
 }
 
-std::chrono::microseconds deadlineMargin(std::chrono::milliseconds backendTimeout)
-{
-    return std::min<std::chrono::microseconds>(backendTimeout / 4, std::chrono::milliseconds(250));
-}
-
 } // namespace
 
 RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoint endpoint,
@@ -174,10 +169,20 @@ RedisAdmissionGate::RedisAdmissionGate(boost::asio::io_context& io, RedisEndpoin
       m_admitScript(std::string(kAdmitScriptSource)),
       m_admitBatchScript(std::string(kAdmitBatchScriptSource)),
       m_recordRejectedScript(std::string(kRecordRejectedScriptSource)), m_batchMax(std::max<std::size_t>(1, batchMax)),
-      // The margin covers the answer's way back and the clocks' difference
-      // as learnt (at most half a trusted round trip, the margin itself).
-      m_deadlineAfter(backendTimeout - deadlineMargin(backendTimeout)), m_redisClock(deadlineMargin(backendTimeout))
+      m_backendTimeout(backendTimeout),
+      m_deadlineMargin(std::min<std::chrono::microseconds>(backendTimeout / 4, std::chrono::milliseconds(250))),
+      // Learning only from answers within the margin keeps the estimate's
+      // error (half a round trip) inside the margin.
+      m_redisClock(m_deadlineMargin)
 {
+}
+
+long long RedisAdmissionGate::callDeadline() const
+{
+    auto givenUpAt = RedisClockOffset::Clock::now() + m_backendTimeout;
+    if (const auto earlier = m_connection->oldestDeadline())
+        givenUpAt = std::min(givenUpAt, *earlier);
+    return m_redisClock.inRedisClock(givenUpAt - m_deadlineMargin);
 }
 
 RedisAdmissionGate::~RedisAdmissionGate() = default;
@@ -235,8 +240,8 @@ void RedisAdmissionGate::sendOne(Waiting admission)
 {
     const std::array<std::string_view, 4> keys{admission.bucketKey, admission.idempotencyKey,
                                                admission.textIdempotencyKey, kEventStreamKey};
-    const auto sent = RedisClockOffset::Sent::now();
-    const NumberText deadline(m_redisClock.inRedisClock(sent.wall + m_deadlineAfter));
+    const auto sent = RedisClockOffset::Clock::now();
+    const NumberText deadline(callDeadline());
     const std::array<std::string_view, 6> args{admission.capacity, admission.refillPerSecond, admission.ttl,
                                                admission.eventId, admission.json, deadline.view()};
     ++m_callsInFlight;
@@ -256,8 +261,8 @@ void RedisAdmissionGate::sendOne(Waiting admission)
 
 void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
 {
-    const auto sent = RedisClockOffset::Sent::now();
-    const NumberText deadline(m_redisClock.inRedisClock(sent.wall + m_deadlineAfter));
+    const auto sent = RedisClockOffset::Clock::now();
+    const NumberText deadline(callDeadline());
     std::vector<std::string_view> keys{kEventStreamKey};
     std::vector<std::string_view> args{deadline.view()};
     keys.reserve(1 + 3 * batch.size());
@@ -297,11 +302,11 @@ void RedisAdmissionGate::sendBatch(std::vector<Waiting> batch)
 // The admissions that arrived during the call go now, before the answers are
 // delivered (their callbacks may admit more, which then wait for this call),
 // with what the answer tells of Redis's clock.
-void RedisAdmissionGate::onCallAnswered(const RedisClockOffset::Sent& sent, const Result<RedisReply>& reply)
+void RedisAdmissionGate::onCallAnswered(RedisClockOffset::Clock::time_point sent, const Result<RedisReply>& reply)
 {
     if (reply)
         if (const auto redisMicros = redisClockOf(*reply))
-            m_redisClock.learn(sent, *redisMicros);
+            m_redisClock.learn(sent, RedisClockOffset::Clock::now(), *redisMicros, ranLate(*reply));
     --m_callsInFlight;
     if (!m_waiting.empty())
         sendWaiting();

@@ -3,7 +3,8 @@
 namespace mccig {
 namespace {
 
-long long microsSinceEpoch(RedisClockOffset::WallClock::time_point time)
+template <typename TimePoint>
+long long micros(TimePoint time)
 {
     return std::chrono::duration_cast<std::chrono::microseconds>(time.time_since_epoch()).count();
 }
@@ -12,25 +13,22 @@ long long microsSinceEpoch(RedisClockOffset::WallClock::time_point time)
 
 RedisClockOffset::RedisClockOffset(std::chrono::microseconds trustedRoundTrip)
     : m_trustedRoundTrip(trustedRoundTrip)
+    , m_offsetMicros(micros(std::chrono::system_clock::now()) - micros(Clock::now()))
 {
 }
 
-void RedisClockOffset::learn(const Sent& sent, long long redisMicros)
+void RedisClockOffset::learn(Clock::time_point sent, Clock::time_point answered, long long redisMicros, bool late)
 {
-    const auto answered = SteadyClock::now();
-    const auto roundTrip = std::chrono::duration_cast<std::chrono::microseconds>(answered - sent.steady);
+    const auto roundTrip = std::chrono::duration_cast<std::chrono::microseconds>(answered - sent);
     if (roundTrip > m_trustedRoundTrip)
         return;
-    if (roundTrip >= m_bestRoundTrip && answered - m_learntAt < kRefreshAfter)
+    if (!late && roundTrip >= m_bestRoundTrip && answered - m_learntAt < kRefreshAfter)
         return;
-    m_offsetMicros = redisMicros - (microsSinceEpoch(sent.wall) + roundTrip.count() / 2);
+    m_offsetMicros = redisMicros - (micros(sent) + roundTrip.count() / 2);
     m_bestRoundTrip = roundTrip;
     m_learntAt = answered;
 }
 
-long long RedisClockOffset::inRedisClock(WallClock::time_point local) const
-{
-    return microsSinceEpoch(local) + m_offsetMicros;
-}
+long long RedisClockOffset::inRedisClock(Clock::time_point local) const { return micros(local) + m_offsetMicros; }
 
 } // namespace mccig

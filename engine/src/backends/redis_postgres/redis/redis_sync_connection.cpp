@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <string_view>
 #if !defined(_WIN32)
+#include <poll.h>
+#include <sys/socket.h>
 #include <sys/time.h> // Windows declares timeval in winsock2.h, which hiredis includes
 #endif
 
@@ -32,19 +34,24 @@ bool isTimeoutError(int savedErrno, std::string_view text)
         || text.find("temporarily unavailable") != std::string_view::npos;
 }
 
-// Makes `call` on `connection`, and once more when a connection that was open
-// before it turned out closed: Redis restarted, or dropped the idle client,
-// so the command never ran there. A timeout is not tried again (Redis may be
-// frozen, and a second wait would double the caller's), nor is a call that
-// opened the connection itself.
-template <typename Call>
-auto onceMoreIfStale(const RedisSyncConnection& connection, Call call) -> decltype(call())
+// True when the peer has closed `fd` (Redis restarted, or dropped the idle
+// client) or sent something unasked: a connection not to send on. Looked at
+// without waiting and before anything is sent, so nothing is ever sent twice.
+bool closedByPeer(decltype(redisContext::fd) fd)
 {
-    const bool reused = connection.isConnected();
-    auto result = call();
-    if (!result && reused && result.error().kind == ErrorKind::Unavailable && !connection.isConnected())
-        return call();
-    return result;
+#if defined(_WIN32)
+    WSAPOLLFD watch{fd, POLLRDNORM, 0};
+    if (WSAPoll(&watch, 1, 0) <= 0)
+        return false;
+#else
+    pollfd watch{fd, POLLIN, 0};
+    if (::poll(&watch, 1, 0) <= 0)
+        return false;
+#endif
+    char byte = 0;
+    // Readable: at its end (0), failed (-1), or holding bytes nobody asked for.
+    ::recv(fd, &byte, 1, MSG_PEEK);
+    return true;
 }
 
 } // namespace
@@ -157,21 +164,26 @@ Result<void> RedisSyncConnection::send(const std::vector<std::string>& args)
 {
     if (args.empty())
         return failure(ErrorKind::Internal, "redis: empty command");
-    if (auto connected = connect(); !connected)
+    if (auto connected = connectAfresh(); !connected)
         return connected;
     return appendCommand(args);
 }
 
+Result<void> RedisSyncConnection::connectAfresh()
+{
+    if (m_context && closedByPeer(m_context->fd))
+        m_context.reset();
+    return connect();
+}
+
 Result<RedisReply> RedisSyncConnection::command(const std::vector<std::string>& args)
 {
-    return onceMoreIfStale(*this, [&]() -> Result<RedisReply> {
-        if (auto sent = send(args); !sent)
-            return std::unexpected(sent.error());
-        auto reply = readReply();
-        if (reply && reply->isError())
-            return std::unexpected(redisRefusal(std::move(reply->text)));
-        return reply;
-    });
+    if (auto sent = send(args); !sent)
+        return std::unexpected(sent.error());
+    auto reply = readReply();
+    if (reply && reply->isError())
+        return std::unexpected(redisRefusal(std::move(reply->text)));
+    return reply;
 }
 
 Result<void> RedisSyncConnection::command(const std::vector<std::string>& args, ReplyBuilder& builder)
@@ -200,23 +212,21 @@ Result<std::vector<RedisReply>> RedisSyncConnection::pipeline(const std::vector<
         if (args.empty())
             return failure(ErrorKind::Internal, "redis: empty command in pipeline");
     }
-    return onceMoreIfStale(*this, [&]() -> Result<std::vector<RedisReply>> {
-        if (auto connected = connect(); !connected)
-            return std::unexpected(connected.error());
-        for (const auto& args : commands) {
-            if (auto appended = appendCommand(args); !appended)
-                return std::unexpected(appended.error());
-        }
-        std::vector<RedisReply> replies;
-        replies.reserve(commands.size());
-        for (size_t i = 0; i < commands.size(); ++i) {
-            auto reply = readReply();
-            if (!reply)
-                return std::unexpected(reply.error());
-            replies.push_back(std::move(*reply));
-        }
-        return replies;
-    });
+    if (auto connected = connectAfresh(); !connected)
+        return std::unexpected(connected.error());
+    for (const auto& args : commands) {
+        if (auto appended = appendCommand(args); !appended)
+            return std::unexpected(appended.error());
+    }
+    std::vector<RedisReply> replies;
+    replies.reserve(commands.size());
+    for (size_t i = 0; i < commands.size(); ++i) {
+        auto reply = readReply();
+        if (!reply)
+            return std::unexpected(reply.error());
+        replies.push_back(std::move(*reply));
+    }
+    return replies;
 }
 
 } // namespace mccig

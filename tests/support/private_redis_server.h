@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QString>
 #include <QTemporaryDir>
 
 namespace mccig::test {
@@ -21,6 +22,7 @@ public:
     void freeze(); // SIGSTOP
     void thaw();   // SIGCONT
     int port() const { return m_port; }
+    QString url(int db = 0) const { return QStringLiteral("redis://127.0.0.1:%1/%2").arg(m_port).arg(db); }
 
 private:
     QTemporaryDir m_dir;
