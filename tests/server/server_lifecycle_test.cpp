@@ -38,6 +38,14 @@ QStringList backends(const QString& databaseName)
     return {"--redis-url", redisUrlForDatabase(kRedisDb), "--database-url", freshDatabaseUrl(databaseName)};
 }
 
+// An API process for tenant acme (key-acme) on a Redis of the test's own and
+// a fresh database, waiting `backendTimeoutMs` for either.
+QStringList apiOn(const QString& redisUrl, const QString& databaseName, const QString& backendTimeoutMs)
+{
+    return {"--role", "api", "--redis-url", redisUrl, "--database-url", freshDatabaseUrl(databaseName),
+            "--api-keys", "acme:key-acme", "--backend-timeout-ms", backendTimeoutMs};
+}
+
 } // namespace
 
 class ServerLifecycleTest final : public QObject {
@@ -308,9 +316,7 @@ private slots:
         PrivateRedisServer redis;
         QVERIFY(redis.start());
         ServerProcess server;
-        QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
-                              freshDatabaseUrl("mccig_server_sigterm_frozen"), "--api-keys", "acme:key-acme",
-                              "--backend-timeout-ms", "15000"}));
+        QVERIFY(server.start(apiOn(redis.url(), "mccig_server_sigterm_frozen", "15000")));
         QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
         redis.freeze();
         TestHttpClient waiting(server.port());
@@ -412,10 +418,7 @@ private slots:
         PrivateRedis redis(dir.path(), PrivateRedis::freePort());
         QVERIFY(redis.start());
         ServerProcess server;
-        QVERIFY(server.start({"--role", "api", "--redis-url",
-                              redis.url(), "--database-url",
-                              freshDatabaseUrl("mccig_server_outage"), "--api-keys", "acme:key-acme",
-                              "--backend-timeout-ms", "500"}));
+        QVERIFY(server.start(apiOn(redis.url(), "mccig_server_outage", "500")));
         QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
 
         redis.stop();
@@ -456,9 +459,7 @@ private slots:
         PrivateRedisServer redis;
         QVERIFY(redis.start());
         ServerProcess server;
-        QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
-                              freshDatabaseUrl("mccig_server_frozen"), "--api-keys", "acme:key-acme",
-                              "--backend-timeout-ms", "500"}));
+        QVERIFY(server.start(apiOn(redis.url(), "mccig_server_frozen", "500")));
         QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
 
         redis.freeze();
