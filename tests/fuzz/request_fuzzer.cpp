@@ -4,11 +4,16 @@
 // parsing and validation of the body for every channel. Besides the
 // sanitizers it checks the promise of the validator: whatever it accepts can
 // be stored (no U+0000, and it serializes as strict UTF-8 JSON, the same
-// through the product's JSON writer as through nlohmann's).
+// through the product's JSON writer as through nlohmann's). The same bytes
+// also go through the provider webhooks' mapping (WhatsApp, Twilio), whose
+// every body must be JSON the validator can read.
 #include "http/request_framing.h"
 #include "mccig/core/ascii_case.h"
 #include "mccig/core/json_string.h"
 #include "mccig/validation/message_validator.h"
+#include "webhooks/form_fields.h"
+#include "webhooks/twilio_payload.h"
+#include "webhooks/whatsapp_payload.h"
 
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -28,14 +33,33 @@ constexpr std::size_t kHeaderLimit = 16 * 1024;
 constexpr std::size_t kBodyLimit = 64 * 1024;
 constexpr std::size_t kChunkExtensionLimit = 1024;
 
+// True when a key or a string anywhere in `value` holds U+0000. (Looking for
+// "\u0000" in its text would also find a key that spells it out.)
+bool holdsNul(const nlohmann::json& value)
+{
+    if (value.is_string())
+        return value.get_ref<const std::string&>().find('\0') != std::string::npos;
+    if (value.is_object()) {
+        for (const auto& [key, member] : value.items()) {
+            if (key.find('\0') != std::string::npos || holdsNul(member))
+                return true;
+        }
+    }
+    if (value.is_array()) {
+        for (const auto& element : value) {
+            if (holdsNul(element))
+                return true;
+        }
+    }
+    return false;
+}
+
 void requireStorable(const mccig::ValidatedMessage& message)
 {
-    if (message.content.find('\0') != std::string::npos)
+    if (message.content.find('\0') != std::string::npos || holdsNul(message.rawMetadata))
         std::abort();
     // Throws (and so fails the run) on invalid UTF-8 or a value JSON cannot hold.
     const std::string metadata = message.rawMetadata.dump();
-    if (metadata.find("\\u0000") != std::string::npos)
-        std::abort();
     // What is queued and stored is the JSON writer's text: it must be dump()'s.
     if (mccig::jsonText(message.rawMetadata) != metadata)
         std::abort();
@@ -51,6 +75,35 @@ void validateBody(std::string_view body)
         if (const auto message = mccig::validateMessage(channel, *parsed))
             requireStorable(*message);
     }
+}
+
+// A body a webhook route made from a provider's delivery: always JSON the
+// validator can read (whether it then accepts it or not), and storable when
+// it is accepted.
+void requireReadable(mccig::Channel channel, const std::string& body)
+{
+    const auto parsed = mccig::MessageBody::parse(body);
+    if (!parsed)
+        std::abort();
+    if (const auto message = mccig::validateMessage(channel, *parsed))
+        requireStorable(*message);
+}
+
+// The bytes as a WhatsApp delivery and as a Twilio form, mapped as the
+// webhook routes map them once the signature holds.
+void mapDeliveries(std::string_view bytes)
+{
+    if (const auto batch = mccig::server::parseWhatsAppBatch(bytes)) {
+        for (const auto& body : batch->messages)
+            requireReadable(mccig::Channel::Chat, body);
+    }
+    const auto fields = mccig::server::parseFormFields(bytes);
+    if (!fields)
+        return;
+    if (const auto sms = mccig::server::twilioSmsBody(*fields))
+        requireReadable(mccig::Channel::Sms, *sms);
+    if (const auto voice = mccig::server::twilioVoiceBody(*fields); voice && *voice)
+        requireReadable(mccig::Channel::Voice, **voice);
 }
 
 mccig::server::HttpRequest headOf(const http::request<http::string_body>& message)
@@ -102,5 +155,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view bytes(reinterpret_cast<const char*>(data), size);
     parseRequest(bytes);
     validateBody(bytes);
+    mapDeliveries(bytes);
     return 0;
 }
