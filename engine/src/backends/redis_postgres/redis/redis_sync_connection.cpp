@@ -10,7 +10,6 @@
 #include <string_view>
 #if !defined(_WIN32)
 #include <poll.h>
-#include <sys/socket.h>
 #include <sys/time.h> // Windows declares timeval in winsock2.h, which hiredis includes
 #endif
 
@@ -35,23 +34,19 @@ bool isTimeoutError(int savedErrno, std::string_view text)
 }
 
 // True when the peer has closed `fd` (Redis restarted, or dropped the idle
-// client) or sent something unasked: a connection not to send on. Looked at
-// without waiting and before anything is sent, so nothing is ever sent twice.
+// client): a connection between commands has nothing to read unless it is at
+// its end, failed, or holds bytes nobody asked for, and is not to be sent
+// on. Looked at without waiting and before anything is sent, so nothing is
+// ever sent twice.
 bool closedByPeer(decltype(redisContext::fd) fd)
 {
 #if defined(_WIN32)
     WSAPOLLFD watch{fd, POLLRDNORM, 0};
-    if (WSAPoll(&watch, 1, 0) <= 0)
-        return false;
+    return WSAPoll(&watch, 1, 0) > 0;
 #else
     pollfd watch{fd, POLLIN, 0};
-    if (::poll(&watch, 1, 0) <= 0)
-        return false;
+    return ::poll(&watch, 1, 0) > 0;
 #endif
-    char byte = 0;
-    // Readable: at its end (0), failed (-1), or holding bytes nobody asked for.
-    ::recv(fd, &byte, 1, MSG_PEEK);
-    return true;
 }
 
 } // namespace
