@@ -2,7 +2,7 @@
 // ids, backend outages, rate-limited dead letters) and /metrics read by the
 // Prometheus client's own parser. The server runs on a Redis of this test's
 // own, reached as an ACL user, so the test can take Redis away.
-#include "private_redis.h"
+#include "private_redis_server.h"
 #include "server_process.h"
 #include "test_http_client.h"
 #include "test_services.h"
@@ -87,7 +87,7 @@ class ObservabilityTest final : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<PrivateRedis> m_redis;
+    std::unique_ptr<PrivateRedisServer> m_redis;
     ServerProcess m_server;
     QString m_log;
     QString m_databaseUrl;
@@ -117,7 +117,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_redis = std::make_unique<PrivateRedis>(m_dir.path(), PrivateRedis::freePort());
+        m_redis = std::make_unique<PrivateRedisServer>();
         QVERIFY(m_redis->start());
         QVERIFY(createAclUser(m_redis->port()));
         m_log = m_dir.filePath("server.log");
@@ -295,7 +295,7 @@ private slots:
     // Last: takes Redis away.
     void redisOutageIsLoggedOnceDownAndOnceUp()
     {
-        m_redis->stop();
+        m_redis->kill();
         QVERIFY(awaitLine(m_log, [](const Json& l) { return l.value("msg", "") == "backend down" && l.value("backend", "") == "redis"; }));
         const auto refused = get("/readyz", {{"X-Request-Id", "during-outage"}});
         QVERIFY(refused.has_value());

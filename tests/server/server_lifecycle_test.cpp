@@ -17,7 +17,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include "json_compare.h"
-#include "private_redis.h"
 #include "private_redis_server.h"
 
 #include <QTest>
@@ -390,8 +389,7 @@ private slots:
     // or a read-only replica) cannot admit: readiness says so.
     void redisRefusingWritesIsUnready()
     {
-        QTemporaryDir dir;
-        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        PrivateRedisServer redis;
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start({"--role", "api", "--redis-url", redis.url(), "--database-url",
@@ -414,14 +412,13 @@ private slots:
 
     void redisOutageIs503AndRecovers()
     {
-        QTemporaryDir dir;
-        PrivateRedis redis(dir.path(), PrivateRedis::freePort());
+        PrivateRedisServer redis;
         QVERIFY(redis.start());
         ServerProcess server;
         QVERIFY(server.start(apiOn(redis.url(), "mccig_server_outage", "500")));
         QCOMPARE(postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(newUuidV7()))->status, 202);
 
-        redis.stop();
+        redis.kill();
         const std::string id = newUuidV7();
         const auto down = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id));
         QVERIFY(down.has_value());

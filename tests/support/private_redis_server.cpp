@@ -1,9 +1,8 @@
 #include "private_redis_server.h"
 
-#include "private_redis.h"
-
 #include "mccig/redis/redis_sync_connection.h"
 
+#include <QTcpServer>
 #include <QThread>
 
 #include <chrono>
@@ -11,12 +10,22 @@
 
 namespace mccig::test {
 
-PrivateRedisServer::PrivateRedisServer() : m_port(PrivateRedis::freePort()) {}
+PrivateRedisServer::PrivateRedisServer() : m_port(freePort()) {}
 
 PrivateRedisServer::~PrivateRedisServer() { kill(); }
 
+int PrivateRedisServer::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
 bool PrivateRedisServer::start()
 {
+    RedisSyncConnection probe(RedisEndpoint{"127.0.0.1", m_port, "", 0}, std::chrono::milliseconds(200));
+    if (m_process.state() == QProcess::NotRunning && probe.command({"PING"}))
+        return false;
     m_process.setProgram(QStringLiteral("redis-server"));
     m_process.setArguments({QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
                             QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(),
@@ -27,7 +36,6 @@ bool PrivateRedisServer::start()
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return false;
-    RedisSyncConnection probe(RedisEndpoint{"127.0.0.1", m_port, "", 0}, std::chrono::milliseconds(200));
     for (int attempt = 0; attempt < 100; ++attempt) {
         if (probe.command({"PING"}))
             return true;
