@@ -45,6 +45,19 @@ QStringList apiOn(const QString& redisUrl, const QString& databaseName, const QS
             "--api-keys", "acme:key-acme", "--backend-timeout-ms", backendTimeoutMs};
 }
 
+// The answer to message `id` sent again, once the server has its Redis back:
+// it answers 503 while it reconnects in the background (up to 10 s here).
+int statusOnceRedisIsBack(int port, const std::string& id)
+{
+    int status = 503;
+    for (int i = 0; i < 100 && status == 503; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const auto reply = postJson(port, "/v1/ingest/sms", "key-acme", smsPayload(id));
+        status = reply ? reply->status : 503;
+    }
+    return status;
+}
+
 } // namespace
 
 class ServerLifecycleTest final : public QObject {
@@ -437,13 +450,7 @@ private slots:
         QCOMPARE(invalid->status, 400);
 
         QVERIFY(redis.start());
-        int status = 0;
-        for (int i = 0; i < 100 && status != 202; ++i) {
-            status = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id))->status;
-            if (status != 202)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        QCOMPARE(status, 202); // the 503 left no dedupe record
+        QCOMPARE(statusOnceRedisIsBack(server.port(), id), 202); // the 503 left no dedupe record
         // Readiness is probed at most once a second: the answer may lag the recovery by that much.
         QTRY_COMPARE_WITH_TIMEOUT(client.request("GET", "/readyz")->status, 200, 5000);
         QCOMPARE(server.stop(), 0);
@@ -465,12 +472,7 @@ private slots:
         QVERIFY(frozen.has_value());
         QCOMPARE(frozen->status, 503);
         redis.thaw();
-        int status = 503;
-        for (int i = 0; i < 100 && status == 503; ++i) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            status = postJson(server.port(), "/v1/ingest/sms", "key-acme", smsPayload(id))->status;
-        }
-        QCOMPARE(status, 202);
+        QCOMPARE(statusOnceRedisIsBack(server.port(), id), 202);
         mccig::RedisSyncConnection admin(*mccig::parseRedisUrl(redis.url().toStdString()), std::chrono::seconds(2));
         const auto entries = admin.command({"XRANGE", "mccig:events", "-", "+"});
         QVERIFY(entries.has_value());
